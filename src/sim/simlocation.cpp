@@ -22,8 +22,8 @@ QString assetKey(const QString &adamId, const QString &pricingParam)
 QString AssignmentQuery::cacheKey() const
 {
     return QStringLiteral("a|%1|%2|%3|%4|%5|%6")
-        .arg(adamId, pricingParam, clientUserId, serialNumber,
-             since ? QString::number(*since) : QString(), excludeInactiveUsers ? u"x"_qs : QString());
+        .arg(adamId, pricingParam, clientUserId, serialNumber, since ? QString::number(*since) : QString(),
+             excludeInactiveUsers ? u"x"_qs : QString());
 }
 
 QString UserQuery::cacheKey() const
@@ -118,7 +118,8 @@ int SimLocation::findTarget(const QString &id, SimTargetKind kind) const
 
 QVector<qint32> SimLocation::liveAssignmentsOfTarget(int target) const
 {
-    return target >= 0 && target < m_targetAssignments.size() ? m_targetAssignments[target] : QVector<qint32>{};
+    return target >= 0 && target < m_targetAssignments.size() ? m_targetAssignments[target]
+                                                              : QVector<qint32>{};
 }
 
 int SimLocation::addUser(const SimUser &user)
@@ -361,7 +362,8 @@ void SimLocation::save(QDataStream &out) const
         out << a.asset << a.target << a.modSeq << a.alive;
     out << qint64(m_users.size());
     for (const SimUser &u : m_users)
-        out << u.clientUserId << u.email << u.managedAppleId << u.status << u.inviteCode << u.idHash << u.modSeq;
+        out << u.clientUserId << u.email << u.managedAppleId << u.status << u.inviteCode << u.idHash
+            << u.modSeq;
     out << QStringList(m_knownDevices.cbegin(), m_knownDevices.cend());
 }
 
@@ -402,7 +404,8 @@ SimLocation *SimLocation::load(QDataStream &in)
     in >> count;
     for (qint64 i = 0; i < count && in.status() == QDataStream::Ok; ++i) {
         SimUser u;
-        in >> u.clientUserId >> u.email >> u.managedAppleId >> u.status >> u.inviteCode >> u.idHash >> u.modSeq;
+        in >> u.clientUserId >> u.email >> u.managedAppleId >> u.status >> u.inviteCode >> u.idHash >>
+            u.modSeq;
         location->m_users.append(u);
     }
     QStringList devices;

@@ -103,7 +103,10 @@ public:
 private:
     qint64 touch(VersionKind kind);
     void touchAsset(int asset);
-    static quint64 pairKey(int asset, int target) { return (quint64(quint32(asset)) << 32) | quint32(target); }
+    static quint64 pairKey(int asset, int target)
+    {
+        return (quint64(quint32(asset)) << 32) | quint32(target);
+    }
     void rebuildIndexes();
 
     QString m_uId;
@@ -117,7 +120,7 @@ private:
     QHash<QString, int> m_assetIndex; // adamId + '/' + pricingParam
 
     QVector<SimTarget> m_targets;
-    QHash<QString, int> m_targetIndex; // kind char + id
+    QHash<QString, int> m_targetIndex;            // kind char + id
     QVector<QVector<qint32>> m_targetAssignments; // live assignment indexes per target
     QVector<QVector<qint32>> m_assetAssignments;  // live assignment indexes per asset
 

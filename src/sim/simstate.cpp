@@ -23,8 +23,8 @@ constexpr quint32 kStateVersion = 1;
 
 void saveEvent(QDataStream &out, const SimEvent &e)
 {
-    out << e.eventId << e.location << e.eventType << e.eventStatus << e.createdAt << e.assets << e.clientUserIds
-        << e.serialNumbers << e.numRequested << e.numCompleted << e.nextTask;
+    out << e.eventId << e.location << e.eventType << e.eventStatus << e.createdAt << e.assets
+        << e.clientUserIds << e.serialNumbers << e.numRequested << e.numCompleted << e.nextTask;
     out << qint64(e.users.size());
     for (const SimRequestUser &u : e.users)
         out << u.clientUserId << u.email << u.managedAppleId << u.hasEmail << u.hasManagedAppleId;
@@ -36,8 +36,8 @@ void saveEvent(QDataStream &out, const SimEvent &e)
 SimEvent loadEvent(QDataStream &in)
 {
     SimEvent e;
-    in >> e.eventId >> e.location >> e.eventType >> e.eventStatus >> e.createdAt >> e.assets >> e.clientUserIds >>
-        e.serialNumbers >> e.numRequested >> e.numCompleted >> e.nextTask;
+    in >> e.eventId >> e.location >> e.eventType >> e.eventStatus >> e.createdAt >> e.assets >>
+        e.clientUserIds >> e.serialNumbers >> e.numRequested >> e.numCompleted >> e.nextTask;
     qint64 count = 0;
     in >> count;
     for (qint64 i = 0; i < count && in.status() == QDataStream::Ok; ++i) {
@@ -59,8 +59,7 @@ SimEvent loadEvent(QDataStream &in)
 SimState::SimState()
     : m_orgName(QStringLiteral("Simulated Organization"))
     , m_random(20211007u)
-{
-}
+{}
 
 SimState::~SimState() = default;
 
@@ -95,7 +94,8 @@ const SimToken &SimState::issueToken(int location, const QDateTime &expiresAt, b
     token.secret = QString::fromLatin1(makeHex(48).toLatin1().toBase64());
     // Pretty-printed, in Apple's field order, as the portal's download is.
     const QString json = u"{\n    \"token\": \""_qs + token.secret + u"\",\n    \"expDate\": \""_qs +
-                         formatExpDate(token.expiresAt) + u"\",\n    \"orgName\": \""_qs + m_orgName + u"\"\n}"_qs;
+                         formatExpDate(token.expiresAt) + u"\",\n    \"orgName\": \""_qs + m_orgName +
+                         u"\"\n}"_qs;
     token.fileContents = QString::fromLatin1(json.toUtf8().toBase64());
     m_tokens.append(token);
     m_tokenIndex.insert(token.fileContents, int(m_tokens.size() - 1));

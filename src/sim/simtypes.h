@@ -29,8 +29,8 @@ struct SimAsset
     QString pricingParam; // STDQ | PLUS
     QString productType;  // App | Book
     QStringList supportedPlatforms;
-    qint64 totalCount = 0;     // purchased (ignored when unlimited)
-    qint64 assignedCount = 0;  // live assignments (kept by SimLocation)
+    qint64 totalCount = 0;    // purchased (ignored when unlimited)
+    qint64 assignedCount = 0; // live assignments (kept by SimLocation)
     qint64 retiredCount = 0;
     bool deviceAssignable = true;
     bool revocable = true;

@@ -23,7 +23,8 @@ QString executable(const QString &name)
 #else
     const QString suffix;
 #endif
-    for (const QString &sub : {QStringLiteral("/src/sim/"), QStringLiteral("/src/cli/"), QStringLiteral("/src/gui/")}) {
+    for (const QString &sub :
+         {QStringLiteral("/src/sim/"), QStringLiteral("/src/cli/"), QStringLiteral("/src/gui/")}) {
         const QString path = binaryDir() + sub + name + suffix;
         if (QFile::exists(path))
             return QDir::cleanPath(path);

@@ -1,0 +1,18 @@
+#!/bin/sh
+# test.sh [--sanitize]: installs what is missing, builds, and runs the whole test suite
+# (unit, integration against vppsim over loopback, GUI offscreen, CLI) with a private
+# D-Bus session and an unlocked throw-away gnome-keyring for the keychain tests.
+set -eu
+cd "$(dirname "$0")/.."
+sh scripts/install-deps.sh
+
+if [ "${1:-}" = "--sanitize" ]; then
+    dir=build-asan
+    sh scripts/build.sh "$dir" -DCMAKE_BUILD_TYPE=Debug -DVPPDESK_SANITIZE=ON
+    export ASAN_OPTIONS="detect_leaks=0:abort_on_error=1"
+    export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+else
+    dir=build-test
+    sh scripts/build.sh "$dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo
+fi
+sh tests/support/with-keyring.sh ctest --test-dir "$dir" --output-on-failure --timeout 300 -j2
