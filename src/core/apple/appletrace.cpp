@@ -1,0 +1,49 @@
+#include "core/apple/appletrace.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+QString AppleTraceEntry::toJsonLine() const
+{
+    const QJsonObject o{{QStringLiteral("at"), at.toString(Qt::ISODateWithMs)},
+                        {QStringLiteral("method"), method},
+                        {QStringLiteral("path"), path},
+                        {QStringLiteral("status"), httpStatus},
+                        {QStringLiteral("errorNumber"), appleErrorNumber},
+                        {QStringLiteral("attempt"), attempt},
+                        {QStringLiteral("ms"), elapsedMs},
+                        {QStringLiteral("bytes"), bytes},
+                        {QStringLiteral("outcome"), outcome}};
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+AppleTrace::AppleTrace(int capacity, QObject *parent)
+    : QObject(parent)
+    , m_capacity(qMax(1, capacity))
+{}
+
+bool AppleTrace::setFile(const QString &path, QString *error)
+{
+    if (m_file.isOpen())
+        m_file.close();
+    if (path.isEmpty())
+        return true;
+    m_file.setFileName(path);
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text)) {
+        *error = m_file.errorString();
+        return false;
+    }
+    return true;
+}
+
+void AppleTrace::record(const AppleTraceEntry &entry)
+{
+    m_entries.append(entry);
+    if (m_entries.size() > m_capacity)
+        m_entries.removeFirst();
+    if (m_file.isOpen()) {
+        m_file.write(entry.toJsonLine().toUtf8() + '\n');
+        m_file.flush();
+    }
+    Q_EMIT recorded(entry);
+}

@@ -1,0 +1,260 @@
+#include "core/apple/appletransport.h"
+
+#include "core/apple/appleparser.h"
+#include "core/apple/appletrace.h"
+#include "core/common/logging.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+namespace {
+
+VppError networkError(QNetworkReply *reply)
+{
+    return VppError::make(
+        VppError::Kind::Network, QStringLiteral("network.failed"),
+        QCoreApplication::translate("AppleTransport", "Apple's service could not be reached: %1.")
+            .arg(reply->errorString()),
+        QCoreApplication::translate("AppleTransport", "Check the network connection and try again."),
+        QStringLiteral("QNetworkReply error %1").arg(int(reply->error())));
+}
+
+VppError oversizeError(qint64 limit)
+{
+    return VppError::make(
+        VppError::Kind::Parse, QStringLiteral("reply.tooLarge"),
+        QCoreApplication::translate("AppleTransport", "Apple's service sent a reply larger than %1 MB.")
+            .arg(limit / (1024 * 1024)),
+        QCoreApplication::translate("AppleTransport", "Try again later."));
+}
+
+} // namespace
+
+AppleTransport::AppleTransport(QNetworkAccessManager *network, const QString &bearer, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_authorization("Bearer " + bearer.trimmed().toUtf8())
+{
+    m_clock.start();
+    m_pumpTimer.setSingleShot(true);
+    m_pumpTimer.setTimerType(Qt::PreciseTimer); // a coarse timer may fire early and break the budget
+    connect(&m_pumpTimer, &QTimer::timeout, this, &AppleTransport::pump);
+}
+
+AppleTransport::~AppleTransport()
+{
+    for (const auto &call : std::as_const(m_waiting))
+        if (call->reply)
+            call->reply->abort();
+}
+
+bool AppleTransport::isAllowedUrl(const QUrl &url)
+{
+    if (!url.isValid() || url.host().isEmpty())
+        return false;
+    if (url.scheme() == u"https")
+        return true;
+    if (url.scheme() != u"http")
+        return false;
+    if (url.host() == u"localhost")
+        return true;
+    const QHostAddress address(url.host());
+    return !address.isNull() && address.isLoopback();
+}
+
+void AppleTransport::send(const AppleHttpRequest &request, Callback done)
+{
+    auto call = std::make_shared<Call>();
+    call->request = request;
+    call->done = std::move(done);
+    if (!isAllowedUrl(request.url)) {
+        complete(
+            call,
+            VppError::make(VppError::Kind::Usage, QStringLiteral("url.insecure"),
+                           QCoreApplication::translate("AppleTransport",
+                                                       "Refusing to send the token to %1: only HTTPS, or "
+                                                       "plain HTTP to this computer, is allowed.")
+                               .arg(request.url.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo))),
+            QStringLiteral("error"), 0, 0, 0);
+        return;
+    }
+    m_queue.push_back(call);
+    pump();
+}
+
+void AppleTransport::cancelAll()
+{
+    const VppError cancelled =
+        VppError::make(VppError::Kind::Cancelled, QStringLiteral("cancelled"),
+                       QCoreApplication::translate("AppleTransport", "The operation was cancelled."));
+    auto queued = std::move(m_queue);
+    m_queue.clear();
+    const auto waiting = m_waiting;
+    for (const auto &call : queued)
+        complete(call, cancelled, QStringLiteral("cancelled"), 0, 0, 0);
+    for (const auto &call : waiting) {
+        call->cancelled = true;
+        if (call->reply)
+            call->reply->abort(); // finished() completes it as cancelled
+        else
+            complete(call, cancelled, QStringLiteral("cancelled"), 0, 0, 0);
+    }
+}
+
+// Starts every queued call the budget allows now, and sets a timer for the rest.
+void AppleTransport::pump()
+{
+    while (!m_queue.empty()) {
+        const qint64 now = nowMs();
+        const auto delay = m_limiter.delayBeforeNextRequest(now);
+        if (delay.count() > 0) {
+            if (!m_pumpTimer.isActive() || m_pumpTimer.remainingTime() > delay.count())
+                m_pumpTimer.start(int(qMin<qint64>(delay.count(), std::numeric_limits<int>::max())));
+            return;
+        }
+        // The first call that may go: page requests wait for one of the page slots.
+        auto it = std::find_if(m_queue.begin(), m_queue.end(), [this](const std::shared_ptr<Call> &call) {
+            return !call->request.isPage || m_limiter.inFlight() < m_limiter.maxConcurrent();
+        });
+        if (it == m_queue.end())
+            return; // a finishing page request pumps again
+        if (!m_limiter.tryAcquire(now))
+            continue;
+        auto call = *it;
+        m_queue.erase(it);
+        if (call->request.isPage)
+            m_limiter.tryAcquireSlot();
+        start(call);
+    }
+}
+
+void AppleTransport::start(const std::shared_ptr<Call> &call)
+{
+    ++call->attempt;
+    ++m_active;
+    ++m_sent;
+    call->startedMs = nowMs();
+    QNetworkRequest request(call->request.url);
+    request.setTransferTimeout(int(m_timeout.count()));
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setRawHeader("Accept", "application/json");
+    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("VPPDesk/" VPPDESK_VERSION));
+    if (call->request.authenticated)
+        request.setRawHeader("Authorization", m_authorization);
+    if (call->request.method == "POST") {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        call->reply = m_network->post(request, call->request.body);
+    } else {
+        call->reply = m_network->get(request);
+    }
+    m_waiting.append(call);
+    QNetworkReply *reply = call->reply;
+    connect(reply, &QNetworkReply::downloadProgress, this, [this, reply](qint64 received, qint64) {
+        if (received > m_maxBodyBytes)
+            reply->abort();
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, call] { finished(call); });
+}
+
+void AppleTransport::finished(const std::shared_ptr<Call> &call)
+{
+    QNetworkReply *reply = call->reply;
+    call->reply = nullptr; // a retry sleeping on its timer has no reply to abort
+    reply->deleteLater();
+    --m_active;
+    if (call->request.isPage)
+        m_limiter.releaseSlot();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const qint64 received = reply->bytesAvailable();
+    if (call->cancelled) {
+        complete(
+            call,
+            VppError::make(VppError::Kind::Cancelled, QStringLiteral("cancelled"),
+                           QCoreApplication::translate("AppleTransport", "The operation was cancelled.")),
+            QStringLiteral("cancelled"), status, 0, 0);
+        pump();
+        return;
+    }
+    if (received > m_maxBodyBytes ||
+        reply->header(QNetworkRequest::ContentLengthHeader).toLongLong() > m_maxBodyBytes) {
+        complete(call, oversizeError(m_maxBodyBytes), QStringLiteral("error"), status, 0, received);
+        pump();
+        return;
+    }
+    const QByteArray body = reply->readAll();
+
+    RetryPolicy::Failure failure;
+    // A transport failure (codes below 100: refused, closed mid-body, timeout) is a network error
+    // even when the status line had arrived.
+    const bool transportFailure = reply->error() > QNetworkReply::NoError && reply->error() < 100;
+    failure.httpStatus = transportFailure ? 0 : status;
+    failure.networkError = reply->error();
+    failure.retryAfter = reply->rawHeader("Retry-After");
+    std::optional<VppError> error;
+    // An Apple error body can come with any status, 200 included; big pages never are errors.
+    if (status >= 300 || (status > 0 && body.size() < 65536 && body.contains("errorNumber"))) {
+        const Result<void> check = AppleParser::checkReply(body, status);
+        if (!check) {
+            error = check.error();
+            failure.appleErrorNumber = check.error().appleErrorNumber;
+        }
+    }
+    if (!error && status == 0 && reply->error() != QNetworkReply::NoError)
+        error = networkError(reply);
+    else if (!error && reply->error() != QNetworkReply::NoError && status < 300)
+        error = networkError(reply); // e.g. the connection dropped in the middle of the body
+
+    if (!error) {
+        complete(call, AppleHttpReply{status, body}, QStringLiteral("ok"), status, 0, body.size());
+        pump();
+        return;
+    }
+    const RetryPolicy::Decision decision =
+        m_retry.decide(failure, call->attempt, QDateTime::currentDateTimeUtc());
+    if (decision.retry) {
+        qCInfo(lcClient).noquote() << "retrying" << call->request.url.path() << "in" << decision.delay.count()
+                                   << "ms:" << RetryPolicy::reasonName(decision.reason);
+        if (m_trace)
+            m_trace->record({QDateTime::currentDateTimeUtc(), QString::fromLatin1(call->request.method),
+                             call->request.url.toDisplayString(QUrl::RemoveUserInfo), status,
+                             failure.appleErrorNumber, call->attempt, nowMs() - call->startedMs, body.size(),
+                             QStringLiteral("retry")});
+        if (decision.pauseToken)
+            m_limiter.pause(nowMs() + decision.delay.count());
+        retryLater(call, decision.delay);
+        pump();
+        return;
+    }
+    complete(call, *error, QStringLiteral("error"), status, failure.appleErrorNumber, body.size());
+    pump();
+}
+
+void AppleTransport::retryLater(const std::shared_ptr<Call> &call, std::chrono::milliseconds delay)
+{
+    QTimer::singleShot(delay, this, [this, call] {
+        m_waiting.removeOne(call);
+        if (call->cancelled)
+            return;
+        m_queue.push_front(call);
+        pump();
+    });
+}
+
+void AppleTransport::complete(const std::shared_ptr<Call> &call, Result<AppleHttpReply> result,
+                              const QString &outcome, int httpStatus, int appleError, qint64 bytes)
+{
+    m_waiting.removeOne(call);
+    if (m_trace && call->attempt > 0)
+        m_trace->record({QDateTime::currentDateTimeUtc(), QString::fromLatin1(call->request.method),
+                         call->request.url.toDisplayString(QUrl::RemoveUserInfo), httpStatus, appleError,
+                         call->attempt, nowMs() - call->startedMs, bytes, outcome});
+    if (!result)
+        qCInfo(lcClient).noquote() << call->request.method << call->request.url.path()
+                                   << "failed:" << result.error().toLogString();
+    auto done = std::move(call->done);
+    call->done = nullptr;
+    if (done)
+        done(std::move(result));
+}
