@@ -1,0 +1,47 @@
+// VppError: one error value shared by every layer of the engine (parse, token, Apple, network,
+// keychain, store). It carries a stable machine code for tests and scripts, a translated sentence
+// and an advice for people, and the Apple error number / HTTP status when there is one.
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+
+struct VppError
+{
+    enum class Kind {
+        None,      // no error (a default-constructed VppError)
+        Parse,     // malformed data: JSON, dates, files we read
+        Token,     // the content token itself is unusable (bad file, expired, revoked...)
+        Apple,     // Apple answered with an error (appleErrorNumber set)
+        Network,   // transport: DNS, TLS, timeouts, HTTP errors without an Apple body
+        Keychain,  // the OS keychain (missing, locked, denied, timed out)
+        Store,     // the local database
+        Io,        // files and directories
+        Usage,     // the caller used an API or a command wrongly
+        Cancelled, // the user or the caller cancelled the operation
+        Internal,  // a bug: something that should not happen
+    };
+
+    Kind kind = Kind::None;
+    int appleErrorNumber = 0; // Apple's errorNumber (e.g. 9621), 0 if none
+    int httpStatus = 0;       // HTTP status code, 0 if none
+    QString code;             // stable machine code, e.g. "token.notBase64"; never translated
+    QString message;          // translated sentence saying what went wrong
+    QString advice;           // translated sentence saying what to do, may be empty
+    QString detail;           // untranslated technical detail for logs and --verbose; never a secret
+
+    // Builds an error; message and advice must already be translated.
+    static VppError make(Kind kind, const QString &code, const QString &message, const QString &advice = {},
+                         const QString &detail = {});
+
+    bool isError() const { return kind != Kind::None; }
+    // "message advice" on one line, for a status bar or a CLI error line.
+    QString toDisplayString() const;
+    // Untranslated one-line form for logs: "[kind] code: message (apple 9621, http 401) detail".
+    QString toLogString() const;
+
+    // Stable untranslated name of a kind ("keychain"), for logs and machine-readable output.
+    static QString kindName(Kind kind);
+};
+
+Q_DECLARE_METATYPE(VppError)
