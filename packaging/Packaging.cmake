@@ -1,3 +1,12 @@
+# Desktop integration on freedesktop systems: the launcher entry and the scalable app icon.
+if(VPPDESK_BUILD_GUI AND UNIX AND NOT APPLE)
+    include(GNUInstallDirs)
+    install(FILES ${CMAKE_CURRENT_LIST_DIR}/vppdesk.desktop
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
+    install(FILES ${PROJECT_SOURCE_DIR}/resources/icons/vppdesk.svg
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)
+endif()
+
 # CPack: TGZ and DEB here; WiX and DragNDrop on their own platforms.
 set(CPACK_PACKAGE_NAME "vppdesk")
 set(CPACK_PACKAGE_VENDOR "VPP Desk")

@@ -1,0 +1,32 @@
+#include "commandlineoptions.h"
+
+#include <QCommandLineParser>
+
+CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Admin console for Apple's Apps and Books licensing (VPP)."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+                                        tr("Run against the built-in simulator of Apple's service."));
+    const QCommandLineOption databaseOption(QStringLiteral("database"),
+                                            tr("Open the inventory database stored in <file>."), tr("file"));
+    parser.addOption(demoOption);
+    parser.addOption(databaseOption);
+
+    CommandLineOptions options;
+    options.helpText = parser.helpText();
+    if (!parser.parse(arguments)) {
+        options.outcome = Outcome::Error;
+        options.errorText = parser.errorText();
+        return options;
+    }
+    if (parser.isSet(helpOption))
+        options.outcome = Outcome::ShowHelp;
+    else if (parser.isSet(versionOption))
+        options.outcome = Outcome::ShowVersion;
+    options.demo = parser.isSet(demoOption);
+    options.databasePath = parser.value(databaseOption);
+    return options;
+}

@@ -1,0 +1,23 @@
+// CommandLineOptions: what vppdesk was asked to do on its command line (--demo, --database FILE).
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+class CommandLineOptions
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLineOptions)
+
+public:
+    enum class Outcome { Run, ShowHelp, ShowVersion, Error };
+
+    // Parses arguments (argv[0] first). Never exits: the caller decides what to print and how to end.
+    static CommandLineOptions parse(const QStringList &arguments);
+
+    Outcome outcome = Outcome::Run;
+    bool demo = false;
+    QString databasePath;
+    QString errorText;
+    QString helpText;
+};

@@ -1,0 +1,12 @@
+// DevicesPage: the page listing devices by serial number and the groups used for assignment.
+#pragma once
+
+#include "page.h"
+
+class DevicesPage : public Page
+{
+    Q_OBJECT
+
+public:
+    explicit DevicesPage(QWidget *parent = nullptr);
+};

@@ -1,0 +1,12 @@
+// LocationsPage: the page listing the content tokens of every location, with their health and expiry.
+#pragma once
+
+#include "page.h"
+
+class LocationsPage : public Page
+{
+    Q_OBJECT
+
+public:
+    explicit LocationsPage(QWidget *parent = nullptr);
+};

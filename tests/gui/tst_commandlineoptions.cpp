@@ -1,0 +1,53 @@
+// Tests of CommandLineOptions: what vppdesk makes of its arguments.
+#include "commandlineoptions.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestCommandLineOptions : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void noArgumentsRuns()
+    {
+        const auto options = CommandLineOptions::parse({u"vppdesk"_s});
+        QCOMPARE(options.outcome, CommandLineOptions::Outcome::Run);
+        QVERIFY(!options.demo);
+        QVERIFY(options.databasePath.isEmpty());
+    }
+
+    void demoAndDatabase()
+    {
+        const auto options =
+            CommandLineOptions::parse({u"vppdesk"_s, u"--demo"_s, u"--database"_s, u"/tmp/inventory.db"_s});
+        QCOMPARE(options.outcome, CommandLineOptions::Outcome::Run);
+        QVERIFY(options.demo);
+        QCOMPARE(options.databasePath, u"/tmp/inventory.db"_s);
+    }
+
+    void helpIsNotAnError()
+    {
+        const auto options = CommandLineOptions::parse({u"vppdesk"_s, u"--help"_s});
+        QCOMPARE(options.outcome, CommandLineOptions::Outcome::ShowHelp);
+        QVERIFY(options.helpText.contains(u"--database"_s));
+        QVERIFY(options.helpText.contains(u"--demo"_s));
+    }
+
+    void unknownOptionIsAnError()
+    {
+        const auto options = CommandLineOptions::parse({u"vppdesk"_s, u"--bogus"_s});
+        QCOMPARE(options.outcome, CommandLineOptions::Outcome::Error);
+        QVERIFY(options.errorText.contains(u"bogus"_s));
+    }
+
+    void databaseNeedsAValue()
+    {
+        const auto options = CommandLineOptions::parse({u"vppdesk"_s, u"--database"_s});
+        QCOMPARE(options.outcome, CommandLineOptions::Outcome::Error);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLineOptions)
+#include "tst_commandlineoptions.moc"

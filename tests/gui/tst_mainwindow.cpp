@@ -1,0 +1,362 @@
+// Tests of MainWindow and the pieces it assembles (navigation, pages, search, status bar, banners, settings),
+// driven as real widgets on the offscreen platform.
+#include "bannerbar.h"
+#include "consolestatusbar.h"
+#include "mainwindow.h"
+#include "page.h"
+#include "settings.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolBar>
+#include <QTranslator>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QStringList expectedEntries = {u"Locations"_s,        u"Apps & Books"_s, u"Licenses"_s, u"Users"_s,
+                                     u"Devices & Groups"_s, u"Jobs"_s,         u"History"_s,  u"Audit"_s};
+const QStringList expectedPageNames = {u"locationsPage"_s, u"assetsPage"_s,  u"licensesPage"_s,
+                                       u"usersPage"_s,     u"devicesPage"_s, u"jobsPage"_s,
+                                       u"historyPage"_s,   u"auditPage"_s};
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void navigationHasAllEntriesInOrder();
+    void selectingAnEntryShowsItsPage();
+    void shortcutsSwitchPages();
+    void viewMenuListsEveryPage();
+    void pagesShowTitleDescriptionAndColumns();
+    void searchBoxInToolBar();
+    void statusBarShowsConnectionAgeAndJobs();
+    void bannersAddRemoveAndTriggerActions();
+    void demoModeShowsInTitle();
+    void geometryAndPageAreRestored();
+    void iconsLoadFromResources();
+    void germanAndFrenchTranslationsLoad_data();
+    void germanAndFrenchTranslationsLoad();
+
+private:
+    QString settingsPath() const { return m_dir.filePath(u"settings.ini"_s); }
+    QListWidget *navigation() const { return m_window->findChild<QListWidget *>(u"navigationList"_s); }
+    QStackedWidget *pageStack() const { return m_window->findChild<QStackedWidget *>(u"pageStack"_s); }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+}
+
+void TestMainWindow::init()
+{
+    QFile::remove(settingsPath());
+    m_settings = std::make_unique<Settings>(settingsPath());
+    m_window = std::make_unique<MainWindow>(*m_settings);
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_settings.reset();
+}
+
+void TestMainWindow::navigationHasAllEntriesInOrder()
+{
+    QListWidget *list = navigation();
+    QVERIFY(list);
+    QCOMPARE(list->count(), expectedEntries.size());
+    for (int i = 0; i < list->count(); ++i) {
+        QCOMPARE(list->item(i)->text(), expectedEntries.at(i));
+        QVERIFY(!list->item(i)->icon().isNull());
+    }
+    QCOMPARE(m_window->pageCount(), expectedEntries.size());
+    QCOMPARE(pageStack()->count(), expectedEntries.size());
+}
+
+void TestMainWindow::selectingAnEntryShowsItsPage()
+{
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QListWidget *list = navigation();
+    for (int i = list->count() - 1; i >= 0; --i) {
+        const QRect rect = list->visualItemRect(list->item(i));
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, rect.center());
+        QCOMPARE(m_window->currentPage(), i);
+        QCOMPARE(pageStack()->currentWidget(), m_window->page(i));
+        QCOMPARE(pageStack()->currentWidget()->objectName(), expectedPageNames.at(i));
+    }
+}
+
+void TestMainWindow::shortcutsSwitchPages()
+{
+    m_window->show();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    for (int i = 7; i >= 0; --i) {
+        QTest::keyClick(m_window.get(), static_cast<Qt::Key>(Qt::Key_1 + i), Qt::ControlModifier);
+        QCOMPARE(m_window->currentPage(), i);
+        QCOMPARE(navigation()->currentRow(), i);
+        QCOMPARE(pageStack()->currentWidget()->objectName(), expectedPageNames.at(i));
+    }
+}
+
+void TestMainWindow::viewMenuListsEveryPage()
+{
+    QStringList menuTitles;
+    for (QAction *action : m_window->menuBar()->actions())
+        menuTitles << action->text();
+    QCOMPARE(menuTitles, (QStringList{u"&File"_s, u"&View"_s, u"&Help"_s}));
+
+    auto *viewMenu = m_window->findChild<QMenu *>(u"menuView"_s);
+    QVERIFY(viewMenu);
+    const QList<QAction *> actions = viewMenu->actions();
+    QCOMPARE(actions.size(), expectedEntries.size());
+    for (int i = 0; i < actions.size(); ++i) {
+        QCOMPARE(actions.at(i)->text(), expectedEntries.at(i));
+        QCOMPARE(actions.at(i)->shortcut(), QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+    }
+    actions.at(4)->trigger();
+    QCOMPARE(m_window->currentPage(), 4);
+    QVERIFY(actions.at(4)->isChecked());
+
+    auto *fileMenu = m_window->findChild<QMenu *>(u"menuFile"_s);
+    QStringList fileItems;
+    for (QAction *action : fileMenu->actions())
+        if (!action->isSeparator())
+            fileItems << action->text();
+    QCOMPARE(fileItems, (QStringList{u"&Preferences…"_s, u"&Quit"_s}));
+    auto *helpMenu = m_window->findChild<QMenu *>(u"menuHelp"_s);
+    QCOMPARE(helpMenu->actions().size(), 1);
+    QCOMPARE(helpMenu->actions().first()->text(), u"&About VPP Desk"_s);
+
+    QSignalSpy preferences(m_window.get(), &MainWindow::preferencesRequested);
+    fileMenu->actions().first()->trigger();
+    QCOMPARE(preferences.count(), 1);
+}
+
+void TestMainWindow::pagesShowTitleDescriptionAndColumns()
+{
+    for (int i = 0; i < m_window->pageCount(); ++i) {
+        Page *page = m_window->page(i);
+        QCOMPARE(page->title(), expectedEntries.at(i));
+        QCOMPARE(page->findChild<QLabel *>(u"pageTitle"_s)->text(), expectedEntries.at(i));
+        QVERIFY(!page->findChild<QLabel *>(u"pageDescription"_s)->text().isEmpty());
+        QAbstractItemModel *model = page->tableView()->model();
+        QVERIFY(model);
+        QCOMPARE(model->rowCount(), 0);
+        QVERIFY(model->columnCount() >= 5);
+    }
+    QAbstractItemModel *locations = m_window->page(0)->tableView()->model();
+    QStringList headers;
+    for (int column = 0; column < locations->columnCount(); ++column)
+        headers << locations->headerData(column, Qt::Horizontal).toString();
+    QCOMPARE(headers, (QStringList{u"Name"_s, u"Status"_s, u"Reason"_s, u"Expires"_s, u"Location"_s,
+                                   u"Country"_s, u"Last sync"_s}));
+}
+
+void TestMainWindow::searchBoxInToolBar()
+{
+    QLineEdit *search = m_window->searchBox();
+    QVERIFY(search);
+    QCOMPARE(search->objectName(), u"globalSearch"_s);
+    QCOMPARE(search->placeholderText(), u"Find a user, email or serial number…"_s);
+    auto *toolBar = m_window->findChild<QToolBar *>(u"mainToolBar"_s);
+    QVERIFY(toolBar);
+    QVERIFY(toolBar->isAncestorOf(search));
+
+    QSignalSpy requested(m_window.get(), &MainWindow::searchRequested);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    search->setFocus();
+    QTest::keyClicks(search, u"  C02XK1JHJGH5 "_s);
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(requested.count(), 1);
+    QCOMPARE(requested.first().first().toString(), u"C02XK1JHJGH5"_s);
+}
+
+void TestMainWindow::statusBarShowsConnectionAgeAndJobs()
+{
+    ConsoleStatusBar *bar = m_window->consoleStatusBar();
+    QCOMPARE(static_cast<QStatusBar *>(bar), m_window->statusBar());
+    auto *connection = bar->findChild<QLabel *>(u"connectionLabel"_s);
+    auto *age = bar->findChild<QLabel *>(u"inventoryAgeLabel"_s);
+    auto *progress = bar->findChild<QProgressBar *>(u"jobProgressBar"_s);
+    QVERIFY(connection && age && progress);
+
+    QVERIFY(!bar->isOnline());
+    QVERIFY(connection->text().contains(u"Offline"_s));
+    bar->setOnline(true);
+    QVERIFY(connection->text().contains(u"Online"_s));
+    QVERIFY(!connection->text().contains(u"Offline"_s));
+
+    QVERIFY(age->text().contains(u"never"_s));
+    bar->setInventoryTime(QDateTime(QDate(2025, 3, 14), QTime(9, 30)));
+    QVERIFY(age->text().startsWith(u"Inventory as of"_s));
+
+    QVERIFY(progress->isHidden());
+    bar->setJobProgress(u"Syncing Berlin"_s, 3, 10);
+    QVERIFY(!progress->isHidden());
+    QCOMPARE(progress->value(), 3);
+    QCOMPARE(progress->maximum(), 10);
+    bar->clearJobProgress();
+    QVERIFY(progress->isHidden());
+}
+
+void TestMainWindow::bannersAddRemoveAndTriggerActions()
+{
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    BannerBar *banners = m_window->bannerBar();
+    QVERIFY(banners);
+    QCOMPARE(banners->count(), 0);
+    QVERIFY(!banners->isVisible());
+
+    QSignalSpy triggered(banners, &BannerBar::actionTriggered);
+    banners->addBanner(u"token-expiring"_s, BannerSeverity::Warning, u"The Berlin token expires in 7 days."_s,
+                       u"Renew…"_s);
+    banners->addBanner(u"offline"_s, BannerSeverity::Info, u"Offline: showing the stored inventory."_s);
+    QCOMPARE(banners->count(), 2);
+    QVERIFY(banners->isVisible());
+
+    Banner *expiring = banners->banner(u"token-expiring"_s);
+    QVERIFY(expiring);
+    auto *button = expiring->findChild<QPushButton *>(u"bannerAction"_s);
+    QVERIFY(button && button->isVisible());
+    QCOMPARE(button->text(), u"Renew…"_s);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(triggered.count(), 1);
+    QCOMPARE(triggered.first().first().toString(), u"token-expiring"_s);
+
+    auto *noAction = banners->banner(u"offline"_s)->findChild<QPushButton *>(u"bannerAction"_s);
+    QVERIFY(!noAction->isVisible());
+
+    // The same id updates in place instead of stacking a second banner.
+    banners->addBanner(u"token-expiring"_s, BannerSeverity::Error, u"The Berlin token has expired."_s,
+                       u"Renew…"_s);
+    QCOMPARE(banners->count(), 2);
+    QCOMPARE(expiring->severity(), BannerSeverity::Error);
+    QCOMPARE(expiring->text(), u"The Berlin token has expired."_s);
+
+    banners->removeBanner(u"token-expiring"_s);
+    QCOMPARE(banners->count(), 1);
+    QVERIFY(!banners->hasBanner(u"token-expiring"_s));
+    banners->removeBanner(u"no-such-banner"_s);
+    banners->removeBanner(u"offline"_s);
+    QCOMPARE(banners->count(), 0);
+    QVERIFY(!banners->isVisible());
+}
+
+void TestMainWindow::demoModeShowsInTitle()
+{
+    QVERIFY(!m_window->windowTitle().contains(u"Demo"_s));
+    m_window->setDemoMode(true);
+    QVERIFY(m_window->isDemoMode());
+    QVERIFY(m_window->windowTitle().contains(u"Demo"_s));
+    QVERIFY(m_window->windowTitle().contains(u"VPP Desk"_s));
+}
+
+void TestMainWindow::geometryAndPageAreRestored()
+{
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->resize(930, 610);
+    m_window->setCurrentPage(5);
+    QTRY_COMPARE(m_window->size(), QSize(930, 610));
+    QVERIFY(m_window->close());
+    m_window.reset();
+    m_settings.reset();
+
+    Settings reread(settingsPath());
+    QVERIFY(!reread.mainWindowGeometry().isEmpty());
+    QVERIFY(!reread.mainWindowState().isEmpty());
+    MainWindow restored(reread);
+    QCOMPARE(restored.size(), QSize(930, 610));
+    QCOMPARE(restored.currentPage(), 5);
+    QCOMPARE(restored.findChild<QListWidget *>(u"navigationList"_s)->currentRow(), 5);
+}
+
+void TestMainWindow::iconsLoadFromResources()
+{
+    const QStringList names = {u"vppdesk"_s, u"locations"_s, u"assets"_s,  u"licenses"_s, u"users"_s,
+                               u"devices"_s, u"jobs"_s,      u"history"_s, u"audit"_s,    u"search"_s,
+                               u"info"_s,    u"warning"_s,   u"error"_s};
+    for (const QString &name : names) {
+        const QIcon icon(u":/icons/"_s + name + u".svg"_s);
+        // A null pixmap here means the SVG is broken or the SVG icon engine is missing.
+        QVERIFY2(!icon.pixmap(48, 48).isNull(), qPrintable(name));
+    }
+}
+
+void TestMainWindow::germanAndFrenchTranslationsLoad_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("entries");
+    QTest::addColumn<QString>("placeholder");
+    QTest::newRow("de") << u"de"_s << QStringList{u"Standorte"_s,        u"Apps & Bücher"_s,
+                                                  u"Lizenzen"_s,         u"Benutzer"_s,
+                                                  u"Geräte & Gruppen"_s, u"Aufträge"_s,
+                                                  u"Verlauf"_s,          u"Audit"_s}
+                        << u"Benutzer, E-Mail-Adresse oder Seriennummer suchen…"_s;
+    QTest::newRow("fr") << u"fr"_s << QStringList{u"Sites"_s,
+                                                  u"Apps et livres"_s,
+                                                  u"Licences"_s,
+                                                  u"Utilisateurs"_s,
+                                                  u"Appareils et groupes"_s,
+                                                  u"Tâches"_s,
+                                                  u"Historique"_s,
+                                                  u"Audit"_s}
+                        << u"Rechercher un utilisateur, une adresse e-mail ou un numéro de série…"_s;
+}
+
+void TestMainWindow::germanAndFrenchTranslationsLoad()
+{
+    QFETCH(QString, language);
+    QFETCH(QStringList, entries);
+    QFETCH(QString, placeholder);
+
+    QTranslator translator;
+    QVERIFY(translator.load(QLocale(language), u"vppdesk"_s, u"_"_s, u":/i18n"_s));
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    Settings settings(m_dir.filePath(u"translated.ini"_s));
+    MainWindow window(settings);
+    QCoreApplication::removeTranslator(&translator);
+
+    QListWidget *list = window.findChild<QListWidget *>(u"navigationList"_s);
+    QStringList shown;
+    for (int i = 0; i < list->count(); ++i)
+        shown << list->item(i)->text();
+    QCOMPARE(shown, entries);
+    QCOMPARE(window.searchBox()->placeholderText(), placeholder);
+    QVERIFY(window.findChild<QMenu *>(u"menuFile"_s)->title() != u"&File"_s);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
