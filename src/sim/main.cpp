@@ -118,7 +118,21 @@ int main(int argc, char **argv)
         {u"no-serve"_qs, u"Build (and save, write tokens), print timings, then exit without serving."_qs},
     };
     parser.addOptions(options);
-    parser.process(app);
+    // Bad flags exit with 2 and say why (QCommandLineParser::process() would exit with 1).
+    if (!parser.parse(QCoreApplication::arguments())) {
+        err() << "vppsim: " << parser.errorText() << "\nTry 'vppsim --help' for the list of options."
+              << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(u"help"_qs))
+        parser.showHelp(0);
+    if (parser.isSet(u"version"_qs))
+        parser.showVersion();
+    if (!parser.positionalArguments().isEmpty()) {
+        err() << "vppsim: unexpected argument '" << parser.positionalArguments().first()
+              << "'\nTry 'vppsim --help' for the list of options." << Qt::endl;
+        return 2;
+    }
 
     bool ok = true;
     VppSim sim;

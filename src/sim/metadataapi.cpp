@@ -74,7 +74,8 @@ QJsonObject MetadataApi::productJson(const SimProduct &p, const QString &storefr
         {u"assets"_qs,
          QJsonArray{QJsonObject{{u"flavor"_qs, p.kind},
                                 {u"size"_qs, qint64(qHash(p.adamId) % 500000000u + 2000000)}}}}};
-    QJsonObject o{{u"id"_qs, p.adamId},
+    // Apple's lookup sends the id as a number (the results key is the string form).
+    QJsonObject o{{u"id"_qs, p.adamId.toLongLong()},
                   {u"name"_qs, p.name},
                   {u"nameRaw"_qs, p.name},
                   {u"kind"_qs, p.kind},

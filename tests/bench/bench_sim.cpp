@@ -61,14 +61,14 @@ PassResult fullPass(QNetworkAccessManager &nam, const QString &v2Url, const QStr
             --inFlight;
             reply->deleteLater();
             const QByteArray body = reply->readAll();
-            const QJsonObject page = QJsonDocument::fromJson(body).object();
-            if (reply->error() != QNetworkReply::NoError || !page.contains(QStringLiteral("assignments"))) {
+            const QJsonObject json = QJsonDocument::fromJson(body).object();
+            if (reply->error() != QNetworkReply::NoError || !json.contains(QStringLiteral("assignments"))) {
                 ++result.errors;
             } else {
                 ++result.pages;
                 result.bytes += body.size();
-                result.items += page.value(QStringLiteral("assignments")).toArray().size();
-                totalPages = page.value(QStringLiteral("totalPages")).toInt();
+                result.items += json.value(QStringLiteral("assignments")).toArray().size();
+                totalPages = json.value(QStringLiteral("totalPages")).toInt();
             }
             pump();
         });
