@@ -151,9 +151,11 @@ void AppleTransport::start(const std::shared_ptr<Call> &call)
     }
     m_waiting.append(call);
     QNetworkReply *reply = call->reply;
-    connect(reply, &QNetworkReply::downloadProgress, this, [this, reply](qint64 received, qint64) {
-        if (received > m_maxBodyBytes)
+    connect(reply, &QNetworkReply::downloadProgress, this, [this, call, reply](qint64 received, qint64 total) {
+        if (received > m_maxBodyBytes || total > m_maxBodyBytes) {
+            call->oversize = true;
             reply->abort();
+        }
     });
     connect(reply, &QNetworkReply::finished, this, [this, call] { finished(call); });
 }
@@ -177,8 +179,7 @@ void AppleTransport::finished(const std::shared_ptr<Call> &call)
         pump();
         return;
     }
-    if (received > m_maxBodyBytes ||
-        reply->header(QNetworkRequest::ContentLengthHeader).toLongLong() > m_maxBodyBytes) {
+    if (call->oversize || received > m_maxBodyBytes) {
         complete(call, oversizeError(m_maxBodyBytes), QStringLiteral("error"), status, 0, received);
         pump();
         return;

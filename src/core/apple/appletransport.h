@@ -72,6 +72,7 @@ private:
         Callback done;
         int attempt = 0;
         bool cancelled = false;
+        bool oversize = false;
         QPointer<QNetworkReply> reply;
         qint64 startedMs = 0;
     };
