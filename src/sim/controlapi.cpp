@@ -183,11 +183,14 @@ SimResponse ControlApi::token(const QString &action, const QJsonObject &request)
             t->expiresAt = QDateTime::currentDateTimeUtc().addSecs(-60);
         else if (action == u"login-required")
             t->loginRequired = true;
-        else if (action == u"restore")
-            *t = SimToken{t->fileContents, t->secret,
-                          t->location,     QDateTime::currentDateTimeUtc().addDays(365),
-                          false,           false};
-        else
+        else if (action == u"read-only")
+            t->readOnly = request.value(u"readOnly"_qs).toBool(true);
+        else if (action == u"restore") {
+            t->expiresAt = QDateTime::currentDateTimeUtc().addDays(365);
+            t->revoked = false;
+            t->loginRequired = false;
+            t->readOnly = false;
+        } else
             return fail(u"unknown token action"_qs, 404);
     }
     return ok();

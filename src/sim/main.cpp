@@ -142,8 +142,9 @@ int main(int argc, char **argv)
     sim.faults().setLatencyMs(intOption(parser, u"latency-ms"_qs, 0, 600000, &ok));
     config.maxRequestPerSecond = intOption(parser, u"max-rps"_qs, 1, 1000000, &ok);
     config.enforceRateLimit = !parser.isSet(u"no-rate-limit"_qs);
-    config.invalidTokenStatus = intOption(parser, u"invalid-token-status"_qs, 200, 401, &ok);
-    if (config.invalidTokenStatus != 200 && config.invalidTokenStatus != 401) {
+    const QString invalidStatus = parser.value(u"invalid-token-status"_qs);
+    config.invalidTokenStatus = invalidStatus == u"401" ? 401 : 200;
+    if (invalidStatus != u"200" && invalidStatus != u"401") {
         err() << "vppsim: --invalid-token-status is 200 or 401" << Qt::endl;
         ok = false;
     }

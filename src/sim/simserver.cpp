@@ -127,8 +127,12 @@ SimResponse SimServer::handleV2(const QHttpServerRequest &request, const QString
     SimToken *token = nullptr;
     if (auto failure = authenticate(request, &token, bearer))
         return *failure;
+    // Apple's budget is per location: every token of one location shares it.
+    *bearer = QStringLiteral("location-%1").arg(token->location);
     if (auto limited = rateLimit(*bearer, route->isPage))
         return *limited;
+    if (method == M::Post && endpoint != u"client/config" && token->readOnly)
+        return SimResponse::error(9637, 403);
     *isPage = route->isPage;
     if (route->isPage)
         ++m_pagesInFlight[*bearer];
@@ -139,7 +143,8 @@ std::optional<SimResponse> SimServer::authenticate(const QHttpServerRequest &req
                                                    QString *bearer)
 {
     const QByteArray authorization = header(request, "Authorization").trimmed();
-    if (!authorization.startsWith("Bearer ") || authorization.size() <= 7)
+    // The scheme name is case-insensitive (RFC 7235); the token itself is not.
+    if (authorization.size() <= 7 || authorization.left(7).toLower() != "bearer ")
         return SimResponse::error(9722, 401);
     *bearer = QString::fromLatin1(authorization.mid(7).trimmed());
     *token = m_state.findTokenByBearer(*bearer);

@@ -19,7 +19,7 @@ static QDataStream &operator>>(QDataStream &in, SimAssetRef &a)
 namespace {
 
 constexpr quint32 kStateMagic = 0x56505353; // "VPSS"
-constexpr quint32 kStateVersion = 1;
+constexpr quint32 kStateVersion = 2;
 
 void saveEvent(QDataStream &out, const SimEvent &e)
 {
@@ -170,7 +170,8 @@ bool SimState::save(const QString &path, QString *error) const
         location->save(out);
     out << qint64(m_tokens.size());
     for (const SimToken &t : m_tokens)
-        out << t.fileContents << t.secret << t.location << t.expiresAt << t.revoked << t.loginRequired;
+        out << t.fileContents << t.secret << t.location << t.expiresAt << t.revoked << t.loginRequired
+            << t.readOnly;
     out << qint64(m_catalog.size());
     for (const SimProduct &p : m_catalog)
         out << p.adamId << p.name << p.bundleId << p.artistName << p.version << p.kind << p.genre
@@ -215,7 +216,8 @@ bool SimState::load(const QString &path, QString *error)
     in >> count;
     for (qint64 i = 0; i < count && in.status() == QDataStream::Ok; ++i) {
         SimToken t;
-        in >> t.fileContents >> t.secret >> t.location >> t.expiresAt >> t.revoked >> t.loginRequired;
+        in >> t.fileContents >> t.secret >> t.location >> t.expiresAt >> t.revoked >> t.loginRequired >>
+            t.readOnly;
         loaded.m_tokens.append(t);
         loaded.m_tokenIndex.insert(t.fileContents, int(loaded.m_tokens.size() - 1));
     }

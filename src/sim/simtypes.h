@@ -87,4 +87,5 @@ struct SimToken
     QDateTime expiresAt;
     bool revoked = false;
     bool loginRequired = false; // password of the downloading account changed (9601)
+    bool readOnly = false;      // a read-only content manager's token: writes get 9637
 };

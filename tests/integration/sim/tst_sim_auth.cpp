@@ -26,6 +26,8 @@ private Q_SLOTS:
     void revokedMidRun();
     void expiredMidRun();
     void loginRequired();
+    void readOnlyTokenCannotWrite();
+    void schemeNameIsCaseInsensitive();
     void restoreMakesTokenUsableAgain();
     void rotationRevokesPreviousToken();
     void tokensAreScopedToTheirLocation();
@@ -181,6 +183,30 @@ void TestSimAuth::loginRequired()
     const SimReply r = m_http->get(u"assignments"_qs);
     QCOMPARE(r.status, 401);
     SIM_SHAPE(SimShape::errorResponse, r.json, 9601);
+}
+
+void TestSimAuth::readOnlyTokenCannotWrite()
+{
+    QCOMPARE(m_http->control(u"token/read-only"_qs).status, 200);
+    QCOMPARE(m_http->get(u"assets"_qs).status, 200); // reads stay allowed
+    const SimReply r =
+        m_http->post(u"users/create"_qs,
+                     QJsonObject{{u"users"_qs, QJsonArray{QJsonObject{{u"clientUserId"_qs, u"ro-1"_qs}}}}});
+    QCOMPARE(r.status, 403);
+    SIM_SHAPE(SimShape::errorResponse, r.json, 9637);
+    QCOMPARE(m_http->control(u"token/restore"_qs).status, 200);
+    QCOMPARE(m_http
+                 ->post(u"users/create"_qs,
+                        QJsonObject{{u"users"_qs, QJsonArray{QJsonObject{{u"clientUserId"_qs, u"ro-1"_qs}}}}})
+                 .status,
+             200);
+}
+
+void TestSimAuth::schemeNameIsCaseInsensitive()
+{
+    const SimReply r = m_http->getAuth(u"client/config"_qs, "bearer " + m_http->token().toLatin1());
+    QCOMPARE(r.status, 200);
+    QVERIFY(r.json.contains(u"uId"_qs));
 }
 
 void TestSimAuth::restoreMakesTokenUsableAgain()

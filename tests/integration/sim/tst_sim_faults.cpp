@@ -245,6 +245,11 @@ void TestSimFaults::rateLimitIsPerToken()
         QCOMPARE(m_http->get(u"assets"_qs).status, 200);
     QCOMPARE(m_http->get(u"assets"_qs).status, 429);
     QCOMPARE(m_http->get(u"assets"_qs, {}, 1).status, 200); // the other location's token has its own budget
+    // A second token of the same location shares that location's budget.
+    const SimReply issued = m_http->control(u"token/issue"_qs, {{u"revokePrevious"_qs, false}});
+    QCOMPARE(issued.status, 200);
+    const QByteArray second = "Bearer " + issued.json.value(u"token"_qs).toString().toLatin1();
+    QCOMPARE(m_http->getAuth(u"assets"_qs, second).status, 429);
     // service/config needs no token and is not limited per token.
     QCOMPARE(m_http->getAuth(u"service/config"_qs, std::nullopt).status, 200);
 }
