@@ -10,6 +10,14 @@ namespace {
 
 constexpr qint64 kServiceConfigMaxAgeMs = 5 * 60 * 1000;
 
+// Apple asks for the first page without pageIndex.
+QUrlQuery withPage(QUrlQuery query, int pageIndex)
+{
+    if (pageIndex >= 0)
+        query.addQueryItem(QStringLiteral("pageIndex"), QString::number(pageIndex));
+    return query;
+}
+
 QJsonObject usersBody(const QList<RequestUser> &users)
 {
     QJsonArray list;
@@ -153,29 +161,21 @@ void AppleClient::setMdmInfo(const MdmInfo &mdmInfo, Callback<ClientConfig> done
 
 void AppleClient::assetsPage(const QUrlQuery &filters, int pageIndex, Callback<Page<Asset>> done)
 {
-    QUrlQuery query = filters;
-    if (pageIndex >= 0)
-        query.addQueryItem(QStringLiteral("pageIndex"), QString::number(pageIndex));
-    get<Page<Asset>>(QStringLiteral("getAssets"), QStringLiteral("assets"), query, true,
-                     &AppleParser::parseAssetsPage, std::move(done));
+    get<Page<Asset>>(QStringLiteral("getAssets"), QStringLiteral("assets"), withPage(filters, pageIndex),
+                     true, &AppleParser::parseAssetsPage, std::move(done));
 }
 
 void AppleClient::assignmentsPage(const QUrlQuery &filters, int pageIndex, Callback<Page<Assignment>> done)
 {
-    QUrlQuery query = filters;
-    if (pageIndex >= 0)
-        query.addQueryItem(QStringLiteral("pageIndex"), QString::number(pageIndex));
-    get<Page<Assignment>>(QStringLiteral("getAssignments"), QStringLiteral("assignments"), query, true,
-                          &AppleParser::parseAssignmentsPage, std::move(done));
+    get<Page<Assignment>>(QStringLiteral("getAssignments"), QStringLiteral("assignments"),
+                          withPage(filters, pageIndex), true, &AppleParser::parseAssignmentsPage,
+                          std::move(done));
 }
 
 void AppleClient::usersPage(const QUrlQuery &filters, int pageIndex, Callback<Page<VppUser>> done)
 {
-    QUrlQuery query = filters;
-    if (pageIndex >= 0)
-        query.addQueryItem(QStringLiteral("pageIndex"), QString::number(pageIndex));
-    get<Page<VppUser>>(QStringLiteral("getUsers"), QStringLiteral("users"), query, true,
-                       &AppleParser::parseUsersPage, std::move(done));
+    get<Page<VppUser>>(QStringLiteral("getUsers"), QStringLiteral("users"), withPage(filters, pageIndex),
+                       true, &AppleParser::parseUsersPage, std::move(done));
 }
 
 void AppleClient::associate(const ManageAssetsRequest &request, Callback<EventResponse> done)
