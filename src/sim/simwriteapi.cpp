@@ -41,6 +41,19 @@ std::optional<QStringList> stringList(const QJsonObject &object, const QString &
     return list;
 }
 
+// The array member `key` of a request: missing or empty gives `missingError`, any other type 9602.
+std::optional<SimResponse> requireArray(const QJsonObject &request, const QString &key, int missingError,
+                                        QJsonArray *array)
+{
+    const QJsonValue value = request.value(key);
+    if (value.isUndefined() || value.isNull() || (value.isArray() && value.toArray().isEmpty()))
+        return SimResponse::error(missingError, 400);
+    if (!value.isArray())
+        return invalidArgument(key);
+    *array = value.toArray();
+    return std::nullopt;
+}
+
 bool hasDuplicates(const QStringList &list)
 {
     return QSet<QString>(list.cbegin(), list.cend()).size() != list.size();
@@ -138,14 +151,11 @@ SimResponse SimWriteApi::manageAssets(const SimToken &token, const QByteArray &b
     const auto request = parseObject(body);
     if (!request)
         return invalidArgument(u"body is not a JSON object"_qs);
-    const QJsonValue assetsValue = request->value(u"assets"_qs);
-    if (assetsValue.isUndefined() || assetsValue.isNull() ||
-        (assetsValue.isArray() && assetsValue.toArray().isEmpty()))
-        return SimResponse::error(9718, 400);
-    if (!assetsValue.isArray())
-        return invalidArgument(u"assets"_qs);
+    QJsonArray assetList;
+    if (auto error = requireArray(*request, u"assets"_qs, 9718, &assetList))
+        return *error;
     QVector<SimAssetRef> assets;
-    for (const QJsonValue &v : assetsValue.toArray()) {
+    for (const QJsonValue &v : assetList) {
         const QJsonObject a = v.toObject();
         const QString adamId = a.value(u"adamId"_qs).isDouble()
                                    ? QString::number(a.value(u"adamId"_qs).toInteger())
@@ -234,13 +244,9 @@ SimResponse SimWriteApi::manageUsers(const SimToken &token, const QByteArray &bo
     const auto request = parseObject(body);
     if (!request)
         return invalidArgument(u"body is not a JSON object"_qs);
-    const QJsonValue usersValue = request->value(u"users"_qs);
-    if (usersValue.isUndefined() || usersValue.isNull() ||
-        (usersValue.isArray() && usersValue.toArray().isEmpty()))
-        return SimResponse::error(9720, 400);
-    if (!usersValue.isArray())
-        return invalidArgument(u"users"_qs);
-    const QJsonArray list = usersValue.toArray();
+    QJsonArray list;
+    if (auto error = requireArray(*request, u"users"_qs, 9720, &list))
+        return *error;
     if (list.size() > m_config.limit(u"maxUsers"_qs))
         return SimResponse::error(9714, 400);
     QVector<SimRequestUser> users;
