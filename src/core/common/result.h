@@ -41,7 +41,7 @@ public:
     // Precondition: isOk().
     const T &value() const & { return std::get<0>(m_data); }
     T &value() & { return std::get<0>(m_data); }
-    T &&value() && { return std::get<0>(std::move(m_data)); }
+    T value() && { return std::get<0>(std::move(m_data)); } // by value: no reference into a temporary
     const T &operator*() const & { return value(); }
     const T *operator->() const { return &value(); }
 
