@@ -1,0 +1,20 @@
+// The list of vppdesk-cli commands: ONE line per command file, in alphabetical order of the file.
+// To add commands, write a class with `static void registerIn(CommandRegistry &)` that calls
+// registry.add("name words", summary, &yourFunction) for each command, and add one line below
+// (and your .h/.cpp to src/cli/CMakeLists.txt).
+#include "commandregistry.h"
+
+#include "auditcommands.h"
+#include "inventorycommands.h"
+#include "licensecommands.h"
+#include "tokencommands.h"
+#include "synccommand.h"
+
+void registerAllCommands(CommandRegistry &registry)
+{
+    AuditCommands::registerIn(registry);     // audit
+    InventoryCommands::registerIn(registry); // assets, assignments, users, find, history
+    LicenseCommands::registerIn(registry);   // assign, unassign, revoke, user ..., import ..., jobs
+    SyncCommand::registerIn(registry);      // sync
+    TokenCommands::registerIn(registry); // token add|update|remove|list|takeover
+}

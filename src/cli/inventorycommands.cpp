@@ -1,0 +1,297 @@
+#include "inventorycommands.h"
+
+#include "commandcontext.h"
+#include "commandregistry.h"
+#include "core/workspace/inventoryreader.h"
+#include "core/workspace/tokenmanager.h"
+#include "core/workspace/workspace.h"
+
+#include <QJsonArray>
+
+namespace {
+
+QJsonValue textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QJsonObject assetJson(const InventoryReader::AssetRow &row)
+{
+    const AssetRecord &a = row.asset;
+    return {{QStringLiteral("token"), row.tokenName},
+            {QStringLiteral("adamId"), a.adamId},
+            {QStringLiteral("name"), textOrNull(row.name)},
+            {QStringLiteral("productType"), a.productType},
+            {QStringLiteral("pricingParam"), a.pricingParam},
+            {QStringLiteral("totalCount"), a.totalCount},
+            {QStringLiteral("assignedCount"), a.assignedCount},
+            {QStringLiteral("availableCount"), a.availableCount},
+            {QStringLiteral("retiredCount"), a.retiredCount},
+            {QStringLiteral("deviceAssignable"), a.deviceAssignable},
+            {QStringLiteral("revocable"), a.revocable},
+            {QStringLiteral("unlimited"), a.unlimited},
+            {QStringLiteral("supportedPlatforms"), QJsonArray::fromStringList(a.platforms)}};
+}
+
+QJsonObject assignmentJson(const InventoryReader::AssignmentRow &row)
+{
+    const AssignmentRecord &a = row.assignment;
+    QJsonObject o{{QStringLiteral("token"), row.tokenName},
+                  {QStringLiteral("adamId"), a.adamId},
+                  {QStringLiteral("name"), textOrNull(row.name)},
+                  {QStringLiteral("pricingParam"), a.pricingParam}};
+    // Apple's Assignment carries exactly one of the two.
+    if (a.isDevice())
+        o.insert(QStringLiteral("serialNumber"), a.serialNumber);
+    else
+        o.insert(QStringLiteral("clientUserId"), a.clientUserId);
+    return o;
+}
+
+QJsonObject userJson(const InventoryReader::UserRow &row)
+{
+    const VppUserRecord &u = row.user;
+    QJsonObject o{{QStringLiteral("token"), row.tokenName},
+                  {QStringLiteral("clientUserId"), u.clientUserId},
+                  {QStringLiteral("email"), textOrNull(u.email)},
+                  {QStringLiteral("status"), u.status}};
+    if (!u.idHash.isEmpty())
+        o.insert(QStringLiteral("idHash"), u.idHash);
+    if (!u.inviteCode.isEmpty())
+        o.insert(QStringLiteral("inviteCode"), u.inviteCode);
+    if (!u.managedAppleId.isEmpty())
+        o.insert(QStringLiteral("managedAppleId"), u.managedAppleId);
+    return o;
+}
+
+QString isoText(const QDateTime &when)
+{
+    return when.isValid() ? when.toUTC().toString(Qt::ISODate) : QString();
+}
+
+} // namespace
+
+std::optional<QString> InventoryCommands::tokenIdOf(CommandContext &ctx, Workspace &ws, const QString &name)
+{
+    if (name.isEmpty())
+        return QString();
+    TokenManager manager(ws);
+    const Result<TokenRecord> record = manager.find(name);
+    if (!record) {
+        ctx.fail(record.error());
+        return std::nullopt;
+    }
+    return record->id;
+}
+
+int InventoryCommands::assets(CommandContext &ctx)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption token(QStringLiteral("token"), tr("Only this token."), tr("NAME"));
+    parser.addOptions({token, CommandContext::jsonOption(), CommandContext::csvOption()});
+    if (!ctx.parse(parser, tr("List the synced apps and books with their licence counts (offline).")))
+        return ctx.exitCode();
+    ctx.applyFormat(parser);
+    Workspace *ws = ctx.workspace();
+    if (!ws)
+        return ExitError;
+    const auto tokenId = tokenIdOf(ctx, *ws, parser.value(token));
+    if (!tokenId)
+        return ExitError;
+    const bool table = !ctx.out().isMachineReadable();
+    ctx.out().beginList({{QStringLiteral("token"), tr("Token")},
+                         {QStringLiteral("adamId"), tr("Adam ID")},
+                         {QStringLiteral("name"), tr("Name")},
+                         {QStringLiteral("productType"), tr("Type")},
+                         {QStringLiteral("pricingParam"), tr("Pricing")},
+                         {QStringLiteral("totalCount"), tr("Total")},
+                         {QStringLiteral("assignedCount"), tr("Assigned")},
+                         {QStringLiteral("availableCount"), tr("Available")},
+                         {QStringLiteral("retiredCount"), tr("Retired")},
+                         {QStringLiteral("deviceAssignable"), tr("Device")},
+                         {QStringLiteral("revocable"), tr("Revocable")}});
+    const Result<qint64> rows =
+        InventoryReader(ws->database()).forEachAsset(*tokenId, [&](const InventoryReader::AssetRow &row) {
+            QJsonObject o = assetJson(row);
+            if (table && row.asset.unlimited) {
+                o.insert(QStringLiteral("totalCount"), tr("unlimited"));
+                o.insert(QStringLiteral("availableCount"), tr("unlimited"));
+            }
+            ctx.out().row(o);
+        });
+    ctx.out().endList();
+    return rows ? ExitOk : ctx.fail(rows.error());
+}
+
+int InventoryCommands::assignments(CommandContext &ctx)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption token(QStringLiteral("token"), tr("Only this token."), tr("NAME"));
+    const QCommandLineOption adamId(QStringLiteral("adam-id"), tr("Only this app or book."), tr("ID"));
+    parser.addOptions({token, adamId, CommandContext::jsonOption(), CommandContext::csvOption()});
+    if (!ctx.parse(parser, tr("List the licences held by users and devices (offline).")))
+        return ctx.exitCode();
+    ctx.applyFormat(parser);
+    Workspace *ws = ctx.workspace();
+    if (!ws)
+        return ExitError;
+    const auto tokenId = tokenIdOf(ctx, *ws, parser.value(token));
+    if (!tokenId)
+        return ExitError;
+    ctx.out().beginList({{QStringLiteral("token"), tr("Token")},
+                         {QStringLiteral("adamId"), tr("Adam ID")},
+                         {QStringLiteral("name"), tr("Name")},
+                         {QStringLiteral("pricingParam"), tr("Pricing")},
+                         {QStringLiteral("clientUserId"), tr("User")},
+                         {QStringLiteral("serialNumber"), tr("Device")}});
+    const Result<qint64> rows = InventoryReader(ws->database())
+                                    .forEachAssignment(*tokenId, parser.value(adamId).trimmed(),
+                                                       [&](const InventoryReader::AssignmentRow &row) {
+                                                           ctx.out().row(assignmentJson(row));
+                                                       });
+    ctx.out().endList();
+    return rows ? ExitOk : ctx.fail(rows.error());
+}
+
+int InventoryCommands::users(CommandContext &ctx)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption token(QStringLiteral("token"), tr("Only this token."), tr("NAME"));
+    parser.addOptions({token, CommandContext::jsonOption(), CommandContext::csvOption()});
+    if (!ctx.parse(parser, tr("List the VPP users of the tokens (offline).")))
+        return ctx.exitCode();
+    ctx.applyFormat(parser);
+    Workspace *ws = ctx.workspace();
+    if (!ws)
+        return ExitError;
+    const auto tokenId = tokenIdOf(ctx, *ws, parser.value(token));
+    if (!tokenId)
+        return ExitError;
+    ctx.out().beginList({{QStringLiteral("token"), tr("Token")},
+                         {QStringLiteral("clientUserId"), tr("Client user ID")},
+                         {QStringLiteral("email"), tr("E-mail")},
+                         {QStringLiteral("status"), tr("Status")},
+                         {QStringLiteral("managedAppleId"), tr("Managed Apple Account")},
+                         {QStringLiteral("inviteCode"), tr("Invite code")}});
+    const Result<qint64> rows =
+        InventoryReader(ws->database()).forEachUser(*tokenId, [&](const InventoryReader::UserRow &row) {
+            ctx.out().row(userJson(row));
+        });
+    ctx.out().endList();
+    return rows ? ExitOk : ctx.fail(rows.error());
+}
+
+int InventoryCommands::find(CommandContext &ctx)
+{
+    QCommandLineParser parser;
+    parser.addOption(CommandContext::jsonOption());
+    if (!ctx.parse(
+            parser,
+            tr("Help desk: every licence a user (client user id or e-mail) or a device (serial number) "
+               "holds, on every token (offline)."),
+            QStringLiteral("QUERY"), 1, 1))
+        return ctx.exitCode();
+    ctx.applyFormat(parser);
+    Workspace *ws = ctx.workspace();
+    if (!ws)
+        return ExitError;
+    const QString query = parser.positionalArguments().constFirst().trimmed();
+    const Result<InventoryReader::Holdings> found = InventoryReader(ws->database()).find(query);
+    if (!found)
+        return ctx.fail(found.error());
+
+    if (ctx.out().isMachineReadable()) {
+        QJsonArray users;
+        for (const auto &row : found->users)
+            users.append(userJson(row));
+        QJsonArray licences;
+        for (const auto &row : found->assignments)
+            licences.append(assignmentJson(row));
+        ctx.out().json({{QStringLiteral("query"), query},
+                        {QStringLiteral("users"), users},
+                        {QStringLiteral("assignments"), licences}});
+        return ExitOk;
+    }
+    if (found->users.isEmpty() && found->assignments.isEmpty()) {
+        ctx.out().message(tr("Nothing found for \u201c%1\u201d.").arg(query));
+        return ExitOk;
+    }
+    if (!found->users.isEmpty()) {
+        ctx.out().message(tr("Users:"));
+        ctx.out().beginList({{QStringLiteral("token"), tr("Token")},
+                             {QStringLiteral("clientUserId"), tr("Client user ID")},
+                             {QStringLiteral("email"), tr("E-mail")},
+                             {QStringLiteral("status"), tr("Status")}});
+        for (const auto &row : found->users)
+            ctx.out().row(userJson(row));
+        ctx.out().endList();
+        ctx.out().message(QString());
+    }
+    ctx.out().message(tr("Licences (%n):", nullptr, int(found->assignments.size())));
+    ctx.out().beginList({{QStringLiteral("token"), tr("Token")},
+                         {QStringLiteral("adamId"), tr("Adam ID")},
+                         {QStringLiteral("name"), tr("Name")},
+                         {QStringLiteral("pricingParam"), tr("Pricing")},
+                         {QStringLiteral("clientUserId"), tr("User")},
+                         {QStringLiteral("serialNumber"), tr("Device")}});
+    for (const auto &row : found->assignments)
+        ctx.out().row(assignmentJson(row));
+    ctx.out().endList();
+    return ExitOk;
+}
+
+int InventoryCommands::history(CommandContext &ctx)
+{
+    QCommandLineParser parser;
+    parser.addOption(CommandContext::jsonOption());
+    if (!ctx.parse(parser, tr("The sync runs, newest first, with what each one changed (offline)."),
+                   QStringLiteral("[NAME]"), 0, 1))
+        return ctx.exitCode();
+    ctx.applyFormat(parser);
+    Workspace *ws = ctx.workspace();
+    if (!ws)
+        return ExitError;
+    const auto tokenId = tokenIdOf(ctx, *ws, parser.positionalArguments().value(0));
+    if (!tokenId)
+        return ExitError;
+    ctx.out().beginList({{QStringLiteral("token"), tr("Token")},
+                         {QStringLiteral("startedAt"), tr("Started")},
+                         {QStringLiteral("kind"), tr("Kind")},
+                         {QStringLiteral("outcome"), tr("Outcome")},
+                         {QStringLiteral("assetsCount"), tr("Assets")},
+                         {QStringLiteral("assignmentsAdded"), tr("Licences +")},
+                         {QStringLiteral("assignmentsRemoved"), tr("Licences -")},
+                         {QStringLiteral("usersCount"), tr("Users")},
+                         {QStringLiteral("error"), tr("Error")}});
+    const Result<qint64> rows =
+        InventoryReader(ws->database()).forEachSyncRun(*tokenId, [&](const InventoryReader::SyncRunRow &r) {
+            ctx.out().row({{QStringLiteral("id"), r.id},
+                           {QStringLiteral("token"), r.tokenName},
+                           {QStringLiteral("startedAt"), isoText(r.startedAt)},
+                           {QStringLiteral("finishedAt"), textOrNull(isoText(r.finishedAt))},
+                           {QStringLiteral("kind"), r.kind},
+                           {QStringLiteral("outcome"), r.outcome},
+                           {QStringLiteral("error"), textOrNull(r.error)},
+                           {QStringLiteral("assetsCount"), r.assetsCount},
+                           {QStringLiteral("newAssets"), r.newAssets},
+                           {QStringLiteral("countsChanged"), r.countsChanged},
+                           {QStringLiteral("assignmentsAdded"), r.assignmentsAdded},
+                           {QStringLiteral("assignmentsRemoved"), r.assignmentsRemoved},
+                           {QStringLiteral("usersCount"), r.usersCount}});
+        });
+    ctx.out().endList();
+    return rows ? ExitOk : ctx.fail(rows.error());
+}
+
+void InventoryCommands::registerIn(CommandRegistry &registry)
+{
+    registry.add(QStringLiteral("assets"), tr("Apps and books with licence counts (offline)"),
+                 &InventoryCommands::assets);
+    registry.add(QStringLiteral("assignments"), tr("Licences held by users and devices (offline)"),
+                 &InventoryCommands::assignments);
+    registry.add(QStringLiteral("users"), tr("VPP users (offline)"), &InventoryCommands::users);
+    registry.add(QStringLiteral("find"), tr("Every licence of a user, e-mail or serial number (offline)"),
+                 &InventoryCommands::find);
+    registry.add(QStringLiteral("history"), tr("Sync runs and what they changed (offline)"),
+                 &InventoryCommands::history);
+}

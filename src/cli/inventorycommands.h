@@ -1,0 +1,32 @@
+// InventoryCommands: the offline read commands over the synced inventory: assets, assignments,
+// users, find (help desk: every licence of a user, e-mail or serial on every token) and history.
+// They read the store only and stream their rows.
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+class CommandContext;
+class CommandRegistry;
+class Workspace;
+
+class InventoryCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(InventoryCommands)
+
+public:
+    static void registerIn(CommandRegistry &registry);
+
+private:
+    static int assets(CommandContext &ctx);
+    static int assignments(CommandContext &ctx);
+    static int users(CommandContext &ctx);
+    static int find(CommandContext &ctx);
+    static int history(CommandContext &ctx);
+
+    // The id of the token named `name` (empty name: every token, empty id); nullopt after an error.
+    static std::optional<QString> tokenIdOf(CommandContext &ctx, Workspace &ws, const QString &name);
+};

@@ -1,0 +1,721 @@
+#include "core/licensing/jobrunner.h"
+
+#include "core/apple/appleclient.h"
+#include "core/common/logging.h"
+#include "core/licensing/assignmentplanner.h"
+#include "core/store/assetstore.h"
+#include "core/store/assignmentstore.h"
+#include "core/store/auditlog.h"
+#include "core/store/database.h"
+#include "core/store/jobstore.h"
+#include "core/store/storeerror.h"
+#include "core/store/transaction.h"
+#include "core/store/userstore.h"
+
+#include <QJsonArray>
+#include <QSet>
+#include <QTimer>
+
+namespace {
+
+const QString statusPlanned = QStringLiteral("planned");
+const QString statusSubmitting = QStringLiteral("submitting");
+const QString statusPending = QStringLiteral("PENDING");
+const QString statusError = QStringLiteral("error");
+const QString statusCancelled = QStringLiteral("cancelled");
+
+QString pairKey(const QString &adamId, const QString &pricingParam, const QString &target)
+{
+    return QString(adamId + u'\n' + pricingParam + u'\n' + target);
+}
+
+QJsonArray assetsJson(const QList<AssetRef> &assets)
+{
+    QJsonArray array;
+    for (const AssetRef &a : assets)
+        array.append(QJsonObject{{QStringLiteral("adamId"), a.adamId},
+                                 {QStringLiteral("pricingParam"), a.pricingParam}});
+    return array;
+}
+
+// Apple's failures as journaled (ErrorResponse with errorInfo).
+QJsonArray failuresJson(const QList<EventFailure> &failures)
+{
+    QJsonArray array;
+    for (const EventFailure &f : failures) {
+        QJsonObject info{{QStringLiteral("clientUserIds"), QJsonArray::fromStringList(f.clientUserIds)},
+                         {QStringLiteral("serialNumbers"), QJsonArray::fromStringList(f.serialNumbers)},
+                         {QStringLiteral("assets"), assetsJson(f.assets)}};
+        array.append(QJsonObject{{QStringLiteral("errorNumber"), f.errorNumber},
+                                 {QStringLiteral("errorMessage"), f.errorMessage},
+                                 {QStringLiteral("errorInfo"), info}});
+    }
+    return array;
+}
+
+// A batch that Apple refused as a whole: every target failed with the same error.
+QJsonArray wholeBatchFailure(const PlanBatch &batch, const VppError &error)
+{
+    EventFailure f;
+    f.errorNumber = error.appleErrorNumber;
+    f.errorMessage = error.message;
+    f.clientUserIds = batch.clientUserIds;
+    for (const RequestUser &u : batch.users)
+        f.clientUserIds.append(u.clientUserId);
+    f.serialNumbers = batch.serialNumbers;
+    f.assets = batch.assets;
+    return failuresJson({f});
+}
+
+QStringList strings(const QJsonValue &v)
+{
+    QStringList list;
+    for (const QJsonValue &s : v.toArray())
+        list.append(s.toString());
+    return list;
+}
+
+} // namespace
+
+JobRunner::JobRunner(Database &db, AppleClient *client, const QString &tokenId, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_client(client)
+    , m_tokenId(tokenId)
+    , m_actor(osUserName())
+{}
+
+JobRunner::~JobRunner()
+{
+    stop();
+}
+
+QString JobRunner::osUserName()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    return user.isEmpty() ? QStringLiteral("unknown") : user;
+}
+
+JobRunner::Job *JobRunner::job(qint64 jobId)
+{
+    const auto it = m_jobs.find(jobId);
+    return it == m_jobs.end() ? nullptr : &it.value();
+}
+
+void JobRunner::audit(const QString &action, const LicensePlan &plan, const QJsonObject &details)
+{
+    QJsonObject d = details;
+    if (!plan.request.assets.isEmpty())
+        d.insert(QStringLiteral("assets"), assetsJson(plan.request.assets));
+    AuditLog log(m_db);
+    if (const auto r = log.append(m_actor, action, plan.tokenName, d); !r)
+        qCWarning(lcLicensing) << "audit entry not written:" << r.error().toLogString();
+}
+
+Result<qint64> JobRunner::start(const LicensePlan &plan)
+{
+    JobStore store(m_db);
+    const QString kind = LicenseRequest::kindKey(plan.request.kind);
+    const auto id =
+        store.create(plan.request.tokenId, kind, plan.toJournal(), plan.toText(), int(plan.batches.size()));
+    if (!id)
+        return id.error();
+    QJsonObject details{{QStringLiteral("jobId"), id.value()},
+                        {QStringLiteral("batches"), int(plan.batches.size())},
+                        {QStringLiteral("numRequested"), plan.taskCount()},
+                        {QStringLiteral("excluded"), plan.excludedCount()},
+                        {QStringLiteral("skipped"), plan.skippedCount()}};
+    if (plan.request.force)
+        details.insert(QStringLiteral("forced"), true);
+    audit(QStringLiteral("license.") + kind, plan, details);
+
+    Job j;
+    j.id = id.value();
+    j.plan = plan;
+    for (const PlanBatch &b : plan.batches)
+        j.batches.append({b, statusPlanned, {}, {}, 0, 0, false});
+    m_jobs.insert(j.id, j);
+    qCInfo(lcLicensing) << "job" << j.id << kind << "started with" << plan.batches.size() << "batches";
+    Q_EMIT jobStarted(j.id);
+    scheduleResume(j.id);
+    return id.value();
+}
+
+void JobRunner::scheduleResume(qint64 jobId)
+{
+    // Asynchronous so callers can connect to the signals after start().
+    QTimer::singleShot(0, this, [this, jobId] {
+        if (Job *j = job(jobId))
+            run(*j);
+    });
+}
+
+Result<QList<qint64>> JobRunner::resumePending()
+{
+    JobStore store(m_db);
+    const auto jobs = store.running(m_tokenId);
+    if (!jobs)
+        return jobs.error();
+    QList<qint64> resumed;
+    for (const JobRecord &record : jobs.value()) {
+        if (m_jobs.contains(record.id))
+            continue;
+        const auto events = store.events(record.id);
+        if (!events)
+            return events.error();
+        Job j;
+        j.id = record.id;
+        j.plan = LicensePlan::fromJournal(record.payload);
+        for (const PlanBatch &b : j.plan.batches) {
+            Batch batch{b, statusPlanned, {}, {}, 0, 0, false};
+            for (const JobEventRecord &e : events.value())
+                if (e.batchNo == b.number) {
+                    // A batch cut off while being submitted is sent again: associate and
+                    // disassociate are idempotent at Apple.
+                    batch.status = e.status == statusSubmitting ? statusPlanned : e.status;
+                    batch.eventId = e.eventId;
+                    batch.submittedAt = e.updatedAt;
+                    batch.numCompleted = e.numCompleted;
+                    batch.numRequested = e.numRequested;
+                }
+            j.batches.append(batch);
+        }
+        m_jobs.insert(j.id, j);
+        resumed.append(j.id);
+        qCInfo(lcLicensing) << "job" << j.id << "resumed";
+        scheduleResume(j.id);
+    }
+    return resumed;
+}
+
+void JobRunner::run(Job &j)
+{
+    if (!j.timer) {
+        j.timer = new QTimer(this);
+        j.timer->setSingleShot(true);
+        const qint64 jobId = j.id;
+        connect(j.timer, &QTimer::timeout, this, [this, jobId] { poll(jobId); });
+    }
+    j.generation = ++m_generation;
+    emitProgress(j);
+    submitNext(j.id);
+}
+
+void JobRunner::submitNext(qint64 jobId)
+{
+    Job *j = job(jobId);
+    if (!j)
+        return;
+    for (int i = 0; i < j->batches.size(); ++i)
+        if (j->batches[i].status == statusPlanned) {
+            submitBatch(*j, i);
+            return;
+        }
+    // Everything submitted: poll, or finish when nothing is pending.
+    j->submitting = false;
+    maybeFinish(jobId);
+    if (Job *still = job(jobId); still && !still->timer->isActive())
+        still->timer->start(m_pollInterval);
+}
+
+void JobRunner::submitBatch(Job &j, int index)
+{
+    Batch &batch = j.batches[index];
+    JobStore store(m_db);
+    if (auto r = store.markSubmitted(j.id, batch.plan.number, statusSubmitting, {}); !r)
+        qCWarning(lcLicensing) << "journal:" << r.error().toLogString();
+    batch.status = statusSubmitting;
+    batch.busy = true;
+    j.submitting = true;
+    const qint64 jobId = j.id;
+    const int generation = j.generation;
+    QPointer<JobRunner> self(this);
+    auto done = [self, jobId, index, generation](Result<EventResponse> response) {
+        if (!self)
+            return;
+        Job *jj = self->job(jobId);
+        if (!jj || jj->generation != generation) {
+            // Cancelled or stopped meanwhile: still journal the event, it runs at Apple.
+            if (response)
+                JobStore(self->m_db).markSubmitted(jobId, index, statusPending, response->eventId);
+            return;
+        }
+        Batch &b = jj->batches[index];
+        b.busy = false;
+        JobStore s(self->m_db);
+        if (!response) {
+            const VppError &e = response.error();
+            qCWarning(lcLicensing) << "job" << jobId << "batch" << index << "refused:" << e.toLogString();
+            self->finishBatch(*jj, index, statusError, 0, b.plan.taskCount(), wholeBatchFailure(b.plan, e));
+            if (e.kind == VppError::Kind::Token || e.kind == VppError::Kind::Cancelled) {
+                // The token cannot be used: the remaining batches would fail the same way.
+                for (int k = 0; k < jj->batches.size(); ++k)
+                    if (jj->batches[k].status == statusPlanned)
+                        self->finishBatch(*jj, k, statusError, 0, jj->batches[k].plan.taskCount(),
+                                          wholeBatchFailure(jj->batches[k].plan, e));
+            }
+        } else {
+            b.status = statusPending;
+            b.eventId = response->eventId;
+            b.submittedAt = QDateTime::currentDateTimeUtc();
+            b.numRequested = b.plan.taskCount();
+            if (auto r = s.markSubmitted(jobId, index, statusPending, b.eventId); !r)
+                qCWarning(lcLicensing) << "journal:" << r.error().toLogString();
+            s.setProgress(jobId, index, 0, b.numRequested);
+            qCInfo(lcLicensing) << "job" << jobId << "batch" << index << "submitted as event" << b.eventId;
+        }
+        self->emitProgress(*jj);
+        self->submitNext(jobId);
+    };
+    if (!m_client) {
+        done(VppError::make(VppError::Kind::Internal, QStringLiteral("licensing.noClient"),
+                            tr("No connection to Apple for this token.")));
+        return;
+    }
+    const PlanBatch &p = batch.plan;
+    switch (j.plan.request.kind) {
+    case LicenseRequest::Kind::Assign:
+        m_client->associate({p.assets, p.clientUserIds, p.serialNumbers}, done);
+        break;
+    case LicenseRequest::Kind::Unassign:
+        m_client->disassociate({p.assets, p.clientUserIds, p.serialNumbers}, done);
+        break;
+    case LicenseRequest::Kind::Revoke:
+        m_client->revoke({p.clientUserIds, p.serialNumbers}, done);
+        break;
+    case LicenseRequest::Kind::CreateUsers:
+        m_client->createUsers(p.users, done);
+        break;
+    case LicenseRequest::Kind::UpdateUsers:
+        m_client->updateUsers(p.users, done);
+        break;
+    case LicenseRequest::Kind::RetireUsers:
+        m_client->retireUsers(p.users, done);
+        break;
+    }
+}
+
+void JobRunner::poll(qint64 jobId)
+{
+    Job *j = job(jobId);
+    if (!j || !m_client)
+        return;
+    const int generation = j->generation;
+    QPointer<JobRunner> self(this);
+    bool asked = false;
+    for (int i = 0; i < j->batches.size(); ++i) {
+        Batch &b = j->batches[i];
+        if (b.status != statusPending || b.busy)
+            continue;
+        if (b.eventId.isEmpty()) {
+            b.status = statusPlanned;
+            continue;
+        }
+        b.busy = true;
+        asked = true;
+        m_client->eventStatus(b.eventId, [self, jobId, i, generation](Result<EventStatus> status) {
+            if (self)
+                self->onStatus(jobId, i, generation, status);
+        });
+    }
+    if (!asked) {
+        submitNext(jobId);
+        return;
+    }
+}
+
+void JobRunner::onStatus(qint64 jobId, int index, int generation, const Result<EventStatus> &status)
+{
+    Job *j = job(jobId);
+    if (!j || j->generation != generation)
+        return;
+    Batch &b = j->batches[index];
+    b.busy = false;
+    JobStore store(m_db);
+    if (!status) {
+        const VppError &e = status.error();
+        if (e.appleErrorNumber == 9708 || e.kind == VppError::Kind::Token) {
+            // Apple does not know the event (or the token died): its targets are failures to retry.
+            finishBatch(*j, index, statusError, 0, b.plan.taskCount(), wholeBatchFailure(b.plan, e));
+        } else {
+            qCWarning(lcLicensing) << "job" << jobId
+                                   << "status poll failed, retrying later:" << e.toLogString();
+        }
+    } else if (status->isPending()) {
+        b.numCompleted = status->numCompleted;
+        b.numRequested = status->numRequested;
+        store.setProgress(jobId, index, b.numCompleted, b.numRequested);
+        const qint64 age =
+            b.submittedAt.isValid() ? b.submittedAt.msecsTo(QDateTime::currentDateTimeUtc()) : 0;
+        if (age >= m_resubmitAfter.count()) {
+            // Apple's advice: an event PENDING for 10 minutes is submitted again.
+            qCInfo(lcLicensing) << "job" << jobId << "batch" << index << "still pending, submitting again";
+            b.status = statusPlanned;
+        }
+    } else {
+        finishBatch(*j, index, status->eventStatus, status->numCompleted, status->numRequested,
+                    failuresJson(status->failures));
+    }
+    j = job(jobId);
+    if (!j)
+        return;
+    emitProgress(*j);
+    const bool anyBusy =
+        std::any_of(j->batches.cbegin(), j->batches.cend(), [](const Batch &x) { return x.busy; });
+    if (anyBusy)
+        return;
+    const bool replan = std::any_of(j->batches.cbegin(), j->batches.cend(),
+                                    [](const Batch &x) { return x.status == statusPlanned; });
+    if (replan) {
+        submitNext(jobId);
+        return;
+    }
+    maybeFinish(jobId);
+    if (Job *still = job(jobId))
+        still->timer->start(m_pollInterval);
+}
+
+void JobRunner::finishBatch(Job &j, int index, const QString &status, qint64 completed, qint64 requested,
+                            const QJsonArray &failures)
+{
+    Batch &b = j.batches[index];
+    b.status = status;
+    b.numCompleted = completed;
+    b.numRequested = requested;
+    // The journal and the inventory change together.
+    Transaction tx(m_db);
+    if (status != statusError && status != statusCancelled)
+        applySucceeded(j, b, failures);
+    JobStore store(m_db);
+    if (auto r = store.finishBatch(j.id, b.plan.number, status, completed, requested, failures); !r)
+        qCWarning(lcLicensing) << "journal:" << r.error().toLogString();
+    if (auto r = tx.commit(); !r)
+        qCWarning(lcLicensing) << "journal commit:" << r.error().toLogString();
+    qCInfo(lcLicensing) << "job" << j.id << "batch" << index << status << completed << "/" << requested;
+}
+
+void JobRunner::applySucceeded(Job &j, const Batch &batch, const QJsonArray &failures)
+{
+    const PlanBatch &p = batch.plan;
+    // Failed (asset, target) pairs; a failure without assets concerns every asset of the batch.
+    QSet<QString> failedPairs;
+    QSet<QString> failedTargets;
+    for (const QJsonValue &v : failures) {
+        const QJsonObject info = v[QStringLiteral("errorInfo")].toObject();
+        QList<AssetRef> assets;
+        for (const QJsonValue &a : info.value(QStringLiteral("assets")).toArray())
+            assets.append(
+                {a[QStringLiteral("adamId")].toString(), a[QStringLiteral("pricingParam")].toString()});
+        if (assets.isEmpty())
+            assets = p.assets;
+        const QStringList targets = strings(info.value(QStringLiteral("clientUserIds"))) +
+                                    strings(info.value(QStringLiteral("serialNumbers")));
+        for (const QString &t : targets) {
+            failedTargets.insert(t);
+            for (const AssetRef &a : assets)
+                failedPairs.insert(pairKey(a.adamId, a.pricingParam, t));
+        }
+    }
+
+    AssignmentStore assignments(m_db);
+    AssetStore assetStore(m_db);
+    QHash<QString, qint64> countDelta; // adamId\npricing -> assigned delta
+    const LicenseRequest::Kind kind = j.plan.request.kind;
+    if (kind == LicenseRequest::Kind::Assign || kind == LicenseRequest::Kind::Unassign) {
+        QList<AssignmentRecord> rows;
+        for (const AssetRef &a : p.assets) {
+            for (const QString &u : p.clientUserIds)
+                if (!failedPairs.contains(pairKey(a.adamId, a.pricingParam, u)))
+                    rows.append({m_tokenId, a.adamId, a.pricingParam, u, {}});
+            for (const QString &s : p.serialNumbers)
+                if (!failedPairs.contains(pairKey(a.adamId, a.pricingParam, s)))
+                    rows.append({m_tokenId, a.adamId, a.pricingParam, {}, s});
+        }
+        const bool assign = kind == LicenseRequest::Kind::Assign;
+        const auto diff =
+            assign ? assignments.applyDelta(m_tokenId, rows) : assignments.applyDelta(m_tokenId, {}, rows);
+        if (!diff) {
+            qCWarning(lcLicensing) << "inventory update failed:" << diff.error().toLogString();
+            return;
+        }
+        // Recount per asset from what actually changed in the table.
+        if (p.assets.size() == 1)
+            countDelta[QString(p.assets.first().adamId + u'\n' + p.assets.first().pricingParam)] =
+                assign ? diff->added : -diff->removed;
+        else
+            for (const AssetRef &a : p.assets) {
+                // Several assets: count the pairs sent for each (idempotent re-sends are rare).
+                qint64 n = 0;
+                for (const AssignmentRecord &r : rows)
+                    n += r.adamId == a.adamId && r.pricingParam == a.pricingParam ? 1 : 0;
+                countDelta[QString(a.adamId + u'\n' + a.pricingParam)] = assign ? n : -n;
+            }
+    } else if (kind == LicenseRequest::Kind::Revoke || kind == LicenseRequest::Kind::RetireUsers) {
+        const auto assetList = assetStore.list(m_tokenId);
+        QSet<QString> revocable;
+        if (assetList)
+            for (const AssetRecord &a : assetList.value())
+                if (a.revocable)
+                    revocable.insert(QString(a.adamId + u'\n' + a.pricingParam));
+        QStringList users = p.clientUserIds;
+        for (const RequestUser &u : p.users)
+            users.append(u.clientUserId);
+        QList<AssignmentRecord> removals;
+        for (const QStringList *list : {static_cast<const QStringList *>(&users), &p.serialNumbers})
+            for (const QString &t : *list) {
+                if (failedTargets.contains(t))
+                    continue;
+                const auto holdings = assignments.holdingsOf(t);
+                if (!holdings)
+                    continue;
+                for (const AssignmentRecord &a : holdings.value()) {
+                    const QString key = QString(a.adamId + u'\n' + a.pricingParam);
+                    if (a.tokenId == m_tokenId && a.isDevice() == (list == &p.serialNumbers) &&
+                        revocable.contains(key)) {
+                        removals.append(a);
+                        countDelta[key] -= 1;
+                    }
+                }
+            }
+        if (const auto r = assignments.applyDelta(m_tokenId, {}, removals); !r)
+            qCWarning(lcLicensing) << "inventory update failed:" << r.error().toLogString();
+    }
+    if (kind == LicenseRequest::Kind::CreateUsers || kind == LicenseRequest::Kind::UpdateUsers ||
+        kind == LicenseRequest::Kind::RetireUsers) {
+        QStringList succeeded;
+        for (const RequestUser &u : p.users)
+            if (!failedTargets.contains(u.clientUserId))
+                succeeded.append(u.clientUserId);
+        refreshUsers(j.id, succeeded);
+    }
+
+    // Counts: recomputed from the licences we changed; the next sync brings Apple's own numbers.
+    if (!countDelta.isEmpty()) {
+        const auto assetList = assetStore.list(m_tokenId);
+        if (!assetList)
+            return;
+        QList<AssetRecord> updated = assetList.value();
+        bool changed = false;
+        for (AssetRecord &a : updated) {
+            const qint64 delta = countDelta.value(QString(a.adamId + u'\n' + a.pricingParam));
+            if (delta == 0)
+                continue;
+            a.assignedCount = qMax<qint64>(0, a.assignedCount + delta);
+            if (!a.unlimited)
+                a.availableCount = qMax<qint64>(0, a.availableCount - delta);
+            changed = true;
+        }
+        if (changed)
+            if (const auto r = assetStore.applyFull(m_tokenId, updated); !r)
+                qCWarning(lcLicensing) << "asset counts not updated:" << r.error().toLogString();
+    }
+}
+
+void JobRunner::refreshUsers(qint64 jobId, const QStringList &clientUserIds)
+{
+    // The invite code and status come from Apple: read each user's rows back.
+    if (!m_client)
+        return;
+    QPointer<JobRunner> self(this);
+    const QString tokenId = m_tokenId;
+    for (const QString &id : clientUserIds) {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("clientUserId"), id);
+        if (Job *j = job(jobId))
+            ++j->refreshing;
+        m_client->usersPage(query, -1, [self, tokenId, jobId](Result<Page<VppUser>> page) {
+            if (!self)
+                return;
+            if (Job *j = self->job(jobId))
+                --j->refreshing;
+            if (!page) {
+                qCWarning(lcLicensing) << "users not read back:" << page.error().toLogString();
+                self->maybeFinish(jobId);
+                return;
+            }
+            QList<VppUserRecord> rows;
+            for (const VppUser &u : page->items) {
+                VppUserRecord r;
+                r.tokenId = tokenId;
+                r.clientUserId = u.clientUserId;
+                r.email = u.email;
+                r.idHash = u.idHash;
+                r.inviteCode = u.inviteCode;
+                r.status = u.status;
+                rows.append(r);
+            }
+            UserStore store(self->m_db);
+            if (const auto r = store.applyDelta(tokenId, rows); !r)
+                qCWarning(lcLicensing) << "users not updated:" << r.error().toLogString();
+            Q_EMIT self->usersRefreshed();
+            self->maybeFinish(jobId);
+        });
+    }
+}
+
+void JobRunner::maybeFinish(qint64 jobId)
+{
+    Job *j = job(jobId);
+    if (!j || j->refreshing > 0)
+        return;
+    for (const Batch &b : j->batches)
+        if (b.busy || b.status == statusPlanned || b.status == statusSubmitting || b.status == statusPending)
+            return;
+    qint64 completed = 0, requested = 0;
+    int failedBatches = 0;
+    for (const Batch &b : j->batches) {
+        completed += b.numCompleted;
+        requested += b.numRequested;
+        if (b.status != QLatin1String("COMPLETE"))
+            ++failedBatches;
+    }
+    QString state = QStringLiteral("done");
+    if (failedBatches > 0)
+        state = completed > 0 ? QStringLiteral("partial") : QStringLiteral("failed");
+    JobStore store(m_db);
+    store.setState(jobId, state);
+    const auto events = store.events(jobId);
+    const qint64 failedTargets = events ? failuresOf(events.value()).size() : 0;
+    audit(QStringLiteral("job.finished"), j->plan,
+          {{QStringLiteral("jobId"), jobId},
+           {QStringLiteral("operation"), LicenseRequest::kindKey(j->plan.request.kind)},
+           {QStringLiteral("state"), state},
+           {QStringLiteral("numCompleted"), completed},
+           {QStringLiteral("numRequested"), requested},
+           {QStringLiteral("failedTargets"), failedTargets}});
+    if (j->timer)
+        j->timer->deleteLater();
+    m_jobs.remove(jobId);
+    qCInfo(lcLicensing) << "job" << jobId << "finished:" << state;
+    Q_EMIT jobFinished(jobId, state);
+}
+
+void JobRunner::emitProgress(const Job &j)
+{
+    int done = 0;
+    qint64 completed = 0, requested = 0;
+    for (const Batch &b : j.batches) {
+        if (!b.busy && b.status != statusPlanned && b.status != statusSubmitting && b.status != statusPending)
+            ++done;
+        completed += b.numCompleted;
+        requested += b.numRequested ? b.numRequested : b.plan.taskCount();
+    }
+    Q_EMIT progressChanged(j.id, done, int(j.batches.size()), completed, requested);
+}
+
+void JobRunner::cancel(qint64 jobId)
+{
+    Job *j = job(jobId);
+    if (!j)
+        return;
+    JobStore store(m_db);
+    int submitted = 0;
+    for (int i = 0; i < j->batches.size(); ++i) {
+        Batch &b = j->batches[i];
+        if (b.status == statusPlanned) {
+            b.status = statusCancelled;
+            store.finishBatch(jobId, b.plan.number, statusCancelled, 0, 0, {});
+        } else if (b.status == statusPending || b.status == statusSubmitting) {
+            ++submitted; // keeps running at Apple; its row stays PENDING with its eventId
+        }
+    }
+    store.setState(jobId, statusCancelled);
+    audit(QStringLiteral("job.cancelled"), j->plan,
+          {{QStringLiteral("jobId"), jobId}, {QStringLiteral("submittedBatches"), submitted}});
+    if (j->timer)
+        j->timer->deleteLater();
+    m_jobs.remove(jobId);
+    Q_EMIT jobFinished(jobId, statusCancelled);
+}
+
+void JobRunner::stop()
+{
+    for (Job &j : m_jobs)
+        if (j.timer)
+            j.timer->deleteLater();
+    m_jobs.clear();
+}
+
+QList<JobFailure> JobRunner::failuresOf(const QList<JobEventRecord> &events)
+{
+    QList<JobFailure> out;
+    for (const JobEventRecord &e : events)
+        for (const QJsonValue &v : e.failures) {
+            const QJsonObject info = v[QStringLiteral("errorInfo")].toObject();
+            JobFailure base;
+            base.errorNumber = v[QStringLiteral("errorNumber")].toInt();
+            base.errorMessage = v[QStringLiteral("errorMessage")].toString();
+            for (const QJsonValue &a : info.value(QStringLiteral("assets")).toArray())
+                base.assets.append(
+                    {a[QStringLiteral("adamId")].toString(), a[QStringLiteral("pricingParam")].toString()});
+            for (const QString &u : strings(info.value(QStringLiteral("clientUserIds")))) {
+                JobFailure f = base;
+                f.clientUserId = u;
+                out.append(f);
+            }
+            for (const QString &s : strings(info.value(QStringLiteral("serialNumbers")))) {
+                JobFailure f = base;
+                f.serialNumber = s;
+                out.append(f);
+            }
+        }
+    return out;
+}
+
+Result<LicensePlan> JobRunner::planRetry(qint64 jobId) const
+{
+    JobStore store(m_db);
+    const auto record = store.find(jobId);
+    if (!record)
+        return record.error();
+    if (!record->has_value())
+        return StoreError::notFound(QStringLiteral("job"), QString::number(jobId));
+    const auto events = store.events(jobId);
+    if (!events)
+        return events.error();
+    const QList<JobFailure> failures = failuresOf(events.value());
+    if (failures.isEmpty())
+        return VppError::make(VppError::Kind::Usage, QStringLiteral("licensing.nothingToRetry"),
+                              tr("Job %1 has no failed targets.").arg(jobId));
+    LicenseRequest request = LicensePlan::fromJournal(record->value().payload).request;
+    request.groupName.clear();
+    QStringList users, serials;
+    QList<AssetRef> assets;
+    for (const JobFailure &f : failures) {
+        if (!f.clientUserId.isEmpty() && !users.contains(f.clientUserId))
+            users.append(f.clientUserId);
+        if (!f.serialNumber.isEmpty() && !serials.contains(f.serialNumber))
+            serials.append(f.serialNumber);
+        for (const AssetRef &a : f.assets)
+            if (!assets.contains(a))
+                assets.append(a);
+    }
+    if (request.isUserOperation()) {
+        QList<RequestUser> kept;
+        for (const RequestUser &u : request.users)
+            if (users.contains(u.clientUserId))
+                kept.append(u);
+        request.users = kept;
+        request.clientUserIds.clear();
+    } else {
+        request.clientUserIds = users;
+        request.serialNumbers = serials;
+        if (!assets.isEmpty())
+            request.assets = assets;
+    }
+    AssignmentPlanner planner(m_db);
+    if (m_client && m_client->cachedServiceConfig())
+        planner.setServiceConfig(*m_client->cachedServiceConfig());
+    planner.setOurMdmId(m_ourMdmId);
+    return planner.plan(request);
+}
+
+Result<qint64> JobRunner::retryFailed(qint64 jobId)
+{
+    const auto plan = planRetry(jobId);
+    if (!plan)
+        return plan.error();
+    return start(plan.value());
+}

@@ -1,0 +1,618 @@
+#include "core/store/assignmentstore.h"
+
+#include "core/common/logging.h"
+#include "core/store/database.h"
+#include "core/store/schema.h"
+#include "core/store/sqlvalues.h"
+#include "core/store/storeerror.h"
+#include "core/store/transaction.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+
+const QStringList tokenColumns = {QStringLiteral("token_id"), QStringLiteral("adam_id"),
+                                  QStringLiteral("pricing_param"), QStringLiteral("client_user_id"),
+                                  QStringLiteral("serial_number")};
+const QString rowColumns = tokenColumns.join(QStringLiteral(", "));
+const QString selectRow = QStringLiteral("SELECT adam_id, pricing_param, client_user_id, serial_number ");
+
+// Portable SQL of the full-sync diff. The staging tables live in the connection's temporary space.
+const QString staging = QStringLiteral("assignment_staging");
+const QString dropStaging = QStringLiteral("DROP TABLE IF EXISTS assignment_staging");
+const QString createStaging =
+    QStringLiteral("CREATE TEMP TABLE assignment_staging (adam_id TEXT NOT NULL, "
+                   "pricing_param TEXT NOT NULL, client_user_id TEXT, serial_number TEXT)");
+const QString indexStaging = QStringLiteral("CREATE INDEX assignment_staging_key ON assignment_staging "
+                                            "(adam_id, pricing_param, client_user_id, serial_number)");
+const QString dropGone = QStringLiteral("DROP TABLE IF EXISTS assignment_gone");
+// Ids of the token's rows that the new set no longer has (one scan, used for the sample and the delete).
+const QString collectGone =
+    QStringLiteral("CREATE TEMP TABLE assignment_gone AS SELECT id FROM assignments WHERE token_id = ? AND ("
+                   "(client_user_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM assignment_staging s WHERE "
+                   "s.adam_id = assignments.adam_id AND s.pricing_param = assignments.pricing_param AND "
+                   "s.client_user_id = assignments.client_user_id)) OR "
+                   "(serial_number IS NOT NULL AND NOT EXISTS (SELECT 1 FROM assignment_staging s WHERE "
+                   "s.adam_id = assignments.adam_id AND s.pricing_param = assignments.pricing_param AND "
+                   "s.client_user_id IS NULL AND s.serial_number = assignments.serial_number)))");
+const QString insertFromStaging = QStringLiteral(
+    "INSERT INTO assignments (token_id, adam_id, pricing_param, client_user_id, serial_number) "
+    "SELECT ?, s.adam_id, s.pricing_param, s.client_user_id, s.serial_number FROM assignment_staging s WHERE "
+    "1 = 1 "
+    "ORDER BY s.adam_id, s.pricing_param, s.client_user_id, s.serial_number ON CONFLICT DO NOTHING");
+
+AssignmentRecord recordFromQuery(const QSqlQuery &q, int first, const QString &tokenId)
+{
+    AssignmentRecord r;
+    r.tokenId = tokenId;
+    r.adamId = q.value(first).toString();
+    r.pricingParam = q.value(first + 1).toString();
+    r.clientUserId = q.value(first + 2).toString();
+    r.serialNumber = q.value(first + 3).toString();
+    return r;
+}
+
+VppError invalidRow(const AssignmentRecord &row)
+{
+    return VppError::make(VppError::Kind::Usage, QStringLiteral("store.invalidAssignment"),
+                          QCoreApplication::translate("AssignmentStore",
+                                                      "An assignment needs an asset and exactly one user or "
+                                                      "device."),
+                          QString(),
+                          QStringLiteral("adamId=%1 clientUserId=%2 serial=%3")
+                              .arg(row.adamId, row.clientUserId, row.serialNumber));
+}
+
+bool isValid(const AssignmentRecord &row)
+{
+    return !row.adamId.isEmpty() && !row.pricingParam.isEmpty() &&
+           (row.clientUserId.isEmpty() != row.serialNumber.isEmpty());
+}
+
+// WHERE clause (after "token_id = ?") and its values for a filter.
+QString filterSql(const AssignmentFilter &filter, QVariantList &values)
+{
+    QString sql;
+    if (!filter.adamId.isEmpty()) {
+        sql += QStringLiteral(" AND adam_id = ?");
+        values << filter.adamId;
+    }
+    if (!filter.pricingParam.isEmpty()) {
+        sql += QStringLiteral(" AND pricing_param = ?");
+        values << filter.pricingParam;
+    }
+    if (filter.target == AssignmentFilter::Target::Users)
+        sql += QStringLiteral(" AND client_user_id IS NOT NULL");
+    else if (filter.target == AssignmentFilter::Target::Devices)
+        sql += QStringLiteral(" AND serial_number IS NOT NULL");
+    if (!filter.search.isEmpty()) {
+        QString pattern = filter.search;
+        pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+        pattern.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+        pattern.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        pattern += QLatin1Char('%');
+        sql += QStringLiteral(" AND (client_user_id LIKE ? ESCAPE '\\' OR serial_number LIKE ? ESCAPE '\\')");
+        values << pattern << pattern;
+    }
+    return sql;
+}
+
+} // namespace
+
+AssignmentStore::AssignmentStore(Database &db)
+    : m_db(db)
+{}
+
+Result<qint64> AssignmentStore::insertRows(const QString &table, const QString &tokenId,
+                                           const QList<AssignmentRecord> &rows)
+{
+    // Many rows per statement: the per-statement cost of the Qt driver dominates single-row
+    // inserts. (Passing rows as one JSON text through json_each was measured slower.) Without a
+    // token (the staging table) the token column is left out: every bound value counts.
+    constexpr qsizetype batchRows = 200;
+    const bool withToken = !tokenId.isEmpty();
+    const QStringList columns = withToken ? tokenColumns : tokenColumns.mid(1);
+    const int perRow = int(columns.size());
+    const int first = withToken ? 1 : 0;
+    const qsizetype fullBatches = rows.size() / batchRows;
+    const int tailRows = int(rows.size() % batchRows);
+    const QVariant nullText(QMetaType::fromType<QString>());
+    const QVariant token(tokenId);
+
+    QSqlQuery batch(m_db.connection());
+    if (fullBatches > 0 && !batch.prepare(m_db.dialect().insertOrIgnoreSql(table, columns, int(batchRows))))
+        return m_db.failure(batch, QStringLiteral("prepare bulk insert"));
+    QSqlQuery tail(m_db.connection());
+    if (tailRows > 0 && !tail.prepare(m_db.dialect().insertOrIgnoreSql(table, columns, tailRows)))
+        return m_db.failure(tail, QStringLiteral("prepare bulk insert"));
+
+    qint64 inserted = 0;
+    for (qsizetype start = 0; start < rows.size(); start += batchRows) {
+        QSqlQuery &query = start / batchRows < fullBatches ? batch : tail;
+        const qsizetype end = qMin(rows.size(), start + batchRows);
+        for (qsizetype i = start; i < end; ++i) {
+            const AssignmentRecord &row = rows.at(i);
+            if (!isValid(row))
+                return invalidRow(row);
+            const int base = int(i - start) * perRow;
+            if (withToken)
+                query.bindValue(base, token);
+            query.bindValue(base + first, row.adamId);
+            query.bindValue(base + first + 1, row.pricingParam);
+            query.bindValue(base + first + 2,
+                            row.clientUserId.isEmpty() ? nullText : QVariant(row.clientUserId));
+            query.bindValue(base + first + 3,
+                            row.serialNumber.isEmpty() ? nullText : QVariant(row.serialNumber));
+        }
+        if (!query.exec())
+            return m_db.failure(query, QStringLiteral("bulk insert into ") + table);
+        inserted += query.numRowsAffected();
+    }
+    return inserted;
+}
+
+Result<void> AssignmentStore::loadStaging(const QList<AssignmentRecord> &rows)
+{
+    for (const QString &sql : {dropStaging, createStaging}) {
+        if (const Result<void> done = m_db.exec(sql); !done)
+            return done;
+    }
+    const Result<qint64> loaded = insertRows(staging, QString(), rows);
+    if (!loaded)
+        return loaded.error();
+    return m_db.exec(indexStaging);
+}
+
+Result<void> AssignmentStore::setLookupIndexes(bool present)
+{
+    for (const auto &[name, createSql] : Schema::assignmentLookupIndexes()) {
+        const Result<void> done =
+            m_db.exec(present ? createSql : QStringLiteral("DROP INDEX IF EXISTS ") + name);
+        if (!done)
+            return done;
+    }
+    return {};
+}
+
+Result<qint64> AssignmentStore::scalar(const QString &sql, const QVariantList &values,
+                                       const QString &what) const
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec() || !query.next())
+        return m_db.failure(query, what);
+    return query.value(0).toLongLong();
+}
+
+Result<QList<AssignmentRecord>> AssignmentStore::sample(const QString &sql, const QString &tokenId,
+                                                        int limit) const
+{
+    QList<AssignmentRecord> rows;
+    if (limit <= 0)
+        return rows;
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(sql + QStringLiteral(" LIMIT ?"));
+    query.addBindValue(limit);
+    if (!query.exec())
+        return m_db.failure(query, QStringLiteral("sample assignment changes"));
+    while (query.next())
+        rows.append(recordFromQuery(query, 0, tokenId));
+    return rows;
+}
+
+Result<qint64> AssignmentStore::execCount(const QString &sql, const QVariantList &values, const QString &what)
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return m_db.failure(query, what);
+    return qint64(query.numRowsAffected());
+}
+
+Result<AssignmentDiff> AssignmentStore::applyFull(const QString &tokenId, const QList<AssignmentRecord> &rows,
+                                                  int sampleLimit)
+{
+    if (!m_db.isOpen())
+        return StoreError::notOpen();
+    if (tokenId.isEmpty())
+        return invalidRow(AssignmentRecord());
+    QElapsedTimer timer;
+    timer.start();
+    Transaction tx(m_db);
+    if (!tx.status())
+        return tx.status().error();
+
+    const Result<qint64> existing = countForToken(tokenId);
+    if (!existing)
+        return existing.error();
+    const Result<qint64> maxId =
+        scalar(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM assignments"), {}, QStringLiteral("max id"));
+    if (!maxId)
+        return maxId.error();
+    // Rebuilding the lookup indexes costs a sort of the whole table; it pays off when this pass
+    // brings more new rows than the table holds otherwise.
+    bool rebuild = false;
+    if (rows.size() >= bulkThreshold && existing.value() < rows.size() / 2) {
+        const Result<qint64> tableRows =
+            scalar(QStringLiteral("SELECT COUNT(*) FROM assignments"), {}, QStringLiteral("count table"));
+        if (!tableRows)
+            return tableRows.error();
+        rebuild = tableRows.value() - existing.value() < rows.size();
+    }
+
+    AssignmentDiff diff;
+    if (existing.value() > 0) {
+        if (const Result<void> loaded = loadStaging(rows); !loaded)
+            return loaded.error();
+        qCDebug(lcStore) << "staging loaded in" << timer.elapsed() << "ms";
+        for (const QString &sql : {dropGone, collectGone}) {
+            const Result<qint64> done = execCount(
+                sql, sql == collectGone ? QVariantList{tokenId} : QVariantList{}, QStringLiteral("diff"));
+            if (!done)
+                return done.error();
+        }
+        const Result<QList<AssignmentRecord>> gone =
+            sample(selectRow + QStringLiteral("FROM assignments WHERE id IN (SELECT id FROM assignment_gone) "
+                                              "ORDER BY id"),
+                   tokenId, sampleLimit);
+        if (!gone)
+            return gone.error();
+        diff.removedSample = gone.value();
+        const Result<qint64> removed =
+            execCount(QStringLiteral("DELETE FROM assignments WHERE id IN (SELECT id FROM assignment_gone)"),
+                      {}, QStringLiteral("remove stale assignments"));
+        if (!removed)
+            return removed.error();
+        diff.removed = removed.value();
+        qCDebug(lcStore) << "stale rows removed at" << timer.elapsed() << "ms";
+    }
+
+    if (rebuild) {
+        if (const Result<void> dropped = setLookupIndexes(false); !dropped)
+            return dropped.error();
+    }
+    const Result<qint64> added =
+        existing.value() > 0 ? execCount(insertFromStaging, {tokenId}, QStringLiteral("add new assignments"))
+                             : insertRows(QStringLiteral("assignments"), tokenId, rows);
+    if (!added)
+        return added.error();
+    diff.added = added.value();
+    qCDebug(lcStore) << "new rows added at" << timer.elapsed() << "ms";
+    if (rebuild) {
+        if (const Result<void> created = setLookupIndexes(true); !created)
+            return created.error();
+        qCDebug(lcStore) << "lookup indexes rebuilt at" << timer.elapsed() << "ms";
+    }
+    // New rows are exactly those with an id above the previous maximum.
+    const Result<QList<AssignmentRecord>> fresh =
+        sample(selectRow + QStringLiteral("FROM assignments WHERE id > %1 ORDER BY id").arg(maxId.value()),
+               tokenId, sampleLimit);
+    if (!fresh)
+        return fresh.error();
+    diff.addedSample = fresh.value();
+    for (const QString &sql : {dropGone, dropStaging}) {
+        if (const Result<void> dropped = m_db.exec(sql); !dropped)
+            return dropped.error();
+    }
+    diff.total = existing.value() - diff.removed + diff.added;
+    if (const Result<void> committed = tx.commit(); !committed)
+        return committed.error();
+    qCInfo(lcStore).noquote() << "full assignment pass" << tokenId << "rows" << rows.size() << "added"
+                              << diff.added << "removed" << diff.removed
+                              << (rebuild ? "(indexes rebuilt)" : "") << "in" << timer.elapsed() << "ms";
+    return diff;
+}
+
+Result<void> AssignmentStore::beginStaging()
+{
+    if (!m_db.isOpen())
+        return StoreError::notOpen();
+    for (const QString &sql : {dropStaging, createStaging}) {
+        if (const Result<void> done = m_db.exec(sql); !done)
+            return done;
+    }
+    return {};
+}
+
+Result<qint64> AssignmentStore::stageRows(const QList<AssignmentRecord> &rows)
+{
+    return insertRows(staging, QString(), rows);
+}
+
+Result<void> AssignmentStore::discardStaging()
+{
+    for (const QString &sql : {dropGone, dropStaging}) {
+        if (const Result<void> dropped = m_db.exec(sql); !dropped)
+            return dropped;
+    }
+    return {};
+}
+
+Result<AssignmentDiff> AssignmentStore::applyStagedFull(const QString &tokenId, int sampleLimit)
+{
+    if (!m_db.isOpen())
+        return StoreError::notOpen();
+    QElapsedTimer timer;
+    timer.start();
+    Transaction tx(m_db);
+    if (!tx.status())
+        return tx.status().error();
+    const Result<qint64> existing = countForToken(tokenId);
+    if (!existing)
+        return existing.error();
+    const Result<qint64> staged = scalar(QStringLiteral("SELECT COUNT(*) FROM assignment_staging"), {},
+                                         QStringLiteral("count staging"));
+    if (!staged)
+        return staged.error();
+    const Result<qint64> maxId =
+        scalar(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM assignments"), {}, QStringLiteral("max id"));
+    if (!maxId)
+        return maxId.error();
+    // Same rule as applyFull: rebuild the lookup indexes when this pass brings most of the table.
+    bool rebuild = false;
+    if (staged.value() >= bulkThreshold && existing.value() < staged.value() / 2) {
+        const Result<qint64> tableRows =
+            scalar(QStringLiteral("SELECT COUNT(*) FROM assignments"), {}, QStringLiteral("count table"));
+        if (!tableRows)
+            return tableRows.error();
+        rebuild = tableRows.value() - existing.value() < staged.value();
+    }
+    if (const Result<void> indexed = m_db.exec(indexStaging); !indexed)
+        return indexed.error();
+
+    AssignmentDiff diff;
+    if (existing.value() > 0) {
+        for (const QString &sql : {dropGone, collectGone}) {
+            const Result<qint64> done = execCount(
+                sql, sql == collectGone ? QVariantList{tokenId} : QVariantList{}, QStringLiteral("diff"));
+            if (!done)
+                return done.error();
+        }
+        const Result<QList<AssignmentRecord>> gone =
+            sample(selectRow + QStringLiteral("FROM assignments WHERE id IN (SELECT id FROM assignment_gone) "
+                                              "ORDER BY id"),
+                   tokenId, sampleLimit);
+        if (!gone)
+            return gone.error();
+        diff.removedSample = gone.value();
+        const Result<qint64> removed =
+            execCount(QStringLiteral("DELETE FROM assignments WHERE id IN (SELECT id FROM assignment_gone)"),
+                      {}, QStringLiteral("remove stale assignments"));
+        if (!removed)
+            return removed.error();
+        diff.removed = removed.value();
+    }
+    if (rebuild) {
+        if (const Result<void> dropped = setLookupIndexes(false); !dropped)
+            return dropped.error();
+    }
+    const Result<qint64> added =
+        execCount(insertFromStaging, {tokenId}, QStringLiteral("add new assignments"));
+    if (!added)
+        return added.error();
+    diff.added = added.value();
+    if (rebuild) {
+        if (const Result<void> created = setLookupIndexes(true); !created)
+            return created.error();
+    }
+    const Result<QList<AssignmentRecord>> fresh =
+        sample(selectRow + QStringLiteral("FROM assignments WHERE id > %1 ORDER BY id").arg(maxId.value()),
+               tokenId, sampleLimit);
+    if (!fresh)
+        return fresh.error();
+    diff.addedSample = fresh.value();
+    if (const Result<void> dropped = discardStaging(); !dropped)
+        return dropped.error();
+    diff.total = existing.value() - diff.removed + diff.added;
+    if (const Result<void> committed = tx.commit(); !committed)
+        return committed.error();
+    qCInfo(lcStore).noquote() << "staged full assignment pass" << tokenId << "rows" << staged.value()
+                              << "added" << diff.added << "removed" << diff.removed
+                              << (rebuild ? "(indexes rebuilt)" : "") << "in" << timer.elapsed() << "ms";
+    return diff;
+}
+
+Result<AssignmentDiff> AssignmentStore::applyStagedDelta(const QString &tokenId, int sampleLimit)
+{
+    if (!m_db.isOpen())
+        return StoreError::notOpen();
+    Transaction tx(m_db);
+    if (!tx.status())
+        return tx.status().error();
+    const Result<qint64> maxId =
+        scalar(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM assignments"), {}, QStringLiteral("max id"));
+    if (!maxId)
+        return maxId.error();
+    AssignmentDiff diff;
+    const Result<qint64> added = execCount(insertFromStaging, {tokenId}, QStringLiteral("add assignments"));
+    if (!added)
+        return added.error();
+    diff.added = added.value();
+    const Result<QList<AssignmentRecord>> fresh =
+        sample(selectRow + QStringLiteral("FROM assignments WHERE id > %1 ORDER BY id").arg(maxId.value()),
+               tokenId, sampleLimit);
+    if (!fresh)
+        return fresh.error();
+    diff.addedSample = fresh.value();
+    if (const Result<void> dropped = discardStaging(); !dropped)
+        return dropped.error();
+    const Result<qint64> total = countForToken(tokenId);
+    if (!total)
+        return total.error();
+    diff.total = total.value();
+    if (const Result<void> committed = tx.commit(); !committed)
+        return committed.error();
+    return diff;
+}
+
+Result<AssignmentDiff> AssignmentStore::applyDelta(const QString &tokenId,
+                                                   const QList<AssignmentRecord> &upserts,
+                                                   const QList<AssignmentRecord> &removals)
+{
+    if (!m_db.isOpen())
+        return StoreError::notOpen();
+    Transaction tx(m_db);
+    if (!tx.status())
+        return tx.status().error();
+
+    AssignmentDiff diff;
+    constexpr int sampleLimit = 100;
+    const QVariant nullText(QMetaType::fromType<QString>());
+    QSqlQuery insert(m_db.connection());
+    insert.prepare(m_db.dialect().insertOrIgnoreSql(QStringLiteral("assignments"), tokenColumns));
+    for (const AssignmentRecord &row : upserts) {
+        if (!isValid(row))
+            return invalidRow(row);
+        insert.bindValue(0, tokenId);
+        insert.bindValue(1, row.adamId);
+        insert.bindValue(2, row.pricingParam);
+        insert.bindValue(3, row.clientUserId.isEmpty() ? nullText : QVariant(row.clientUserId));
+        insert.bindValue(4, row.serialNumber.isEmpty() ? nullText : QVariant(row.serialNumber));
+        if (!insert.exec())
+            return m_db.failure(insert, QStringLiteral("upsert assignment"));
+        if (insert.numRowsAffected() > 0) {
+            ++diff.added;
+            if (diff.addedSample.size() < sampleLimit)
+                diff.addedSample.append(row);
+        }
+    }
+
+    QSqlQuery removeUser(m_db.connection());
+    removeUser.prepare(QStringLiteral("DELETE FROM assignments WHERE token_id = ? AND adam_id = ? AND "
+                                      "pricing_param = ? AND client_user_id = ?"));
+    QSqlQuery removeDevice(m_db.connection());
+    removeDevice.prepare(QStringLiteral("DELETE FROM assignments WHERE token_id = ? AND adam_id = ? AND "
+                                        "pricing_param = ? AND serial_number = ?"));
+    for (const AssignmentRecord &row : removals) {
+        if (!isValid(row))
+            return invalidRow(row);
+        QSqlQuery &remove = row.isDevice() ? removeDevice : removeUser;
+        remove.bindValue(0, tokenId);
+        remove.bindValue(1, row.adamId);
+        remove.bindValue(2, row.pricingParam);
+        remove.bindValue(3, row.target());
+        if (!remove.exec())
+            return m_db.failure(remove, QStringLiteral("remove assignment"));
+        if (remove.numRowsAffected() > 0) {
+            ++diff.removed;
+            if (diff.removedSample.size() < sampleLimit)
+                diff.removedSample.append(row);
+        }
+    }
+    const Result<qint64> total = countForToken(tokenId);
+    if (!total)
+        return total.error();
+    diff.total = total.value();
+    if (const Result<void> committed = tx.commit(); !committed)
+        return committed.error();
+    return diff;
+}
+
+Result<qint64> AssignmentStore::removeTargets(const QString &tokenId, const QStringList &clientUserIds,
+                                              const QStringList &serialNumbers)
+{
+    if (!m_db.isOpen())
+        return StoreError::notOpen();
+    Transaction tx(m_db);
+    if (!tx.status())
+        return tx.status().error();
+    qint64 removed = 0;
+    const QList<std::pair<QString, const QStringList *>> parts = {
+        {QStringLiteral("client_user_id"), &clientUserIds},
+        {QStringLiteral("serial_number"), &serialNumbers}};
+    for (const auto &[column, targets] : parts) {
+        QSqlQuery remove(m_db.connection());
+        remove.prepare(QStringLiteral("DELETE FROM assignments WHERE token_id = ? AND ") + column +
+                       QStringLiteral(" = ?"));
+        for (const QString &target : *targets) {
+            remove.bindValue(0, tokenId);
+            remove.bindValue(1, target);
+            if (!remove.exec())
+                return m_db.failure(remove, QStringLiteral("remove assignments of target"));
+            removed += remove.numRowsAffected();
+        }
+    }
+    if (const Result<void> committed = tx.commit(); !committed)
+        return committed.error();
+    return removed;
+}
+
+Result<qint64> AssignmentStore::countForToken(const QString &tokenId, const AssignmentFilter &filter) const
+{
+    if (!m_db.isOpen())
+        return StoreError::notOpen();
+    // Counted per target kind so that each count runs on one of the partial unique indexes.
+    qint64 total = 0;
+    for (const AssignmentFilter::Target kind :
+         {AssignmentFilter::Target::Users, AssignmentFilter::Target::Devices}) {
+        if (filter.target != AssignmentFilter::Target::Any && filter.target != kind)
+            continue;
+        AssignmentFilter part = filter;
+        part.target = kind;
+        QVariantList values{tokenId};
+        const QString where = filterSql(part, values);
+        QSqlQuery query(m_db.connection());
+        query.setForwardOnly(true);
+        query.prepare(QStringLiteral("SELECT COUNT(*) FROM assignments WHERE token_id = ?") + where);
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        if (!query.exec() || !query.next())
+            return m_db.failure(query, QStringLiteral("count assignments"));
+        total += query.value(0).toLongLong();
+    }
+    return total;
+}
+
+Result<QList<AssignmentRecord>> AssignmentStore::page(const QString &tokenId, qint64 offset, int limit,
+                                                      const AssignmentFilter &filter) const
+{
+    if (!m_db.isOpen())
+        return StoreError::notOpen();
+    QVariantList values{tokenId};
+    const QString where = filterSql(filter, values);
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT adam_id, pricing_param, client_user_id, serial_number FROM assignments "
+                       "WHERE token_id = ?") +
+        where + QStringLiteral(" ORDER BY id LIMIT ? OFFSET ?"));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    query.addBindValue(limit);
+    query.addBindValue(offset);
+    if (!query.exec())
+        return m_db.failure(query, QStringLiteral("page assignments"));
+    QList<AssignmentRecord> rows;
+    rows.reserve(limit);
+    while (query.next())
+        rows.append(recordFromQuery(query, 0, tokenId));
+    return rows;
+}
+
+Result<QList<AssignmentRecord>> AssignmentStore::holdingsOf(const QString &clientUserIdOrSerial) const
+{
+    if (!m_db.isOpen())
+        return StoreError::notOpen();
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT ") + rowColumns +
+                  QStringLiteral(" FROM assignments WHERE client_user_id = ? UNION ALL SELECT ") +
+                  rowColumns + QStringLiteral(" FROM assignments WHERE serial_number = ? ORDER BY 1, 2, 3"));
+    query.addBindValue(clientUserIdOrSerial);
+    query.addBindValue(clientUserIdOrSerial);
+    if (!query.exec())
+        return m_db.failure(query, QStringLiteral("holdings"));
+    QList<AssignmentRecord> rows;
+    while (query.next())
+        rows.append(recordFromQuery(query, 1, query.value(0).toString()));
+    return rows;
+}

@@ -1,0 +1,201 @@
+#include "core/store/database.h"
+
+#include "core/common/logging.h"
+#include "core/store/migration.h"
+#include "core/store/schema.h"
+#include "core/store/storeerror.h"
+#include "core/store/transaction.h"
+
+#include <QAtomicInt>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QSet>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QVariant>
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInt serial;
+    return QStringLiteral("vppdesk.store.%1").arg(serial.fetchAndAddRelaxed(1) + 1);
+}
+
+} // namespace
+
+Database::Database(std::unique_ptr<SqlDialect> dialect)
+    : m_dialect(dialect ? std::move(dialect) : std::make_unique<SqliteDialect>())
+    , m_connectionName(nextConnectionName())
+{}
+
+Database::~Database()
+{
+    close();
+}
+
+QString Database::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/inventory.sqlite");
+}
+
+int Database::knownSchemaVersion()
+{
+    return Schema::latestVersion();
+}
+
+Result<void> Database::open(const QString &path)
+{
+    close();
+    m_path = path;
+
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return StoreError::cannotCreateDirectory(info.absolutePath());
+    if (info.isDir()) {
+        return StoreError::fromSql(SqlDialect::Failure::CannotOpen, QSqlError(),
+                                   QStringLiteral("path is a directory: ") + path);
+    }
+
+    m_db = QSqlDatabase::addDatabase(m_dialect->driverName(), m_connectionName);
+    if (!m_db.isValid()) {
+        const QSqlError error = m_db.lastError();
+        close();
+        return StoreError::fromSql(
+            SqlDialect::Failure::Other, error,
+            QStringLiteral("Qt SQL driver %1 is not available").arg(m_dialect->driverName()));
+    }
+    m_db.setDatabaseName(path);
+    if (!m_db.open()) {
+        const QSqlError error = m_db.lastError();
+        const SqlDialect::Failure failure = m_dialect->classify(error);
+        close();
+        return StoreError::fromSql(failure == SqlDialect::Failure::Other ? SqlDialect::Failure::CannotOpen
+                                                                         : failure,
+                                   error, QStringLiteral("open ") + path);
+    }
+
+    Result<void> result = m_dialect->configureConnection(m_db);
+    if (result)
+        result = migrate();
+    if (!result) {
+        close();
+        return result;
+    }
+    qCInfo(lcStore).noquote() << "opened" << path << "schema" << knownSchemaVersion();
+    return {};
+}
+
+void Database::close()
+{
+    if (!m_db.isValid())
+        return;
+    if (m_transactionDepth > 0)
+        qCWarning(lcStore) << "closing with" << m_transactionDepth << "open transaction(s)";
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_transactionDepth = 0;
+}
+
+bool Database::isOpen() const
+{
+    return m_db.isValid() && m_db.isOpen();
+}
+
+QStringList Database::tableColumns(const QString &table) const
+{
+    return isOpen() ? m_dialect->tableColumns(m_db, table) : QStringList();
+}
+
+Result<void> Database::exec(const QString &sql)
+{
+    if (!isOpen())
+        return StoreError::notOpen();
+    QSqlQuery query(m_db);
+    if (!query.exec(sql))
+        return failure(query, sql.left(80));
+    return {};
+}
+
+VppError Database::failure(const QSqlQuery &query, const QString &what) const
+{
+    return StoreError::fromQuery(*m_dialect, query, what);
+}
+
+Result<int> Database::schemaVersion() const
+{
+    if (!isOpen())
+        return StoreError::notOpen();
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM ") + Schema::migrationsTable()))
+        return failure(query, QStringLiteral("read schema version"));
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+Result<void> Database::integrityCheck()
+{
+    if (!isOpen())
+        return StoreError::notOpen();
+    return m_dialect->integrityCheck(m_db);
+}
+
+Result<void> Database::migrate()
+{
+    const Result<void> created =
+        exec(QStringLiteral("CREATE TABLE IF NOT EXISTS ") + Schema::migrationsTable() +
+             QStringLiteral(" (version INTEGER NOT NULL PRIMARY KEY, "
+                            "description TEXT NOT NULL, applied_at TEXT NOT NULL)"));
+    if (!created)
+        return created;
+    const Result<int> current = schemaVersion();
+    if (!current)
+        return current.error();
+    const int known = knownSchemaVersion();
+    if (current.value() > known)
+        return StoreError::schemaTooNew(current.value(), known);
+
+    // Every version not recorded yet is applied, in order: a migration numbered below one that is
+    // already applied (two branches numbered theirs apart) still runs.
+    QSet<int> applied;
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT version FROM ") + Schema::migrationsTable()))
+        return failure(query, QStringLiteral("read applied migrations"));
+    while (query.next())
+        applied.insert(query.value(0).toInt());
+    query.finish();
+    for (const Migration &migration : Schema::migrations()) {
+        if (applied.contains(migration.version))
+            continue;
+        const Result<void> done = applyMigration(migration);
+        if (!done)
+            return done;
+    }
+    return {};
+}
+
+Result<void> Database::applyMigration(const Migration &migration)
+{
+    Transaction tx(*this);
+    if (!tx.status())
+        return tx.status();
+    for (const QString &statement : migration.statements) {
+        QSqlQuery query(m_db);
+        if (!query.exec(m_dialect->expand(statement)))
+            return failure(query, QStringLiteral("migration %1").arg(migration.version));
+    }
+    QSqlQuery record(m_db);
+    record.prepare(QStringLiteral("INSERT INTO ") + Schema::migrationsTable() +
+                   QStringLiteral(" (version, description, applied_at) VALUES (?, ?, ?)"));
+    record.addBindValue(migration.version);
+    record.addBindValue(migration.description);
+    record.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    if (!record.exec())
+        return failure(record, QStringLiteral("record migration %1").arg(migration.version));
+    const Result<void> committed = tx.commit();
+    if (committed)
+        qCInfo(lcStore).noquote() << "applied migration" << migration.version << migration.description;
+    return committed;
+}

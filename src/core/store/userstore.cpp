@@ -1,0 +1,232 @@
+#include "core/store/userstore.h"
+
+#include "core/store/database.h"
+#include "core/store/sqlvalues.h"
+#include "core/store/storeerror.h"
+#include "core/store/transaction.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+
+const QStringList dataColumns = {
+    QStringLiteral("token_id"),         QStringLiteral("client_user_id"), QStringLiteral("email"),
+    QStringLiteral("id_hash"),          QStringLiteral("invite_code"),    QStringLiteral("status"),
+    QStringLiteral("managed_apple_id"), QStringLiteral("updated_at"),
+};
+const QString activeCondition = QStringLiteral("status IN ('Registered', 'Associated')");
+
+VppError invalidUser()
+{
+    return VppError::make(
+        VppError::Kind::Usage, QStringLiteral("store.invalidUser"),
+        QCoreApplication::translate("UserStore", "A VPP user needs a clientUserId and a status."));
+}
+
+void bindUser(QSqlQuery &query, int base, const QString &tokenId, const VppUserRecord &u, const QString &now)
+{
+    using SqlValues::nullableText;
+    query.bindValue(base, tokenId);
+    query.bindValue(base + 1, u.clientUserId);
+    query.bindValue(base + 2, nullableText(u.email));
+    query.bindValue(base + 3, nullableText(u.idHash));
+    query.bindValue(base + 4, nullableText(u.inviteCode));
+    query.bindValue(base + 5, u.status);
+    query.bindValue(base + 6, nullableText(u.managedAppleId));
+    query.bindValue(base + 7, now);
+}
+
+} // namespace
+
+UserStore::UserStore(Database &db)
+    : m_db(db)
+{}
+
+VppUserRecord UserStore::fromQuery(const QSqlQuery &q)
+{
+    VppUserRecord u;
+    u.id = q.value(0).toLongLong();
+    u.tokenId = q.value(1).toString();
+    u.clientUserId = q.value(2).toString();
+    u.email = q.value(3).toString();
+    u.idHash = q.value(4).toString();
+    u.inviteCode = q.value(5).toString();
+    u.status = q.value(6).toString();
+    u.managedAppleId = q.value(7).toString();
+    return u;
+}
+
+Result<qint64> UserStore::applyFull(const QString &tokenId, const QList<VppUserRecord> &users)
+{
+    Transaction tx(m_db);
+    if (!tx.status())
+        return tx.status().error();
+    if (const Result<qint64> cleared = clearToken(tokenId); !cleared)
+        return cleared.error();
+    const Result<qint64> stored = appendRows(tokenId, users);
+    if (!stored)
+        return stored;
+    if (const Result<void> committed = tx.commit(); !committed)
+        return committed.error();
+    return stored;
+}
+
+Result<qint64> UserStore::clearToken(const QString &tokenId)
+{
+    if (!m_db.isOpen())
+        return StoreError::notOpen();
+    QSqlQuery clear(m_db.connection());
+    clear.prepare(QStringLiteral("DELETE FROM vpp_users WHERE token_id = ?"));
+    clear.addBindValue(tokenId);
+    if (!clear.exec())
+        return m_db.failure(clear, QStringLiteral("clear users"));
+    return qint64(clear.numRowsAffected());
+}
+
+Result<qint64> UserStore::appendRows(const QString &tokenId, const QList<VppUserRecord> &users)
+{
+    if (!m_db.isOpen())
+        return StoreError::notOpen();
+    constexpr int batchRows = 100;
+    const int perRow = int(dataColumns.size());
+    const QString now = SqlValues::nowText();
+    QSqlQuery batch(m_db.connection());
+    QSqlQuery tail(m_db.connection());
+    const qsizetype fullBatches = users.size() / batchRows;
+    const int tailRows = int(users.size() % batchRows);
+    if (fullBatches > 0 &&
+        !batch.prepare(m_db.dialect().insertOrIgnoreSql(QStringLiteral("vpp_users"), dataColumns, batchRows)))
+        return m_db.failure(batch, QStringLiteral("prepare user insert"));
+    if (tailRows > 0 &&
+        !tail.prepare(m_db.dialect().insertOrIgnoreSql(QStringLiteral("vpp_users"), dataColumns, tailRows)))
+        return m_db.failure(tail, QStringLiteral("prepare user insert"));
+    qint64 stored = 0;
+    for (qsizetype start = 0; start < users.size(); start += batchRows) {
+        QSqlQuery &query = start / batchRows < fullBatches ? batch : tail;
+        const qsizetype end = qMin(users.size(), start + batchRows);
+        for (qsizetype i = start; i < end; ++i) {
+            const VppUserRecord &u = users.at(i);
+            if (u.clientUserId.isEmpty() || u.status.isEmpty())
+                return invalidUser();
+            bindUser(query, int(i - start) * perRow, tokenId, u, now);
+        }
+        if (!query.exec())
+            return m_db.failure(query, QStringLiteral("insert users"));
+        stored += query.numRowsAffected();
+    }
+    return stored;
+}
+
+Result<qint64> UserStore::applyDelta(const QString &tokenId, const QList<VppUserRecord> &users)
+{
+    Transaction tx(m_db);
+    if (!tx.status())
+        return tx.status().error();
+    const QString now = SqlValues::nowText();
+    using SqlValues::nullableText;
+
+    // The active row of a clientUserId takes the new state (including becoming Retired).
+    QSqlQuery updateActive(m_db.connection());
+    updateActive.prepare(
+        QStringLiteral("UPDATE vpp_users SET email = ?, id_hash = ?, invite_code = ?, status = ?, "
+                       "managed_apple_id = COALESCE(?, managed_apple_id), updated_at = ? "
+                       "WHERE token_id = ? AND client_user_id = ? AND ") +
+        activeCondition);
+    // A retired row we already hold is not added twice.
+    QSqlQuery findRetired(m_db.connection());
+    findRetired.prepare(
+        QStringLiteral("SELECT COUNT(*) FROM vpp_users WHERE token_id = ? AND client_user_id = ? "
+                       "AND status = ? AND COALESCE(id_hash, '') = ? AND COALESCE(email, '') = ?"));
+    QSqlQuery insert(m_db.connection());
+    insert.prepare(m_db.dialect().insertOrIgnoreSql(QStringLiteral("vpp_users"), dataColumns));
+
+    qint64 changed = 0;
+    for (const VppUserRecord &u : users) {
+        if (u.clientUserId.isEmpty() || u.status.isEmpty())
+            return invalidUser();
+        int i = 0;
+        updateActive.bindValue(i++, nullableText(u.email));
+        updateActive.bindValue(i++, nullableText(u.idHash));
+        updateActive.bindValue(i++, nullableText(u.inviteCode));
+        updateActive.bindValue(i++, u.status);
+        updateActive.bindValue(i++, nullableText(u.managedAppleId));
+        updateActive.bindValue(i++, now);
+        updateActive.bindValue(i++, tokenId);
+        updateActive.bindValue(i++, u.clientUserId);
+        if (!updateActive.exec())
+            return m_db.failure(updateActive, QStringLiteral("update user"));
+        if (updateActive.numRowsAffected() > 0) {
+            ++changed;
+            continue;
+        }
+        if (!u.isActive()) {
+            findRetired.bindValue(0, tokenId);
+            findRetired.bindValue(1, u.clientUserId);
+            findRetired.bindValue(2, u.status);
+            findRetired.bindValue(3, u.idHash.isNull() ? QStringLiteral("") : u.idHash);
+            findRetired.bindValue(4, u.email.isNull() ? QStringLiteral("") : u.email);
+            if (!findRetired.exec() || !findRetired.next())
+                return m_db.failure(findRetired, QStringLiteral("find retired user"));
+            const bool known = findRetired.value(0).toLongLong() > 0;
+            findRetired.finish();
+            if (known)
+                continue;
+        }
+        bindUser(insert, 0, tokenId, u, now);
+        if (!insert.exec())
+            return m_db.failure(insert, QStringLiteral("insert user"));
+        changed += insert.numRowsAffected();
+    }
+    if (const Result<void> committed = tx.commit(); !committed)
+        return committed.error();
+    return changed;
+}
+
+Result<qint64> UserStore::countForToken(const QString &tokenId, bool activeOnly) const
+{
+    if (!m_db.isOpen())
+        return StoreError::notOpen();
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT COUNT(*) FROM vpp_users WHERE token_id = ?") +
+                  (activeOnly ? QStringLiteral(" AND ") + activeCondition : QString()));
+    query.addBindValue(tokenId);
+    if (!query.exec() || !query.next())
+        return m_db.failure(query, QStringLiteral("count users"));
+    return query.value(0).toLongLong();
+}
+
+Result<QList<VppUserRecord>> UserStore::select(const QString &where, const QVariantList &values) const
+{
+    if (!m_db.isOpen())
+        return StoreError::notOpen();
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id, token_id, client_user_id, email, id_hash, invite_code, status, "
+                                 "managed_apple_id FROM vpp_users ") +
+                  where);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return m_db.failure(query, QStringLiteral("select users"));
+    QList<VppUserRecord> users;
+    while (query.next())
+        users.append(fromQuery(query));
+    return users;
+}
+
+Result<QList<VppUserRecord>> UserStore::page(const QString &tokenId, qint64 offset, int limit) const
+{
+    return select(QStringLiteral("WHERE token_id = ? ORDER BY id LIMIT ? OFFSET ?"),
+                  {tokenId, limit, offset});
+}
+
+Result<QList<VppUserRecord>> UserStore::find(const QString &clientUserIdOrEmail) const
+{
+    // lower() is portable; the e-mail branch scans, the clientUserId branch uses its index.
+    return select(QStringLiteral("WHERE client_user_id = ? UNION SELECT id, token_id, client_user_id, email, "
+                                 "id_hash, invite_code, status, managed_apple_id FROM vpp_users "
+                                 "WHERE lower(email) = lower(?) ORDER BY 2, 3, 1"),
+                  {clientUserIdOrEmail, clientUserIdOrEmail});
+}

@@ -1,0 +1,39 @@
+// UserStore: the VPP users of each token. A full pass replaces the token's rows in one transaction
+// with multi-row inserts; a delta pass updates the one active row of a clientUserId, retires it, or
+// adds a retired row, as Apple's versioned user list describes.
+#pragma once
+
+#include "core/common/result.h"
+#include "core/store/vppuserrecord.h"
+
+#include <QList>
+
+class Database;
+class QSqlQuery;
+
+class UserStore
+{
+public:
+    explicit UserStore(Database &db);
+
+    // Returns the number of rows stored.
+    Result<qint64> applyFull(const QString &tokenId, const QList<VppUserRecord> &users);
+    // Returns the number of rows inserted or changed.
+    Result<qint64> applyDelta(const QString &tokenId, const QList<VppUserRecord> &users);
+
+    // Streaming full pass (the sync engine), inside the caller's transaction: clearToken() once,
+    // then appendRows() for each page as it arrives.
+    Result<qint64> clearToken(const QString &tokenId);
+    Result<qint64> appendRows(const QString &tokenId, const QList<VppUserRecord> &users);
+
+    Result<qint64> countForToken(const QString &tokenId, bool activeOnly = false) const;
+    Result<QList<VppUserRecord>> page(const QString &tokenId, qint64 offset, int limit) const;
+    // Help desk: every row for a clientUserId or an e-mail address (case-insensitive), on every token.
+    Result<QList<VppUserRecord>> find(const QString &clientUserIdOrEmail) const;
+
+private:
+    Result<QList<VppUserRecord>> select(const QString &where, const QVariantList &values) const;
+    static VppUserRecord fromQuery(const QSqlQuery &query);
+
+    Database &m_db;
+};

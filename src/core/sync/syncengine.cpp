@@ -1,0 +1,812 @@
+#include "core/sync/syncengine.h"
+
+#include "core/apple/appleclient.h"
+#include "core/common/logging.h"
+#include "core/store/assetstore.h"
+#include "core/store/assignmentstore.h"
+#include "core/store/database.h"
+#include "core/store/metadatastore.h"
+#include "core/store/synchistory.h"
+#include "core/store/tokenstore.h"
+#include "core/store/transaction.h"
+#include "core/store/userstore.h"
+#include "core/token/tokenhealth.h"
+
+#include <QHash>
+#include <QPointer>
+#include <QUrlQuery>
+
+namespace {
+
+// Adds the time of a scope to a counter: where the time of a phase goes (network or disk).
+class StoreTimer
+{
+public:
+    explicit StoreTimer(qint64 &total)
+        : m_total(total)
+    {
+        m_timer.start();
+    }
+    ~StoreTimer() { m_total += m_timer.elapsed(); }
+
+private:
+    qint64 &m_total;
+    QElapsedTimer m_timer;
+};
+
+constexpr int kVersionUnknown = 9721; // Apple refused sinceVersionId
+
+AssetRecord toRecord(const QString &tokenId, const Asset &a)
+{
+    AssetRecord r;
+    r.tokenId = tokenId;
+    r.adamId = a.adamId;
+    r.pricingParam = a.pricingParam.isEmpty() ? QStringLiteral("STDQ") : a.pricingParam;
+    r.productType = a.productType.isEmpty() ? QStringLiteral("App") : a.productType;
+    r.totalCount = a.totalCount;
+    r.assignedCount = a.assignedCount;
+    r.availableCount = a.availableCount;
+    r.retiredCount = a.retiredCount;
+    r.deviceAssignable = a.deviceAssignable;
+    r.revocable = a.revocable;
+    r.unlimited = a.unlimited;
+    r.platforms = a.supportedPlatforms;
+    return r;
+}
+
+QString countsText(const AssetRecord &a)
+{
+    return QStringLiteral("total=%1 assigned=%2 available=%3 retired=%4")
+        .arg(a.totalCount)
+        .arg(a.assignedCount)
+        .arg(a.availableCount)
+        .arg(a.retiredCount);
+}
+
+QString assetKey(const AssetRecord &a)
+{
+    return a.adamId + QLatin1Char('\n') + a.pricingParam;
+}
+
+QUrlQuery sinceQuery(bool full, const QString &versionId)
+{
+    QUrlQuery query;
+    if (!full)
+        query.addQueryItem(QStringLiteral("sinceVersionId"), versionId);
+    return query;
+}
+
+} // namespace
+
+SyncEngine::SyncEngine(Database &db, const TokenRecord &token, AppleClient *client,
+                       const SyncOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_token(token)
+    , m_client(client)
+    , m_options(options)
+{
+    m_report.tokenId = token.id;
+    m_report.tokenName = token.name;
+}
+
+SyncEngine::~SyncEngine()
+{
+    // Destroyed mid-run (window closed, process quitting): nothing of the run may stay.
+    if (m_running) {
+        m_done = true;
+        if (m_tx)
+            m_tx->rollback();
+        if (m_client)
+            m_client->cancelAll();
+    }
+}
+
+bool SyncEngine::wantsFullPass(const TokenRecord &token, const SyncOptions &options, const QDateTime &now)
+{
+    if (options.forceFull || !token.lastFullSyncAt.isValid() || token.assignmentsVersion.isEmpty())
+        return true;
+    return token.lastFullSyncAt.secsTo(now) >= qint64(options.fullSyncInterval.count());
+}
+
+bool SyncEngine::isTokenFatal(const VppError &error)
+{
+    switch (error.appleErrorNumber) {
+    case TokenHealth::AppleLoginRequired:
+    case TokenHealth::AppleTokenExpired:
+    case TokenHealth::AppleInvalidToken:
+    case TokenHealth::AppleTokenRevoked:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString SyncEngine::phaseName(Phase phase)
+{
+    switch (phase) {
+    case Phase::Idle:
+        return QStringLiteral("idle");
+    case Phase::Config:
+        return QStringLiteral("config");
+    case Phase::Assets:
+        return QStringLiteral("assets");
+    case Phase::Users:
+        return QStringLiteral("users");
+    case Phase::Assignments:
+        return QStringLiteral("assignments");
+    case Phase::Metadata:
+        return QStringLiteral("metadata");
+    case Phase::Commit:
+        return QStringLiteral("commit");
+    case Phase::Done:
+        break;
+    }
+    return QStringLiteral("done");
+}
+
+void SyncEngine::enterPhase(Phase phase)
+{
+    if (m_phase != Phase::Idle && m_phaseTimer.isValid())
+        m_report.phaseMs.append({phaseName(m_phase), m_phaseTimer.elapsed()});
+    m_phase = phase;
+    m_phaseTimer.start();
+    if (phase != Phase::Done)
+        emitProgress();
+}
+
+void SyncEngine::later(void (SyncEngine::*step)())
+{
+    // Phases start from the event loop, never from inside the callback of the previous one, so a
+    // fetcher is never replaced while its own code is on the stack.
+    QMetaObject::invokeMethod(
+        this,
+        [this, step] {
+            if (!m_done)
+                (this->*step)();
+        },
+        Qt::QueuedConnection);
+}
+
+bool SyncEngine::check(const Result<void> &result)
+{
+    if (result)
+        return true;
+    fail(result.error());
+    return false;
+}
+
+void SyncEngine::emitProgress()
+{
+    int done = m_pagesBefore;
+    int known = m_pagesBefore;
+    auto add = [&](const auto &fetcher) {
+        if (fetcher) {
+            done += fetcher->pagesDone();
+            known += fetcher->pagesKnown();
+        }
+    };
+    if (m_phase == Phase::Assets)
+        add(m_assetFetcher);
+    else if (m_phase == Phase::Users)
+        add(m_userFetcher);
+    else if (m_phase == Phase::Assignments)
+        add(m_assignmentFetcher);
+    Q_EMIT progressChanged(phaseName(m_phase), done, known);
+}
+
+void SyncEngine::addChange(const SyncChangeRecord &change)
+{
+    // The very first sync of a token would record its whole inventory as "added": counts only.
+    if (m_report.firstSync || m_changes.size() >= m_options.maxChangeRows)
+        return;
+    m_changes.append(change);
+}
+
+void SyncEngine::start()
+{
+    if (m_running || m_done)
+        return;
+    m_running = true;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_report.startedAt = now;
+    m_requestsAtStart = m_client->transport().requestsSent();
+
+    // The caller's record may be stale (renamed, versions moved by another run): use the row.
+    const Result<std::optional<TokenRecord>> row = TokenStore(m_db).findById(m_token.id);
+    if (!row) {
+        fail(row.error());
+        return;
+    }
+    if (!row.value()) {
+        fail(VppError::make(VppError::Kind::Usage, QStringLiteral("sync.unknownToken"),
+                            tr("The token \"%1\" is not in the database.").arg(m_token.name)));
+        return;
+    }
+    m_token = *row.value();
+    m_report.tokenName = m_token.name;
+    m_report.full = wantsFullPass(m_token, m_options, now);
+    m_report.firstSync = !m_token.lastSyncAt.isValid();
+
+    SyncHistory history(m_db);
+    if (const Result<qint64> stale = history.markInterrupted(m_token.id); stale && stale.value() > 0)
+        qCInfo(lcSync).noquote() << "marked" << stale.value() << "interrupted run(s) of token" << m_token.id;
+    const Result<qint64> run = history.startRun(
+        m_token.id, m_report.full ? QStringLiteral("full") : QStringLiteral("incremental"), now);
+    if (!run) {
+        fail(run.error());
+        return;
+    }
+    m_report.runId = run.value();
+    qCInfo(lcSync).noquote() << "sync of token" << m_token.id << (m_report.full ? "full" : "incremental")
+                             << "run" << m_report.runId;
+    enterPhase(Phase::Config);
+    startConfig();
+}
+
+void SyncEngine::cancel()
+{
+    if (!m_running || m_done)
+        return;
+    fail(VppError::make(VppError::Kind::Cancelled, QStringLiteral("sync.cancelled"),
+                        tr("The sync was cancelled; the inventory was left as it was.")));
+}
+
+void SyncEngine::startConfig()
+{
+    const std::weak_ptr<int> alive = m_alive;
+    m_client->clientConfig([this, alive](Result<ClientConfig> config) {
+        if (alive.expired() || m_done)
+            return;
+        if (!config) {
+            fail(config.error());
+            return;
+        }
+        configArrived(config.value());
+    });
+}
+
+void SyncEngine::configArrived(const ClientConfig &config)
+{
+    m_config = config;
+    applyConfigToToken(config);
+    // Everything the run writes from here on lands in this one transaction.
+    m_tx = std::make_unique<Transaction>(m_db);
+    if (!check(m_tx->status()))
+        return;
+    later(&SyncEngine::startAssets);
+}
+
+void SyncEngine::applyConfigToToken(const ClientConfig &config)
+{
+    if (!config.locationName.isEmpty())
+        m_token.locationName = config.locationName;
+    if (!config.countryISO2ACode.isEmpty())
+        m_token.countryCode = config.countryISO2ACode;
+    if (!config.uId.isEmpty())
+        m_token.uid = config.uId;
+    if (config.tokenExpirationDate.isValid())
+        m_token.expiresAt = config.tokenExpirationDate;
+    if (!config.defaultPlatform.isEmpty())
+        m_token.defaultPlatform = config.defaultPlatform;
+    if (!config.websiteUrl.isEmpty())
+        m_token.websiteUrl = config.websiteUrl;
+    const MdmInfo mdm = config.mdmInfo.value_or(MdmInfo());
+    m_token.mdmInfoId = mdm.id;
+    m_token.mdmInfoName = mdm.name;
+    m_token.mdmInfoMetadata = mdm.metadata;
+}
+
+void SyncEngine::startAssets()
+{
+    enterPhase(Phase::Assets);
+    m_assets.clear();
+    PageFetcher<Asset>::Handlers h;
+    h.page = [this](const Page<Asset> &page) -> Result<void> {
+        for (const Asset &a : page.items)
+            m_assets.append(toRecord(m_token.id, a));
+        return {};
+    };
+    h.restart = [this]() -> Result<void> {
+        m_assets.clear();
+        return {};
+    };
+    h.finished = [this](const QString &versionId) {
+        m_assetsVersion = versionId;
+        later(&SyncEngine::assetsDone);
+    };
+    h.failed = [this](const VppError &error) { fail(error); };
+    h.progress = [this] { emitProgress(); };
+    h.cancelInFlight = [this] { m_client->cancelAll(); };
+    m_assetFetcher = std::make_unique<PageFetcher<Asset>>(
+        QStringLiteral("assets"),
+        [this](int pageIndex, AppleClient::Callback<Page<Asset>> done) {
+            m_client->assetsPage({}, pageIndex, std::move(done));
+        },
+        std::move(h), m_options.maxRestarts);
+    m_assetFetcher->start();
+}
+
+void SyncEngine::assetsDone()
+{
+    m_pagesBefore += m_assetFetcher->pagesDone();
+    AssetStore store(m_db);
+    const Result<QList<AssetRecord>> before = store.list(m_token.id);
+    if (!before) {
+        fail(before.error());
+        return;
+    }
+    QHash<QString, AssetRecord> old;
+    for (const AssetRecord &a : before.value())
+        old.insert(assetKey(a), a);
+    const Result<AssetDiff> diff = store.applyFull(m_token.id, m_assets);
+    if (!diff) {
+        fail(diff.error());
+        return;
+    }
+    m_report.newAssets = diff->added;
+    m_report.removedAssets = diff->removed;
+    m_report.countsChanged = diff->countsChanged;
+    for (const AssetRecord &a : diff->addedAssets)
+        addChange(
+            {m_report.runId, SyncChangeRecord::assetAdded, a.adamId, a.pricingParam, {}, countsText(a)});
+    for (const AssetRecord &a : diff->removedAssets)
+        addChange(
+            {m_report.runId, SyncChangeRecord::assetRemoved, a.adamId, a.pricingParam, countsText(a), {}});
+    for (const AssetRecord &a : std::as_const(m_assets)) {
+        const auto previous = old.constFind(assetKey(a));
+        if (previous != old.constEnd() && !previous->sameCounts(a))
+            addChange({m_report.runId, SyncChangeRecord::countsChanged, a.adamId, a.pricingParam,
+                       countsText(*previous), countsText(a)});
+    }
+    m_assets.clear();
+    m_assets.squeeze();
+    const Result<qint64> count = store.countForToken(m_token.id);
+    if (!count) {
+        fail(count.error());
+        return;
+    }
+    m_report.assets = count.value();
+    later(&SyncEngine::startUsers);
+}
+
+void SyncEngine::startUsers()
+{
+    enterPhase(Phase::Users);
+    m_usersFull = m_report.full || m_report.usersFellBackToFull || m_token.usersVersion.isEmpty();
+    m_report.usersChanged = 0;
+    UserStore store(m_db);
+    if (m_usersFull) {
+        if (const Result<qint64> cleared = store.clearToken(m_token.id); !cleared) {
+            fail(cleared.error());
+            return;
+        }
+    }
+    PageFetcher<VppUser>::Handlers h;
+    h.page = [this](const Page<VppUser> &page) -> Result<void> {
+        QList<VppUserRecord> rows;
+        rows.reserve(page.items.size());
+        for (const VppUser &u : page.items) {
+            VppUserRecord r;
+            r.tokenId = m_token.id;
+            r.clientUserId = u.clientUserId;
+            r.email = u.email;
+            r.idHash = u.idHash;
+            r.inviteCode = u.inviteCode;
+            r.status = u.status;
+            rows.append(r);
+        }
+        const StoreTimer timed(m_usersStoreMs);
+        UserStore users(m_db);
+        const Result<qint64> written =
+            m_usersFull ? users.appendRows(m_token.id, rows) : users.applyDelta(m_token.id, rows);
+        if (!written)
+            return written.error();
+        m_report.usersChanged += written.value();
+        return {};
+    };
+    h.restart = [this]() -> Result<void> {
+        if (!m_usersFull)
+            return {}; // deltas are upserts: applying them again is harmless
+        m_report.usersChanged = 0;
+        const Result<qint64> cleared = UserStore(m_db).clearToken(m_token.id);
+        return cleared ? Result<void>() : Result<void>(cleared.error());
+    };
+    h.finished = [this](const QString &versionId) {
+        m_usersVersion = versionId;
+        later(&SyncEngine::usersDoneStep);
+    };
+    h.failed = [this](const VppError &error) {
+        if (!m_usersFull && error.appleErrorNumber == kVersionUnknown) {
+            qCInfo(lcSync).noquote() << "users version refused (9721): full users pass for token"
+                                     << m_token.id;
+            m_report.usersFellBackToFull = true;
+            m_pagesBefore += m_userFetcher->pagesDone();
+            later(&SyncEngine::startUsers);
+            return;
+        }
+        fail(error);
+    };
+    h.progress = [this] { emitProgress(); };
+    h.cancelInFlight = [this] { m_client->cancelAll(); };
+    const QUrlQuery query = sinceQuery(m_usersFull, m_token.usersVersion);
+    if (m_userFetcher) {
+        m_pagesFetchedBefore += m_userFetcher->pagesFetched();
+        m_restartsBefore += m_userFetcher->restarts();
+    }
+    m_userFetcher = std::make_unique<PageFetcher<VppUser>>(
+        QStringLiteral("users"),
+        [this, query](int pageIndex, AppleClient::Callback<Page<VppUser>> done) {
+            m_client->usersPage(query, pageIndex, std::move(done));
+        },
+        std::move(h), m_options.maxRestarts);
+    m_userFetcher->start();
+}
+
+void SyncEngine::usersDoneStep()
+{
+    usersDone(m_usersVersion);
+}
+
+void SyncEngine::usersDone(const QString &versionId)
+{
+    m_usersVersion = versionId;
+    m_pagesBefore += m_userFetcher->pagesDone();
+    const Result<qint64> count = UserStore(m_db).countForToken(m_token.id);
+    if (!count) {
+        fail(count.error());
+        return;
+    }
+    m_report.users = count.value();
+    m_report.phaseMs.append({QStringLiteral("users.store"), m_usersStoreMs});
+    later(&SyncEngine::startAssignments);
+}
+
+void SyncEngine::startAssignments()
+{
+    enterPhase(Phase::Assignments);
+    m_assignmentsFull =
+        m_report.full || m_report.assignmentsFellBackToFull || m_token.assignmentsVersion.isEmpty();
+    if (m_assignmentsFull)
+        m_report.full = true;
+    if (!check(AssignmentStore(m_db).beginStaging()))
+        return;
+    PageFetcher<Assignment>::Handlers h;
+    h.page = [this](const Page<Assignment> &page) -> Result<void> {
+        QList<AssignmentRecord> rows;
+        rows.reserve(page.items.size());
+        for (const Assignment &a : page.items)
+            rows.append({m_token.id, a.adamId,
+                         a.pricingParam.isEmpty() ? QStringLiteral("STDQ") : a.pricingParam, a.clientUserId,
+                         a.serialNumber});
+        const StoreTimer timed(m_assignmentsStoreMs);
+        const Result<qint64> staged = AssignmentStore(m_db).stageRows(rows);
+        return staged ? Result<void>() : Result<void>(staged.error());
+    };
+    h.restart = [this]() -> Result<void> { return AssignmentStore(m_db).beginStaging(); };
+    h.finished = [this](const QString &versionId) {
+        m_assignmentsVersion = versionId;
+        later(&SyncEngine::assignmentsDoneStep);
+    };
+    h.failed = [this](const VppError &error) {
+        if (!m_assignmentsFull && error.appleErrorNumber == kVersionUnknown) {
+            qCInfo(lcSync).noquote() << "assignments version refused (9721): full reconciliation for token"
+                                     << m_token.id;
+            m_report.assignmentsFellBackToFull = true;
+            m_pagesBefore += m_assignmentFetcher->pagesDone();
+            later(&SyncEngine::startAssignments);
+            return;
+        }
+        fail(error);
+    };
+    h.progress = [this] { emitProgress(); };
+    h.cancelInFlight = [this] { m_client->cancelAll(); };
+    const QUrlQuery query = sinceQuery(m_assignmentsFull, m_token.assignmentsVersion);
+    if (m_assignmentFetcher) {
+        m_pagesFetchedBefore += m_assignmentFetcher->pagesFetched();
+        m_restartsBefore += m_assignmentFetcher->restarts();
+    }
+    m_assignmentFetcher = std::make_unique<PageFetcher<Assignment>>(
+        QStringLiteral("assignments"),
+        [this, query](int pageIndex, AppleClient::Callback<Page<Assignment>> done) {
+            m_client->assignmentsPage(query, pageIndex, std::move(done));
+        },
+        std::move(h), m_options.maxRestarts);
+    m_assignmentFetcher->start();
+}
+
+void SyncEngine::assignmentsDoneStep()
+{
+    assignmentsDone(m_assignmentsVersion);
+}
+
+void SyncEngine::assignmentsDone(const QString &versionId)
+{
+    m_assignmentsVersion = versionId;
+    m_pagesBefore += m_assignmentFetcher->pagesDone();
+    const int sampleLimit = m_report.firstSync ? 0 : qMax(0, m_options.maxChangeRows - int(m_changes.size()));
+    AssignmentStore store(m_db);
+    QElapsedTimer applyTimer;
+    applyTimer.start();
+    const Result<AssignmentDiff> diff = m_assignmentsFull ? store.applyStagedFull(m_token.id, sampleLimit)
+                                                          : store.applyStagedDelta(m_token.id, sampleLimit);
+    if (!diff) {
+        fail(diff.error());
+        return;
+    }
+    m_report.phaseMs.append({QStringLiteral("assignments.apply"), applyTimer.elapsed()});
+    m_report.phaseMs.append({QStringLiteral("assignments.stage"), m_assignmentsStoreMs});
+    m_report.assignmentsAdded = diff->added;
+    m_report.assignmentsRemoved = diff->removed;
+    m_report.assignments = diff->total;
+    for (const AssignmentRecord &a : diff->addedSample)
+        addChange(
+            {m_report.runId, SyncChangeRecord::assignmentAdded, a.adamId, a.target(), {}, a.pricingParam});
+    for (const AssignmentRecord &a : diff->removedSample)
+        addChange(
+            {m_report.runId, SyncChangeRecord::assignmentRemoved, a.adamId, a.target(), a.pricingParam, {}});
+    later(m_options.fetchMetadata ? &SyncEngine::startMetadata : &SyncEngine::commitRun);
+}
+
+void SyncEngine::startMetadata()
+{
+    enterPhase(Phase::Metadata);
+    const Result<QStringList> unknown = MetadataStore(m_db).unknownAdamIds(m_token.id);
+    if (!unknown) {
+        fail(unknown.error());
+        return;
+    }
+    const QStringList ids = unknown.value();
+    if (ids.isEmpty()) {
+        later(&SyncEngine::commitRun);
+        return;
+    }
+    const QString platform =
+        m_token.defaultPlatform.isEmpty() ? QStringLiteral("volumestore") : m_token.defaultPlatform;
+    const QString country = m_token.countryCode.isEmpty() ? QStringLiteral("us") : m_token.countryCode;
+    const int batch = qMax(1, m_options.metadataBatchSize);
+    const std::weak_ptr<int> alive = m_alive;
+    for (qsizetype i = 0; i < ids.size(); i += batch) {
+        const QStringList part = ids.mid(i, batch);
+        ++m_metadataOutstanding;
+        m_client->metadataLookup(part, platform, country,
+                                 [this, alive, part](Result<StoreMetadataLookup> result) {
+                                     if (alive.expired() || m_done)
+                                         return;
+                                     lookupArrived(part, result);
+                                 });
+    }
+}
+
+void SyncEngine::lookupArrived(const QStringList &ids, const Result<StoreMetadataLookup> &result)
+{
+    --m_metadataOutstanding;
+    if (!result) {
+        // Names and icons are a convenience: the inventory still syncs; the ids stay unknown and
+        // the next run asks again.
+        qCWarning(lcSync).noquote() << "metadata lookup failed:" << result.error().toLogString();
+        m_report.metadataErrors += ids.size();
+        metadataStepDone();
+        return;
+    }
+    MetadataStore store(m_db);
+    QStringList missing;
+    const std::weak_ptr<int> alive = m_alive;
+    for (const QString &id : ids) {
+        const auto found = result->results.constFind(id);
+        if (found == result->results.constEnd()) {
+            missing << id;
+            continue;
+        }
+        const StoreMetadata &m = *found;
+        MetadataRecord record;
+        record.adamId = id;
+        record.name = m.name;
+        record.bundleId = m.bundleId;
+        record.version = m.version;
+        record.artist = m.artistName;
+        record.kind = m.kind;
+        record.genre = m.genreNames.value(0);
+        record.fetchedAt = QDateTime::currentDateTimeUtc();
+        record.lookupStatus = MetadataRecord::found;
+        const QUrl iconUrl = m.artwork.isEmpty() ? QUrl() : m.artwork.url(m_options.iconSize);
+        record.iconUrl = iconUrl.toString();
+        if (!iconUrl.isValid() || iconUrl.isEmpty()) {
+            if (!check(store.store(record)))
+                return;
+            ++m_report.metadataFound;
+            continue;
+        }
+        // Stored once the icon is there, so a failed download is tried again next run.
+        ++m_metadataOutstanding;
+        m_client->download(iconUrl, [this, alive, record](Result<QByteArray> png) mutable {
+            if (alive.expired() || m_done)
+                return;
+            --m_metadataOutstanding;
+            if (!png || png->isEmpty()) {
+                qCWarning(lcSync).noquote()
+                    << "icon download failed for" << record.adamId << ":"
+                    << (png ? QStringLiteral("empty reply") : png.error().toLogString());
+                ++m_report.metadataErrors;
+            } else {
+                record.icon = png.value();
+                if (!check(MetadataStore(m_db).store(record)))
+                    return;
+                ++m_report.metadataFound;
+                ++m_report.iconsStored;
+            }
+            metadataStepDone();
+        });
+    }
+    if (!check(store.markNotFound(missing)))
+        return;
+    m_report.metadataNotFound += missing.size();
+    metadataStepDone();
+}
+
+void SyncEngine::metadataStepDone()
+{
+    if (m_metadataOutstanding == 0 && !m_done)
+        later(&SyncEngine::commitRun);
+}
+
+void SyncEngine::evaluateHealth()
+{
+    TokenHealth::Input input;
+    input.expiresAt = m_token.expiresAt;
+    input.now = QDateTime::currentDateTimeUtc();
+    if (!m_token.mdmInfoId.isEmpty() || !m_token.mdmInfoName.isEmpty())
+        input.mdmInfo = MdmInfo{m_token.mdmInfoId, m_token.mdmInfoName, m_token.mdmInfoMetadata};
+    input.ourMdmId = m_options.ourMdmId;
+    if (!m_token.uid.isEmpty()) {
+        if (const Result<QList<TokenRecord>> same = TokenStore(m_db).findByUid(m_token.uid); same) {
+            for (const TokenRecord &other : same.value()) {
+                if (other.id != m_token.id) {
+                    input.duplicate = true;
+                    input.duplicateOf = other.name;
+                    break;
+                }
+            }
+        }
+    }
+    const TokenHealth health = TokenHealth::evaluate(input);
+    m_token.status = TokenHealth::statusKey(health.status());
+    m_token.statusReason = health.status() == TokenHealth::Status::Active ? QString() : health.reason();
+    m_token.lastAppleError = 0;
+}
+
+void SyncEngine::commitRun()
+{
+    enterPhase(Phase::Commit);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    evaluateHealth();
+    TokenStore tokens(m_db);
+    if (!check(tokens.update(m_token)))
+        return;
+    if (!check(tokens.setSyncVersions(m_token.id, m_assetsVersion, m_assignmentsVersion, m_usersVersion, now,
+                                      m_report.full)))
+        return;
+    SyncHistory history(m_db);
+    m_report.changeRows = m_changes.size();
+    if (!check(history.addChanges(m_report.runId, m_changes)))
+        return;
+    m_report.outcome = SyncReport::Outcome::Ok;
+    m_report.finishedAt = QDateTime::currentDateTimeUtc();
+    if (!check(history.finishRun(runRecord())))
+        return;
+    // The one commit of the run: before it, a crash or kill leaves the previous inventory.
+    const Result<void> committed = m_tx->commit();
+    m_tx.reset();
+    if (!committed) {
+        m_report.outcome = SyncReport::Outcome::Running;
+        fail(committed.error());
+        return;
+    }
+    m_changes.clear();
+    m_done = true;
+    m_running = false;
+    qCInfo(lcSync).noquote() << "sync of token" << m_token.id << "committed:" << m_report.assets << "assets"
+                             << m_report.users << "users" << m_report.assignments << "assignments (+"
+                             << m_report.assignmentsAdded << "/-" << m_report.assignmentsRemoved << ")";
+    finish();
+}
+
+void SyncEngine::recordTokenProblem(const VppError &error)
+{
+    TokenHealth::Input input;
+    input.expiresAt = m_token.expiresAt;
+    input.now = QDateTime::currentDateTimeUtc();
+    input.lastAppleErrorNumber = error.appleErrorNumber;
+    if (!m_token.mdmInfoId.isEmpty() || !m_token.mdmInfoName.isEmpty())
+        input.mdmInfo = MdmInfo{m_token.mdmInfoId, m_token.mdmInfoName, m_token.mdmInfoMetadata};
+    input.ourMdmId = m_options.ourMdmId;
+    const TokenHealth health = TokenHealth::evaluate(input);
+    const Result<void> stored = TokenStore(m_db).setStatus(
+        m_token.id, TokenHealth::statusKey(health.status()), health.reason(), error.appleErrorNumber);
+    if (!stored)
+        qCWarning(lcSync).noquote() << "could not record the token status:" << stored.error().toLogString();
+}
+
+void SyncEngine::fail(const VppError &error)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_running = false;
+    if (m_assetFetcher)
+        m_assetFetcher->abort();
+    if (m_userFetcher)
+        m_userFetcher->abort();
+    if (m_assignmentFetcher)
+        m_assignmentFetcher->abort();
+    m_client->cancelAll();
+    if (m_tx) {
+        m_tx->rollback();
+        m_tx.reset();
+    }
+    m_changes.clear();
+    m_report.error = error;
+    m_report.outcome = error.kind == VppError::Kind::Cancelled ? SyncReport::Outcome::Cancelled
+                                                               : SyncReport::Outcome::Failed;
+    m_report.finishedAt = QDateTime::currentDateTimeUtc();
+    if (isTokenFatal(error))
+        recordTokenProblem(error);
+    if (m_report.runId > 0) {
+        const Result<void> recorded = SyncHistory(m_db).finishRun(runRecord());
+        if (!recorded)
+            qCWarning(lcSync).noquote()
+                << "could not record the failed run:" << recorded.error().toLogString();
+    }
+    qCWarning(lcSync).noquote() << "sync of token" << m_token.id << SyncReport::outcomeKey(m_report.outcome)
+                                << "in phase" << phaseName(m_phase) << ":" << error.toLogString();
+    QMetaObject::invokeMethod(
+        this, [this, error] { Q_EMIT failed(error); }, Qt::QueuedConnection);
+    finish();
+}
+
+void SyncEngine::finish()
+{
+    enterPhase(Phase::Done);
+    m_report.finishedAt = QDateTime::currentDateTimeUtc();
+    m_report.requests = m_client->transport().requestsSent() - m_requestsAtStart;
+    countWork();
+    QMetaObject::invokeMethod(
+        this, [this] { Q_EMIT finished(m_report); }, Qt::QueuedConnection);
+}
+
+void SyncEngine::countWork()
+{
+    m_report.pages = m_pagesFetchedBefore;
+    m_report.restarts = m_restartsBefore;
+    auto add = [this](const auto &fetcher) {
+        if (fetcher) {
+            m_report.pages += fetcher->pagesFetched();
+            m_report.restarts += fetcher->restarts();
+        }
+    };
+    add(m_assetFetcher);
+    add(m_userFetcher);
+    add(m_assignmentFetcher);
+}
+
+SyncRunRecord SyncEngine::runRecord()
+{
+    countWork();
+    SyncRunRecord r;
+    r.id = m_report.runId;
+    r.tokenId = m_token.id;
+    r.startedAt = m_report.startedAt;
+    r.finishedAt = m_report.finishedAt;
+    r.kind = m_report.full ? QStringLiteral("full") : QStringLiteral("incremental");
+    r.outcome = SyncReport::outcomeKey(m_report.outcome);
+    r.error = m_report.error.isError() ? m_report.error.toLogString() : QString();
+    r.assets = m_report.assets;
+    r.users = m_report.users;
+    r.assignments = m_report.assignments;
+    r.pages = m_report.pages;
+    r.assignmentsAdded = m_report.assignmentsAdded;
+    r.assignmentsRemoved = m_report.assignmentsRemoved;
+    r.newAssets = m_report.newAssets;
+    r.countsChanged = m_report.countsChanged;
+    return r;
+}

@@ -1,0 +1,89 @@
+// SyncScheduler: runs the sync of each token on its own interval (the token's syncIntervalSeconds;
+// 0 = manual only), queues manual requests, never runs one token twice at once and, by default,
+// runs one sync at a time: SQLite has one writer, and each run holds its transaction until the
+// end. Full reconciliations happen when SyncEngine finds the last one too old (24 h by default).
+// Used by the GUI and by `vppdesk-cli sync --watch`.
+#pragma once
+
+#include "core/common/result.h"
+#include "core/store/tokenrecord.h"
+#include "core/sync/syncoptions.h"
+#include "core/sync/syncreport.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QStringList>
+#include <QTimer>
+
+#include <functional>
+
+class Database;
+class SyncEngine;
+
+class SyncScheduler : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Builds the engine of one run, with an AppleClient holding the token's secret (parent the
+    // client to the engine so that it goes with it). The scheduler owns the returned engine.
+    using EngineFactory =
+        std::function<Result<SyncEngine *>(const TokenRecord &token, const SyncOptions &options)>;
+
+    SyncScheduler(Database &db, EngineFactory factory, QObject *parent = nullptr);
+    ~SyncScheduler() override;
+
+    void setOptions(const SyncOptions &options) { m_options = options; }
+    const SyncOptions &options() const { return m_options; }
+    // Only these token ids are scheduled automatically (empty = every token).
+    void setTokenFilter(const QStringList &tokenIds) { m_filter = tokenIds; }
+    // Seconds between runs for every token, instead of the tokens' own intervals (0 = theirs).
+    void setIntervalOverride(int seconds) { m_intervalOverride = seconds; }
+    void setMaxConcurrentRuns(int runs) { m_maxConcurrent = qMax(1, runs); }
+    // How often due tokens are looked for.
+    void setCheckInterval(std::chrono::milliseconds interval) { m_timer.setInterval(interval); }
+
+    // Starts (or stops) automatic runs. Manual requests work either way.
+    void start();
+    void stop();
+    // Queues a run of the token now; a run already queued or in progress absorbs it.
+    void requestSync(const QString &tokenId, bool full = false);
+    // Cancels every run in progress and drops the queue.
+    void cancelAll();
+
+    bool isRunning(const QString &tokenId) const { return m_running.contains(tokenId); }
+    bool isQueued(const QString &tokenId) const;
+    bool isIdle() const { return m_running.isEmpty() && m_queue.isEmpty(); }
+    // When the token is due next (invalid: manual only).
+    QDateTime nextRunAt(const TokenRecord &token) const;
+
+Q_SIGNALS:
+    void runStarted(const QString &tokenId, SyncEngine *engine);
+    void runFinished(const SyncReport &report);
+    void runFailedToStart(const QString &tokenId, const VppError &error);
+    void idle(); // nothing running nor queued
+
+private:
+    struct Request
+    {
+        QString tokenId;
+        bool full = false;
+    };
+
+    void checkDue();
+    void pump();
+    void runFinishedInternal(const QString &tokenId, const SyncReport &report);
+    int intervalOf(const TokenRecord &token) const;
+
+    Database &m_db;
+    EngineFactory m_factory;
+    SyncOptions m_options;
+    QStringList m_filter;
+    int m_intervalOverride = 0;
+    int m_maxConcurrent = 1;
+    QTimer m_timer;
+    QList<Request> m_queue;
+    QHash<QString, SyncEngine *> m_running;
+    QHash<QString, QDateTime> m_lastAttempt; // in memory: a failing token waits its interval too
+};

@@ -1,0 +1,76 @@
+// Workspace: the composition root of the engine, shared by the CLI and the GUI. It opens the
+// inventory database, owns the keychain vault, the network access manager and the stores, knows
+// our MDM identity (kept in the database) and creates an AppleClient for a token, reading its
+// secret from the keychain. Nothing else in the engine reaches for globals.
+#pragma once
+
+#include "core/common/result.h"
+#include "core/store/auditlog.h"
+#include "core/store/database.h"
+#include "core/store/tokenstore.h"
+#include "core/token/mdminfo.h"
+#include "core/token/tokenvault.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+
+class AppleClient;
+
+class Workspace : public QObject
+{
+    Q_OBJECT
+
+public:
+    // vaultService: the keychain folder; tests may keep their entries apart with another one.
+    explicit Workspace(const QString &vaultService = TokenVault::defaultServiceName(),
+                       QObject *parent = nullptr);
+    ~Workspace() override;
+
+    // Opens (creating if needed) the database at `path` (defaultDatabasePath() when empty), applies
+    // the migrations and loads or creates our MDM identity.
+    Result<void> open(const QString &path = {});
+    bool isOpen() const { return m_db.isOpen(); }
+
+    // <AppDataLocation>/vppdesk.sqlite
+    static QString defaultDatabasePath();
+
+    Database &database() { return m_db; }
+    TokenStore &tokens() { return m_tokens; }
+    AuditLog &auditLog() { return m_audit; }
+    TokenVault &vault() { return m_vault; }
+    QNetworkAccessManager &network() { return m_network; }
+
+    // Our mdmInfo: a per-install UUID, the name "VPP Desk" and the host name as metadata. Valid
+    // after open(); written to Apple only by an explicit take-over.
+    const MdmInfo &mdmInfo() const { return m_mdmInfo; }
+
+    // The OS user running the program, recorded as the actor of audit entries.
+    static QString actor();
+    // Appends an audit entry by actor(). Details must never hold a secret.
+    Result<AuditEntry> audit(const QString &action, const QString &tokenName,
+                             const QJsonObject &details = {});
+
+    // The token's v2 base URL (Apple's default when the record has none).
+    static QUrl serviceUrlOf(const TokenRecord &record);
+    // A client for a stored token, its secret read from the keychain (blocking, with a timeout).
+    Result<std::unique_ptr<AppleClient>> clientFor(const TokenRecord &record);
+    // A client for a secret that is not stored yet (a file being added or renewed).
+    std::unique_ptr<AppleClient> makeClient(const QUrl &serviceUrl, const QString &sToken);
+    // Called on every client this workspace creates (tests shorten retry delays, the GUI adds a trace).
+    void setClientSetup(std::function<void(AppleClient &)> setup) { m_clientSetup = std::move(setup); }
+
+private:
+    Result<void> loadIdentity();
+
+    Database m_db;
+    TokenStore m_tokens;
+    AuditLog m_audit;
+    TokenVault m_vault;
+    QNetworkAccessManager m_network;
+    MdmInfo m_mdmInfo;
+    std::function<void(AppleClient &)> m_clientSetup;
+};

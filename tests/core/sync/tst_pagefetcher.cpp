@@ -1,0 +1,173 @@
+// PageFetcher without a network: page 0 first, then every other page at once; a versionId that
+// changes mid-traversal restarts (bounded), errors end the traversal, late replies are ignored.
+#include "core/sync/pagefetcher.h"
+
+#include <QTest>
+
+class TestPageFetcher : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Fake
+    {
+        int totalPages = 4;
+        QString version = QStringLiteral("v1");
+        QList<int> requested;
+        QList<AppleClient::Callback<Page<int>>> pending;
+        VppError errorOnFirst;
+
+        void fetch(int pageIndex, AppleClient::Callback<Page<int>> done)
+        {
+            requested.append(pageIndex);
+            pending.append(std::move(done));
+        }
+        // Answers the oldest pending request as page `index`.
+        void answer(int index)
+        {
+            auto done = pending.takeFirst();
+            if (errorOnFirst.isError() && index == 0) {
+                done(errorOnFirst);
+                return;
+            }
+            Page<int> page;
+            page.items = {index * 10, index * 10 + 1};
+            page.currentPageIndex = index;
+            page.totalPages = totalPages;
+            if (index + 1 < totalPages)
+                page.nextPageIndex = index + 1;
+            page.versionId = version;
+            done(page);
+        }
+    };
+
+    struct Outcome
+    {
+        QList<int> items;
+        int restarts = 0;
+        QString finishedVersion;
+        VppError error;
+    };
+
+    std::unique_ptr<PageFetcher<int>> make(Fake &fake, Outcome &outcome, int maxRestarts = 3)
+    {
+        PageFetcher<int>::Handlers h;
+        h.page = [&outcome](const Page<int> &page) -> Result<void> {
+            outcome.items += page.items;
+            return {};
+        };
+        h.restart = [&outcome]() -> Result<void> {
+            ++outcome.restarts;
+            outcome.items.clear();
+            return {};
+        };
+        h.finished = [&outcome](const QString &v) { outcome.finishedVersion = v; };
+        h.failed = [&outcome](const VppError &e) { outcome.error = e; };
+        return std::make_unique<PageFetcher<int>>(
+            QStringLiteral("test"),
+            [&fake](int i, AppleClient::Callback<Page<int>> done) { fake.fetch(i, done); }, std::move(h),
+            maxRestarts);
+    }
+
+private Q_SLOTS:
+    void firstPageThenTheRestAtOnce()
+    {
+        Fake fake;
+        Outcome outcome;
+        auto fetcher = make(fake, outcome);
+        fetcher->start();
+        QCOMPARE(fake.requested, QList<int>{-1});
+        fake.answer(0);
+        QCOMPARE(fake.requested, (QList<int>{-1, 1, 2, 3}));
+        QCOMPARE(fetcher->pagesKnown(), 4);
+        fake.answer(1);
+        fake.answer(2);
+        QVERIFY(outcome.finishedVersion.isEmpty());
+        fake.answer(3);
+        QCOMPARE(outcome.finishedVersion, QStringLiteral("v1"));
+        QCOMPARE(outcome.items.size(), 8);
+        QCOMPARE(fetcher->pagesDone(), 4);
+    }
+
+    void singlePage()
+    {
+        Fake fake;
+        fake.totalPages = 1;
+        Outcome outcome;
+        auto fetcher = make(fake, outcome);
+        fetcher->start();
+        fake.answer(0);
+        QCOMPARE(outcome.finishedVersion, QStringLiteral("v1"));
+        QCOMPARE(fake.requested.size(), 1);
+    }
+
+    void versionChangeRestartsAndIgnoresLateReplies()
+    {
+        Fake fake;
+        Outcome outcome;
+        auto fetcher = make(fake, outcome);
+        fetcher->start();
+        fake.answer(0);
+        fake.version = QStringLiteral("v2");
+        fake.answer(1); // changed: restart
+        QCOMPARE(outcome.restarts, 1);
+        QCOMPARE(fake.requested.constLast(), -1);
+        fake.answer(2); // late replies of the first traversal
+        fake.answer(3);
+        QVERIFY(outcome.items.isEmpty());
+        fake.answer(0);
+        fake.answer(1);
+        fake.answer(2);
+        fake.answer(3);
+        QCOMPARE(outcome.finishedVersion, QStringLiteral("v2"));
+        QCOMPARE(outcome.items.size(), 8);
+        QCOMPARE(fetcher->restarts(), 1);
+    }
+
+    void tooManyRestartsFailClearly()
+    {
+        Fake fake;
+        Outcome outcome;
+        auto fetcher = make(fake, outcome, 2);
+        fetcher->start();
+        for (int round = 0; round < 3; ++round) {
+            fake.answer(0);
+            fake.version += QLatin1Char('x');
+            fake.answer(1); // changed: restart (or, the third time, give up)
+            fake.answer(2); // late replies, ignored
+            fake.answer(3);
+        }
+        QVERIFY(fake.pending.isEmpty());
+        QCOMPARE(fetcher->restarts(), 2);
+        QCOMPARE(outcome.error.code, QStringLiteral("sync.versionUnstable"));
+        QVERIFY(outcome.finishedVersion.isEmpty());
+    }
+
+    void errorsEndTheTraversal()
+    {
+        Fake fake;
+        fake.errorOnFirst =
+            VppError::make(VppError::Kind::Apple, QStringLiteral("apple.9625"), QStringLiteral("revoked"));
+        fake.errorOnFirst.appleErrorNumber = 9625;
+        Outcome outcome;
+        auto fetcher = make(fake, outcome);
+        fetcher->start();
+        fake.answer(0);
+        QCOMPARE(outcome.error.appleErrorNumber, 9625);
+        QCOMPARE(fake.requested.size(), 1);
+    }
+
+    void destroyedFetcherIgnoresReplies()
+    {
+        Fake fake;
+        Outcome outcome;
+        auto fetcher = make(fake, outcome);
+        fetcher->start();
+        fetcher.reset();
+        fake.answer(0);
+        QVERIFY(outcome.items.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPageFetcher)
+#include "tst_pagefetcher.moc"
