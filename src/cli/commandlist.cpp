@@ -7,14 +7,14 @@
 #include "auditcommands.h"
 #include "inventorycommands.h"
 #include "licensecommands.h"
-#include "tokencommands.h"
 #include "synccommand.h"
+#include "tokencommands.h"
 
 void registerAllCommands(CommandRegistry &registry)
 {
     AuditCommands::registerIn(registry);     // audit
     InventoryCommands::registerIn(registry); // assets, assignments, users, find, history
     LicenseCommands::registerIn(registry);   // assign, unassign, revoke, user ..., import ..., jobs
-    SyncCommand::registerIn(registry);      // sync
-    TokenCommands::registerIn(registry); // token add|update|remove|list|takeover
+    SyncCommand::registerIn(registry);       // sync
+    TokenCommands::registerIn(registry);     // token add|update|remove|list|takeover
 }

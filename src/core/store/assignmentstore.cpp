@@ -112,7 +112,7 @@ Result<qint64> AssignmentStore::insertRows(const QString &table, const QString &
     // Many rows per statement: the per-statement cost of the Qt driver dominates single-row
     // inserts. (Passing rows as one JSON text through json_each was measured slower.) Without a
     // token (the staging table) the token column is left out: every bound value counts.
-    constexpr qsizetype batchRows = 200;
+    constexpr qsizetype batchRows = 50;
     const bool withToken = !tokenId.isEmpty();
     const QStringList columns = withToken ? tokenColumns : tokenColumns.mid(1);
     const int perRow = int(columns.size());

@@ -89,7 +89,7 @@ Result<qint64> UserStore::appendRows(const QString &tokenId, const QList<VppUser
 {
     if (!m_db.isOpen())
         return StoreError::notOpen();
-    constexpr int batchRows = 100;
+    constexpr int batchRows = 25;
     const int perRow = int(dataColumns.size());
     const QString now = SqlValues::nowText();
     QSqlQuery batch(m_db.connection());

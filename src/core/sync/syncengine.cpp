@@ -95,6 +95,12 @@ SyncEngine::~SyncEngine()
     // Destroyed mid-run (window closed, process quitting): nothing of the run may stay.
     if (m_running) {
         m_done = true;
+        if (m_assetFetcher)
+            m_assetFetcher->abort();
+        if (m_userFetcher)
+            m_userFetcher->abort();
+        if (m_assignmentFetcher)
+            m_assignmentFetcher->abort();
         if (m_tx)
             m_tx->rollback();
         if (m_client)
