@@ -87,7 +87,7 @@ int main(int argc, char **argv)
          u"549"_qs},
         {u"latency-ms"_qs, u"Delay before every response, in milliseconds. Default 0."_qs, u"MS"_qs, u"0"_qs},
         {u"max-rps"_qs,
-         u"maxRequestPerSecond advertised and enforced per token (429/9646 above it). Default 15."_qs,
+         u"maxRequestPerSecond advertised and enforced per location (429/9646 above it). Default 15."_qs,
          u"N"_qs, u"15"_qs},
         {u"no-rate-limit"_qs, u"Do not enforce maxRequestPerSecond or the 5 parallel page requests."_qs},
         {u"invalid-token-status"_qs,
