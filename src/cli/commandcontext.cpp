@@ -1,6 +1,8 @@
 #include "commandcontext.h"
 
+#include "core/apple/appleclient.h"
 #include "core/apple/appleerror.h"
+#include "core/apple/appletrace.h"
 #include "core/workspace/workspace.h"
 
 CommandContext::CommandContext(const QString &commandName, const QStringList &arguments,
@@ -19,11 +21,15 @@ bool CommandContext::parse(QCommandLineParser &parser, const QString &descriptio
     const QCommandLineOption database(QStringLiteral("database"), tr("Inventory database file."), tr("FILE"));
     const QCommandLineOption pollInterval(QStringLiteral("poll-interval"),
                                           tr("Seconds between polls (sync --watch, jobs)."), tr("SECONDS"));
+    const QCommandLineOption trace(QStringLiteral("trace"),
+                                   tr("Append a redacted trace of the traffic with Apple to FILE."),
+                                   tr("FILE"));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
                                   tr("Show this help."));
     parser.setApplicationDescription(description);
     parser.addOption(database);
     parser.addOption(pollInterval);
+    parser.addOption(trace);
     parser.addOption(help);
     if (!positional.isEmpty())
         parser.addPositionalArgument(positional, QString());
@@ -49,6 +55,8 @@ bool CommandContext::parse(QCommandLineParser &parser, const QString &descriptio
     }
     if (parser.isSet(database))
         m_globals.databasePath = parser.value(database);
+    if (parser.isSet(trace))
+        m_globals.tracePath = parser.value(trace);
     if (parser.isSet(pollInterval)) {
         bool ok = false;
         const int seconds = parser.value(pollInterval).toInt(&ok);
@@ -98,6 +106,18 @@ Workspace *CommandContext::workspace()
         if (!opened) {
             fail(opened.error());
             return nullptr;
+        }
+        if (!m_globals.tracePath.isEmpty()) {
+            m_trace = std::make_unique<AppleTrace>();
+            QString error;
+            if (!m_trace->setFile(m_globals.tracePath, &error)) {
+                fail(VppError::make(VppError::Kind::Io, QStringLiteral("trace.unwritable"),
+                                    tr("Cannot write the trace to %1: %2.").arg(m_globals.tracePath, error)));
+                return nullptr;
+            }
+            AppleTrace *traceLog = m_trace.get();
+            workspace->setClientSetup(
+                [traceLog](AppleClient &client) { client.transport().setTrace(traceLog); });
         }
         m_workspace = std::move(workspace);
     }

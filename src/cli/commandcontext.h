@@ -17,6 +17,7 @@
 #include <memory>
 #include <optional>
 
+class AppleTrace;
 class Workspace;
 
 // Exit codes of vppdesk-cli, part of its interface for scripts.
@@ -33,6 +34,7 @@ struct GlobalOptions
 {
     QString databasePath;        // empty = Workspace::defaultDatabasePath()
     int pollIntervalSeconds = 0; // 0 = the command's default (sync --watch, jobs)
+    QString tracePath;           // a redacted trace of the traffic with Apple (JSON lines); empty = none
 };
 
 class CommandContext
@@ -89,6 +91,7 @@ private:
     QStringList m_arguments;
     GlobalOptions m_globals;
     OutputFormatter &m_out;
+    std::unique_ptr<AppleTrace> m_trace; // outlives the workspace's clients
     std::unique_ptr<Workspace> m_workspace;
     int m_exitCode = ExitOk;
 };

@@ -6,6 +6,7 @@
 
 #include "auditcommands.h"
 #include "inventorycommands.h"
+#include "jobcommands.h"
 #include "licensecommands.h"
 #include "synccommand.h"
 #include "tokencommands.h"
@@ -14,6 +15,7 @@ void registerAllCommands(CommandRegistry &registry)
 {
     AuditCommands::registerIn(registry);     // audit
     InventoryCommands::registerIn(registry); // assets, assignments, users, find, history
+    JobCommands::registerIn(registry);       // jobs resume, jobs retry
     LicenseCommands::registerIn(registry);   // assign, unassign, revoke, user ..., import ..., jobs
     SyncCommand::registerIn(registry);       // sync
     TokenCommands::registerIn(registry);     // token add|update|remove|list|takeover

@@ -5,6 +5,7 @@
 #include "core/workspace/inventoryreader.h"
 #include "core/workspace/tokenmanager.h"
 #include "core/workspace/workspace.h"
+#include "outputformatter.h"
 
 #include <QJsonArray>
 
@@ -69,7 +70,43 @@ QString isoText(const QDateTime &when)
     return when.isValid() ? when.toUTC().toString(Qt::ISODate) : QString();
 }
 
+QCommandLineOption tokenOption()
+{
+    return QCommandLineOption(QStringLiteral("token"), InventoryCommands::tr("Only this token."),
+                              InventoryCommands::tr("NAME"));
+}
+
+QList<OutputFormatter::Column> assignmentColumns()
+{
+    return {{QStringLiteral("token"), InventoryCommands::tr("Token")},
+            {QStringLiteral("adamId"), InventoryCommands::tr("Adam ID")},
+            {QStringLiteral("name"), InventoryCommands::tr("Name")},
+            {QStringLiteral("pricingParam"), InventoryCommands::tr("Pricing")},
+            {QStringLiteral("clientUserId"), InventoryCommands::tr("User")},
+            {QStringLiteral("serialNumber"), InventoryCommands::tr("Device")}};
+}
+
+// Closes a streamed list; a read error after some rows still becomes the exit code.
+int endList(CommandContext &ctx, const Result<qint64> &rows)
+{
+    ctx.out().endList();
+    return rows ? ExitOk : ctx.fail(rows.error());
+}
+
 } // namespace
+
+std::optional<InventoryCommands::Scope>
+InventoryCommands::openScope(CommandContext &ctx, const QCommandLineParser &parser, const QString &tokenName)
+{
+    ctx.applyFormat(parser);
+    Workspace *ws = ctx.workspace();
+    if (!ws)
+        return std::nullopt;
+    const auto tokenId = tokenIdOf(ctx, *ws, tokenName);
+    if (!tokenId)
+        return std::nullopt;
+    return Scope{ws, *tokenId};
+}
 
 std::optional<QString> InventoryCommands::tokenIdOf(CommandContext &ctx, Workspace &ws, const QString &name)
 {
@@ -87,16 +124,12 @@ std::optional<QString> InventoryCommands::tokenIdOf(CommandContext &ctx, Workspa
 int InventoryCommands::assets(CommandContext &ctx)
 {
     QCommandLineParser parser;
-    const QCommandLineOption token(QStringLiteral("token"), tr("Only this token."), tr("NAME"));
+    const QCommandLineOption token = tokenOption();
     parser.addOptions({token, CommandContext::jsonOption(), CommandContext::csvOption()});
     if (!ctx.parse(parser, tr("List the synced apps and books with their licence counts (offline).")))
         return ctx.exitCode();
-    ctx.applyFormat(parser);
-    Workspace *ws = ctx.workspace();
-    if (!ws)
-        return ExitError;
-    const auto tokenId = tokenIdOf(ctx, *ws, parser.value(token));
-    if (!tokenId)
+    const auto scope = openScope(ctx, parser, parser.value(token));
+    if (!scope)
         return ExitError;
     const bool table = !ctx.out().isMachineReadable();
     ctx.out().beginList({{QStringLiteral("token"), tr("Token")},
@@ -110,62 +143,47 @@ int InventoryCommands::assets(CommandContext &ctx)
                          {QStringLiteral("retiredCount"), tr("Retired")},
                          {QStringLiteral("deviceAssignable"), tr("Device")},
                          {QStringLiteral("revocable"), tr("Revocable")}});
-    const Result<qint64> rows =
-        InventoryReader(ws->database()).forEachAsset(*tokenId, [&](const InventoryReader::AssetRow &row) {
-            QJsonObject o = assetJson(row);
-            if (table && row.asset.unlimited) {
-                o.insert(QStringLiteral("totalCount"), tr("unlimited"));
-                o.insert(QStringLiteral("availableCount"), tr("unlimited"));
-            }
-            ctx.out().row(o);
-        });
-    ctx.out().endList();
-    return rows ? ExitOk : ctx.fail(rows.error());
+    const Result<qint64> rows = InventoryReader(scope->ws->database())
+                                    .forEachAsset(scope->tokenId, [&](const InventoryReader::AssetRow &row) {
+                                        QJsonObject o = assetJson(row);
+                                        if (table && row.asset.unlimited) {
+                                            o.insert(QStringLiteral("totalCount"), tr("unlimited"));
+                                            o.insert(QStringLiteral("availableCount"), tr("unlimited"));
+                                        }
+                                        ctx.out().row(o);
+                                    });
+    return endList(ctx, rows);
 }
 
 int InventoryCommands::assignments(CommandContext &ctx)
 {
     QCommandLineParser parser;
-    const QCommandLineOption token(QStringLiteral("token"), tr("Only this token."), tr("NAME"));
+    const QCommandLineOption token = tokenOption();
     const QCommandLineOption adamId(QStringLiteral("adam-id"), tr("Only this app or book."), tr("ID"));
     parser.addOptions({token, adamId, CommandContext::jsonOption(), CommandContext::csvOption()});
     if (!ctx.parse(parser, tr("List the licences held by users and devices (offline).")))
         return ctx.exitCode();
-    ctx.applyFormat(parser);
-    Workspace *ws = ctx.workspace();
-    if (!ws)
+    const auto scope = openScope(ctx, parser, parser.value(token));
+    if (!scope)
         return ExitError;
-    const auto tokenId = tokenIdOf(ctx, *ws, parser.value(token));
-    if (!tokenId)
-        return ExitError;
-    ctx.out().beginList({{QStringLiteral("token"), tr("Token")},
-                         {QStringLiteral("adamId"), tr("Adam ID")},
-                         {QStringLiteral("name"), tr("Name")},
-                         {QStringLiteral("pricingParam"), tr("Pricing")},
-                         {QStringLiteral("clientUserId"), tr("User")},
-                         {QStringLiteral("serialNumber"), tr("Device")}});
-    const Result<qint64> rows = InventoryReader(ws->database())
-                                    .forEachAssignment(*tokenId, parser.value(adamId).trimmed(),
+    ctx.out().beginList(assignmentColumns());
+    const Result<qint64> rows = InventoryReader(scope->ws->database())
+                                    .forEachAssignment(scope->tokenId, parser.value(adamId).trimmed(),
                                                        [&](const InventoryReader::AssignmentRow &row) {
                                                            ctx.out().row(assignmentJson(row));
                                                        });
-    ctx.out().endList();
-    return rows ? ExitOk : ctx.fail(rows.error());
+    return endList(ctx, rows);
 }
 
 int InventoryCommands::users(CommandContext &ctx)
 {
     QCommandLineParser parser;
-    const QCommandLineOption token(QStringLiteral("token"), tr("Only this token."), tr("NAME"));
+    const QCommandLineOption token = tokenOption();
     parser.addOptions({token, CommandContext::jsonOption(), CommandContext::csvOption()});
     if (!ctx.parse(parser, tr("List the VPP users of the tokens (offline).")))
         return ctx.exitCode();
-    ctx.applyFormat(parser);
-    Workspace *ws = ctx.workspace();
-    if (!ws)
-        return ExitError;
-    const auto tokenId = tokenIdOf(ctx, *ws, parser.value(token));
-    if (!tokenId)
+    const auto scope = openScope(ctx, parser, parser.value(token));
+    if (!scope)
         return ExitError;
     ctx.out().beginList({{QStringLiteral("token"), tr("Token")},
                          {QStringLiteral("clientUserId"), tr("Client user ID")},
@@ -173,12 +191,11 @@ int InventoryCommands::users(CommandContext &ctx)
                          {QStringLiteral("status"), tr("Status")},
                          {QStringLiteral("managedAppleId"), tr("Managed Apple Account")},
                          {QStringLiteral("inviteCode"), tr("Invite code")}});
-    const Result<qint64> rows =
-        InventoryReader(ws->database()).forEachUser(*tokenId, [&](const InventoryReader::UserRow &row) {
-            ctx.out().row(userJson(row));
-        });
-    ctx.out().endList();
-    return rows ? ExitOk : ctx.fail(rows.error());
+    const Result<qint64> rows = InventoryReader(scope->ws->database())
+                                    .forEachUser(scope->tokenId, [&](const InventoryReader::UserRow &row) {
+                                        ctx.out().row(userJson(row));
+                                    });
+    return endList(ctx, rows);
 }
 
 int InventoryCommands::find(CommandContext &ctx)
@@ -228,12 +245,7 @@ int InventoryCommands::find(CommandContext &ctx)
         ctx.out().message(QString());
     }
     ctx.out().message(tr("Licences (%n):", nullptr, int(found->assignments.size())));
-    ctx.out().beginList({{QStringLiteral("token"), tr("Token")},
-                         {QStringLiteral("adamId"), tr("Adam ID")},
-                         {QStringLiteral("name"), tr("Name")},
-                         {QStringLiteral("pricingParam"), tr("Pricing")},
-                         {QStringLiteral("clientUserId"), tr("User")},
-                         {QStringLiteral("serialNumber"), tr("Device")}});
+    ctx.out().beginList(assignmentColumns());
     for (const auto &row : found->assignments)
         ctx.out().row(assignmentJson(row));
     ctx.out().endList();
@@ -247,12 +259,8 @@ int InventoryCommands::history(CommandContext &ctx)
     if (!ctx.parse(parser, tr("The sync runs, newest first, with what each one changed (offline)."),
                    QStringLiteral("[NAME]"), 0, 1))
         return ctx.exitCode();
-    ctx.applyFormat(parser);
-    Workspace *ws = ctx.workspace();
-    if (!ws)
-        return ExitError;
-    const auto tokenId = tokenIdOf(ctx, *ws, parser.positionalArguments().value(0));
-    if (!tokenId)
+    const auto scope = openScope(ctx, parser, parser.positionalArguments().value(0));
+    if (!scope)
         return ExitError;
     ctx.out().beginList({{QStringLiteral("token"), tr("Token")},
                          {QStringLiteral("startedAt"), tr("Started")},
@@ -264,23 +272,23 @@ int InventoryCommands::history(CommandContext &ctx)
                          {QStringLiteral("usersCount"), tr("Users")},
                          {QStringLiteral("error"), tr("Error")}});
     const Result<qint64> rows =
-        InventoryReader(ws->database()).forEachSyncRun(*tokenId, [&](const InventoryReader::SyncRunRow &r) {
-            ctx.out().row({{QStringLiteral("id"), r.id},
-                           {QStringLiteral("token"), r.tokenName},
-                           {QStringLiteral("startedAt"), isoText(r.startedAt)},
-                           {QStringLiteral("finishedAt"), textOrNull(isoText(r.finishedAt))},
-                           {QStringLiteral("kind"), r.kind},
-                           {QStringLiteral("outcome"), r.outcome},
-                           {QStringLiteral("error"), textOrNull(r.error)},
-                           {QStringLiteral("assetsCount"), r.assetsCount},
-                           {QStringLiteral("newAssets"), r.newAssets},
-                           {QStringLiteral("countsChanged"), r.countsChanged},
-                           {QStringLiteral("assignmentsAdded"), r.assignmentsAdded},
-                           {QStringLiteral("assignmentsRemoved"), r.assignmentsRemoved},
-                           {QStringLiteral("usersCount"), r.usersCount}});
-        });
-    ctx.out().endList();
-    return rows ? ExitOk : ctx.fail(rows.error());
+        InventoryReader(scope->ws->database())
+            .forEachSyncRun(scope->tokenId, [&](const InventoryReader::SyncRunRow &r) {
+                ctx.out().row({{QStringLiteral("id"), r.id},
+                               {QStringLiteral("token"), r.tokenName},
+                               {QStringLiteral("startedAt"), isoText(r.startedAt)},
+                               {QStringLiteral("finishedAt"), textOrNull(isoText(r.finishedAt))},
+                               {QStringLiteral("kind"), r.kind},
+                               {QStringLiteral("outcome"), r.outcome},
+                               {QStringLiteral("error"), textOrNull(r.error)},
+                               {QStringLiteral("assetsCount"), r.assetsCount},
+                               {QStringLiteral("newAssets"), r.newAssets},
+                               {QStringLiteral("countsChanged"), r.countsChanged},
+                               {QStringLiteral("assignmentsAdded"), r.assignmentsAdded},
+                               {QStringLiteral("assignmentsRemoved"), r.assignmentsRemoved},
+                               {QStringLiteral("usersCount"), r.usersCount}});
+            });
+    return endList(ctx, rows);
 }
 
 void InventoryCommands::registerIn(CommandRegistry &registry)

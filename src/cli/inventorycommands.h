@@ -10,6 +10,7 @@
 #include <optional>
 
 class CommandContext;
+class QCommandLineParser;
 class CommandRegistry;
 class Workspace;
 
@@ -27,6 +28,17 @@ private:
     static int find(CommandContext &ctx);
     static int history(CommandContext &ctx);
 
+    // What a list command works on: the open workspace and the token filter (empty: every token).
+    struct Scope
+    {
+        Workspace *ws = nullptr;
+        QString tokenId;
+    };
+
+    // Applies the output format, opens the workspace and resolves the token named `tokenName`;
+    // nullopt after an error (already reported through ctx).
+    static std::optional<Scope> openScope(CommandContext &ctx, const QCommandLineParser &parser,
+                                          const QString &tokenName);
     // The id of the token named `name` (empty name: every token, empty id); nullopt after an error.
     static std::optional<QString> tokenIdOf(CommandContext &ctx, Workspace &ws, const QString &name);
 };

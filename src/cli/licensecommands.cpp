@@ -122,8 +122,8 @@ int runRequest(CommandContext &ctx, LicenseRequest request, bool dryRun, bool no
                         {QStringLiteral("plan"), plan->toJson()}});
     } else {
         ctx.out().message(
-            LicenseCommands::tr("Job %1: %2 (%3 of %4 tasks completed).")
-                .arg(QString::number(jobId), state, QString::number(completed), QString::number(requested)));
+            LicenseCommands::tr("Job %1: %2 (%3 of %n task(s) completed).", nullptr, int(requested))
+                .arg(QString::number(jobId), state, QString::number(completed)));
         for (const JobFailure &f : failures)
             ctx.out().message(LicenseCommands::tr("  failed: %1 (%2 %3)")
                                   .arg(f.clientUserId.isEmpty() ? f.serialNumber : f.clientUserId,

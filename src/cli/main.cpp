@@ -2,6 +2,7 @@
 // options and hands over to the command found in the CommandRegistry.
 #include "commandcontext.h"
 #include "commandregistry.h"
+#include "core/i18n/pluraltranslator.h"
 #include "outputformatter.h"
 
 #include <QCommandLineParser>
@@ -25,6 +26,8 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("VPP Desk"));
     QCoreApplication::setApplicationName(QStringLiteral("VPP Desk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VPPDESK_VERSION));
+    // English plural forms, so "%n day(s)" prints "19 days"; missing, the "(s)" forms stay.
+    PluralTranslator::install(app);
     // Engine info lines would mix with the output; QT_LOGGING_RULES still turns them on.
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("vppdesk.*.info=false\nvppdesk.*.debug=false"));
@@ -44,11 +47,16 @@ int main(int argc, char **argv)
                                       tr("FILE"));
     const QCommandLineOption pollInterval(QStringLiteral("poll-interval"),
                                           tr("Seconds between polls (sync --watch, jobs)."), tr("SECONDS"));
+    const QCommandLineOption trace(
+        QStringLiteral("trace"),
+        tr("Append a redacted trace of the traffic with Apple to FILE (JSON lines: "
+           "method, path, status, time, error number; never the token)."),
+        tr("FILE"));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
                                   tr("Show this help."));
     const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")},
                                      tr("Show the version."));
-    parser.addOptions({database, pollInterval, help, version});
+    parser.addOptions({database, pollInterval, trace, help, version});
     parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run, and its arguments."),
                                  QStringLiteral("COMMAND [ARGS...]"));
 
@@ -90,6 +98,7 @@ int main(int argc, char **argv)
 
     GlobalOptions globals;
     globals.databasePath = parser.value(database);
+    globals.tracePath = parser.value(trace);
     if (parser.isSet(pollInterval)) {
         bool ok = false;
         globals.pollIntervalSeconds = parser.value(pollInterval).toInt(&ok);

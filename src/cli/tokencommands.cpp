@@ -15,6 +15,22 @@ QString isoText(const QDateTime &when)
     return when.isValid() ? when.toUTC().toString(Qt::ISODate) : QString();
 }
 
+// Opens the workspace, runs one asynchronous TokenManager call in the local event loop and hands
+// its value to `report`; a failure of either becomes the exit code.
+template<typename T, typename Start, typename Report>
+int runManagerCall(CommandContext &ctx, Start start, Report report)
+{
+    Workspace *ws = ctx.workspace();
+    if (!ws)
+        return ExitError;
+    TokenManager manager(*ws);
+    const Result<T> result = ctx.wait<T>([&](auto done) { start(manager, std::move(done)); });
+    if (!result)
+        return ctx.fail(result.error());
+    report(result.value());
+    return ExitOk;
+}
+
 } // namespace
 
 QString TokenCommands::dayText(const QDateTime &when)
@@ -76,20 +92,18 @@ int TokenCommands::add(CommandContext &ctx)
         if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http"))
             return ctx.usage(tr("--service-url needs an http(s) URL."));
     }
-    Workspace *ws = ctx.workspace();
-    if (!ws)
-        return ExitError;
-    TokenManager manager(*ws);
     const QString name = parser.positionalArguments().constFirst();
-    const Result<TokenStatus> added = ctx.wait<TokenStatus>(
-        [&](auto done) { manager.add(name, parser.value(file), url, std::move(done)); });
-    if (!added)
-        return ctx.fail(added.error());
-    const TokenRecord &r = added->record;
-    ctx.out().message(tr("Added token \u201c%1\u201d for %2, expires on %3.")
-                          .arg(r.name, locationText(r), dayText(r.expiresAt)));
-    printStatusLine(ctx, added.value());
-    return ExitOk;
+    return runManagerCall<TokenStatus>(
+        ctx,
+        [&](TokenManager &manager, auto done) {
+            manager.add(name, parser.value(file), url, std::move(done));
+        },
+        [&](const TokenStatus &added) {
+            const TokenRecord &r = added.record;
+            ctx.out().message(tr("Added token \u201c%1\u201d for %2, expires on %3.")
+                                  .arg(r.name, locationText(r), dayText(r.expiresAt)));
+            printStatusLine(ctx, added);
+        });
 }
 
 int TokenCommands::update(CommandContext &ctx)
@@ -104,23 +118,21 @@ int TokenCommands::update(CommandContext &ctx)
         return ctx.exitCode();
     if (!parser.isSet(file))
         return ctx.usage(tr("token update needs --file FILE."));
-    Workspace *ws = ctx.workspace();
-    if (!ws)
-        return ExitError;
-    TokenManager manager(*ws);
     const QString name = parser.positionalArguments().constFirst();
-    const auto updated = ctx.wait<TokenManager::UpdateOutcome>(
-        [&](auto done) { manager.update(name, parser.value(file), parser.isSet(force), std::move(done)); });
-    if (!updated)
-        return ctx.fail(updated.error());
-    const TokenRecord &r = updated->status.record;
-    ctx.out().message(tr("Updated token \u201c%1\u201d. New expiry: %2 (was %3).")
-                          .arg(r.name, dayText(r.expiresAt), dayText(updated->previousExpiry)));
-    if (updated->locationChanged)
-        ctx.out().note(tr("warning: the token now points at another location: %1 (was %2).")
-                           .arg(locationText(r), updated->previousLocationName));
-    printStatusLine(ctx, updated->status);
-    return ExitOk;
+    return runManagerCall<TokenManager::UpdateOutcome>(
+        ctx,
+        [&](TokenManager &manager, auto done) {
+            manager.update(name, parser.value(file), parser.isSet(force), std::move(done));
+        },
+        [&](const TokenManager::UpdateOutcome &updated) {
+            const TokenRecord &r = updated.status.record;
+            ctx.out().message(tr("Updated token \u201c%1\u201d. New expiry: %2 (was %3).")
+                                  .arg(r.name, dayText(r.expiresAt), dayText(updated.previousExpiry)));
+            if (updated.locationChanged)
+                ctx.out().note(tr("warning: the token now points at another location: %1 (was %2).")
+                                   .arg(locationText(r), updated.previousLocationName));
+            printStatusLine(ctx, updated.status);
+        });
 }
 
 int TokenCommands::remove(CommandContext &ctx)
@@ -129,17 +141,12 @@ int TokenCommands::remove(CommandContext &ctx)
     if (!ctx.parse(parser, tr("Remove a token, its keychain entry and its synced inventory."),
                    QStringLiteral("NAME"), 1, 1))
         return ctx.exitCode();
-    Workspace *ws = ctx.workspace();
-    if (!ws)
-        return ExitError;
-    TokenManager manager(*ws);
     const QString name = parser.positionalArguments().constFirst();
-    const Result<TokenRecord> removed =
-        ctx.wait<TokenRecord>([&](auto done) { manager.remove(name, std::move(done)); });
-    if (!removed)
-        return ctx.fail(removed.error());
-    ctx.out().message(tr("Removed token \u201c%1\u201d and its inventory.").arg(removed->name));
-    return ExitOk;
+    return runManagerCall<TokenRecord>(
+        ctx, [&](TokenManager &manager, auto done) { manager.remove(name, std::move(done)); },
+        [&](const TokenRecord &removed) {
+            ctx.out().message(tr("Removed token \u201c%1\u201d and its inventory.").arg(removed.name));
+        });
 }
 
 int TokenCommands::list(CommandContext &ctx)

@@ -1,5 +1,6 @@
 // vppdesk: the console's entry point; it only sets up the application and shows the main window.
 #include "commandlineoptions.h"
+#include "core/i18n/pluraltranslator.h"
 #include "mainwindow.h"
 #include "settings.h"
 
@@ -14,6 +15,9 @@ namespace {
 
 void installTranslators(QApplication &app)
 {
+    // The English plural forms ("%n day(s)" -> "1 day" / "2 days") first: installed last-searched, so
+    // the locale's translations below win for the strings they have.
+    PluralTranslator::install(app);
     // Qt's own strings (standard buttons, dialogs) first, then ours; a missing file just leaves English.
     auto *qtTranslator = new QTranslator(&app);
     if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),

@@ -4,11 +4,12 @@
 #include "orggenerator.h"
 #include "vppsim.h"
 
+#include "benchutil.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,17 +21,6 @@
 #include <functional>
 
 namespace {
-
-qint64 peakRssKib()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    return -1;
-}
 
 struct PassResult
 {
@@ -143,7 +133,7 @@ int main(int argc, char **argv)
     out << "full assignment pass: " << total.items << " assignments in " << total.pages << " pages, "
         << total.bytes / (1024 * 1024) << " MiB, " << serveMs << " ms, " << total.errors << " errors"
         << Qt::endl;
-    out << "peak memory: " << peakRssKib() / 1024 << " MiB" << Qt::endl;
+    out << "peak memory: " << BenchUtil::peakRssKib() / 1024 << " MiB" << Qt::endl;
     if (total.errors > 0 || total.items != expected) {
         out << "bench_sim: expected " << expected << " assignments" << Qt::endl;
         return 1;

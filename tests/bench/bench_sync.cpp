@@ -7,6 +7,7 @@
 #include "core/store/tokenstore.h"
 #include "core/sync/syncengine.h"
 
+#include "benchutil.h"
 #include "testsupport.h"
 
 #include <QCommandLineParser>
@@ -33,17 +34,6 @@ QTextStream &out()
     return stream;
 }
 
-qint64 peakRssKib()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    return -1;
-}
-
 SyncReport runSync(Database &db, const TokenRecord &token, AppleClient &client, const SyncOptions &options)
 {
     SyncEngine engine(db, token, &client, options);
@@ -66,7 +56,7 @@ void print(const QString &label, const SyncReport &r)
           << r.pages << ", requests " << r.requests << "\n  phases:";
     for (const auto &[name, ms] : r.phaseMs)
         out() << " " << name << "=" << ms << "ms";
-    out() << "\n  peak RSS " << peakRssKib() / 1024 << " MiB" << Qt::endl;
+    out() << "\n  peak RSS " << BenchUtil::peakRssKib() / 1024 << " MiB" << Qt::endl;
     if (!r.isOk())
         out() << "  error: " << r.error.toLogString() << Qt::endl;
 }
@@ -172,7 +162,7 @@ int main(int argc, char **argv)
 
     SyncOptions options;
     options.fetchMetadata = parser.isSet(metadata);
-    out() << "peak RSS before sync " << peakRssKib() / 1024 << " MiB" << Qt::endl;
+    out() << "peak RSS before sync " << BenchUtil::peakRssKib() / 1024 << " MiB" << Qt::endl;
     QElapsedTimer total;
     total.start();
     bool ok = true;
@@ -184,7 +174,7 @@ int main(int argc, char **argv)
         assignmentCounts.append(r.assignments);
     }
     out() << "FULL SYNC of " << tokens.size() << " tokens: " << total.elapsed() << " ms, peak RSS "
-          << peakRssKib() / 1024 << " MiB" << Qt::endl;
+          << BenchUtil::peakRssKib() / 1024 << " MiB" << Qt::endl;
 
     // A share of each location's assignments, half removed and half added by the simulator.
     const double percent = parser.value(mutatePct).toDouble();
@@ -204,7 +194,7 @@ int main(int argc, char **argv)
         ok = ok && r.isOk() && !r.full;
     }
     out() << "INCREMENTAL SYNC of " << tokens.size() << " tokens: " << total.elapsed() << " ms, peak RSS "
-          << peakRssKib() / 1024 << " MiB" << Qt::endl;
+          << BenchUtil::peakRssKib() / 1024 << " MiB" << Qt::endl;
 
     sim.terminate();
     if (!sim.waitForFinished(5000))

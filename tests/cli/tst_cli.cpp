@@ -11,6 +11,7 @@
 #include "core/store/userstore.h"
 
 #include "demoorganization.h"
+#include "processrun.h"
 #include "testsupport.h"
 #include "vppsim.h"
 
@@ -21,8 +22,6 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QProcess>
-#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,16 +36,7 @@ constexpr int kAustin = 2;
 const QString kBerlinUid = QStringLiteral("4902110087346512");
 const QString kAustinUid = QStringLiteral("1512093347762084");
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-    QString describe() const
-    {
-        return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(code).arg(out, err);
-    }
-};
+using Run = ProcessRun;
 
 } // namespace
 
@@ -64,22 +54,8 @@ private:
     // Runs the CLI with --database; the event loop keeps running so the in-process sim can answer.
     Run cli(const QStringList &arguments)
     {
-        Run run;
-        QProcess process;
-        process.setProgram(TestSupport::executable(QStringLiteral("vppdesk-cli")));
-        process.setArguments(QStringList{QStringLiteral("--database"), m_dbPath} + arguments);
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start();
-        if (!process.waitForStarted(10000))
-            return run;
-        if (!finished.wait(120000)) {
-            process.kill();
-            process.waitForFinished();
-            return run;
-        }
-        run.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
+        const Run run = ProcessRun::run(TestSupport::executable(QStringLiteral("vppdesk-cli")),
+                                        QStringList{QStringLiteral("--database"), m_dbPath} + arguments);
         m_allOutput += run.out + run.err;
         return run;
     }
@@ -141,13 +117,7 @@ private:
 
     QByteArray databaseBytes() const
     {
-        QByteArray bytes;
-        for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
-            QFile file(m_dbPath + suffix);
-            if (file.open(QIODevice::ReadOnly))
-                bytes += file.readAll();
-        }
-        return bytes;
+        return TestSupport::filesBytes(m_dbPath, {QString(), QStringLiteral("-wal")});
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;

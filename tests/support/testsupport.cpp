@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 
 namespace TestSupport {
 
@@ -30,6 +31,17 @@ QString executable(const QString &name)
             return QDir::cleanPath(path);
     }
     return QString();
+}
+
+QByteArray filesBytes(const QString &path, const QStringList &suffixes)
+{
+    QByteArray bytes;
+    for (const QString &suffix : suffixes) {
+        QFile file(path + suffix);
+        if (file.open(QIODevice::ReadOnly))
+            bytes += file.readAll();
+    }
+    return bytes;
 }
 
 } // namespace TestSupport

@@ -11,6 +11,7 @@
 #include "core/store/storeerror.h"
 #include "core/store/transaction.h"
 #include "core/store/userstore.h"
+#include "core/sync/applerecords.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -535,17 +536,7 @@ void JobRunner::refreshUsers(qint64 jobId, const QStringList &clientUserIds)
                 self->maybeFinish(jobId);
                 return;
             }
-            QList<VppUserRecord> rows;
-            for (const VppUser &u : page->items) {
-                VppUserRecord r;
-                r.tokenId = tokenId;
-                r.clientUserId = u.clientUserId;
-                r.email = u.email;
-                r.idHash = u.idHash;
-                r.inviteCode = u.inviteCode;
-                r.status = u.status;
-                rows.append(r);
-            }
+            const QList<VppUserRecord> rows = AppleRecords::userRecords(tokenId, page->items);
             UserStore store(self->m_db);
             if (const auto r = store.applyDelta(tokenId, rows); !r)
                 qCWarning(lcLicensing) << "users not updated:" << r.error().toLogString();

@@ -366,11 +366,12 @@ Result<AssignmentDiff> AssignmentStore::applyStagedFull(const QString &tokenId, 
             return tableRows.error();
         rebuild = tableRows.value() - existing.value() < staged.value();
     }
-    if (const Result<void> indexed = m_db.exec(indexStaging); !indexed)
-        return indexed.error();
-
     AssignmentDiff diff;
     if (existing.value() > 0) {
+        // Only the diff looks rows up in the staging table; a token without rows skips the index
+        // and the ordered insert below sorts the staged rows once.
+        if (const Result<void> indexed = m_db.exec(indexStaging); !indexed)
+            return indexed.error();
         for (const QString &sql : {dropGone, collectGone}) {
             const Result<qint64> done = execCount(
                 sql, sql == collectGone ? QVariantList{tokenId} : QVariantList{}, QStringLiteral("diff"));

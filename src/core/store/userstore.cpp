@@ -6,6 +6,8 @@
 #include "core/store/transaction.h"
 
 #include <QCoreApplication>
+#include <QMutex>
+#include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -17,6 +19,42 @@ const QStringList dataColumns = {
     QStringLiteral("managed_apple_id"), QStringLiteral("updated_at"),
 };
 const QString activeCondition = QStringLiteral("status IN ('Registered', 'Associated')");
+
+// The non-unique lookup indexes of vpp_users (schema version 1). A full pass of a token that
+// dominates the table drops them in clearToken() and they are built again in one sort by the next
+// other call of the store (the engine counts the users right after the pass), inside the same
+// transaction: other connections never see the table without them. The unique index stays: it
+// keeps one active row per clientUserId.
+const QList<std::pair<QString, QString>> lookupIndexes = {
+    {QStringLiteral("idx_vpp_users_client"),
+     QStringLiteral("CREATE INDEX IF NOT EXISTS idx_vpp_users_client ON vpp_users (client_user_id)")},
+    {QStringLiteral("idx_vpp_users_email"),
+     QStringLiteral("CREATE INDEX IF NOT EXISTS idx_vpp_users_email ON vpp_users (lower(email))")},
+    {QStringLiteral("idx_vpp_users_token"),
+     QStringLiteral("CREATE INDEX IF NOT EXISTS idx_vpp_users_token ON vpp_users (token_id)")},
+};
+// Rows of other tokens at or below which the lookup indexes are rebuilt rather than updated.
+constexpr qint64 rebuildOtherRowsLimit = 1000000;
+
+// Connections whose lookup indexes are dropped, pending a rebuild.
+QMutex droppedMutex;
+// Per thread, as each thread has its own connections.
+thread_local QSet<QString> droppedConnections;
+
+bool indexesDropped(const QString &connection)
+{
+    const QMutexLocker lock(&droppedMutex);
+    return droppedConnections.contains(connection);
+}
+
+void setIndexesDropped(const QString &connection, bool dropped)
+{
+    const QMutexLocker lock(&droppedMutex);
+    if (dropped)
+        droppedConnections.insert(connection);
+    else
+        droppedConnections.remove(connection);
+}
 
 VppError invalidUser()
 {
@@ -68,21 +106,61 @@ Result<qint64> UserStore::applyFull(const QString &tokenId, const QList<VppUserR
     const Result<qint64> stored = appendRows(tokenId, users);
     if (!stored)
         return stored;
+    if (const Result<void> restored = restoreLookupIndexes(); !restored)
+        return restored.error();
     if (const Result<void> committed = tx.commit(); !committed)
         return committed.error();
     return stored;
+}
+
+Result<void> UserStore::finishFullPass()
+{
+    return restoreLookupIndexes();
+}
+
+Result<void> UserStore::restoreLookupIndexes() const
+{
+    if (!indexesDropped(m_db.connectionName()))
+        return {};
+    for (const auto &index : lookupIndexes) {
+        if (const Result<void> created = m_db.exec(index.second); !created)
+            return created;
+    }
+    setIndexesDropped(m_db.connectionName(), false);
+    return {};
 }
 
 Result<qint64> UserStore::clearToken(const QString &tokenId)
 {
     if (!m_db.isOpen())
         return StoreError::notOpen();
+    if (const Result<void> restored = restoreLookupIndexes(); !restored)
+        return restored.error();
     QSqlQuery clear(m_db.connection());
     clear.prepare(QStringLiteral("DELETE FROM vpp_users WHERE token_id = ?"));
     clear.addBindValue(tokenId);
     if (!clear.exec())
         return m_db.failure(clear, QStringLiteral("clear users"));
-    return qint64(clear.numRowsAffected());
+    const qint64 cleared = clear.numRowsAffected();
+    // The pass that follows appends the token's rows: when the rest of the table is small, one
+    // sort per index at the end is cheaper than updating three indexes row by row. Only inside
+    // the caller's transaction, so that no other connection sees the table without them.
+    if (m_db.transactionDepth() == 0)
+        return cleared;
+    QSqlQuery others(m_db.connection());
+    others.setForwardOnly(true);
+    if (!others.exec(QStringLiteral("SELECT COUNT(*) FROM vpp_users")) || !others.next())
+        return m_db.failure(others, QStringLiteral("count users"));
+    if (others.value(0).toLongLong() <= rebuildOtherRowsLimit) {
+        others.finish();
+        for (const auto &index : lookupIndexes) {
+            if (const Result<void> dropped = m_db.exec(QStringLiteral("DROP INDEX IF EXISTS ") + index.first);
+                !dropped)
+                return dropped.error();
+        }
+        setIndexesDropped(m_db.connectionName(), true);
+    }
+    return cleared;
 }
 
 Result<qint64> UserStore::appendRows(const QString &tokenId, const QList<VppUserRecord> &users)
@@ -124,6 +202,8 @@ Result<qint64> UserStore::applyDelta(const QString &tokenId, const QList<VppUser
     Transaction tx(m_db);
     if (!tx.status())
         return tx.status().error();
+    if (const Result<void> restored = restoreLookupIndexes(); !restored)
+        return restored.error();
     const QString now = SqlValues::nowText();
     using SqlValues::nullableText;
 
@@ -188,6 +268,8 @@ Result<qint64> UserStore::countForToken(const QString &tokenId, bool activeOnly)
 {
     if (!m_db.isOpen())
         return StoreError::notOpen();
+    if (const Result<void> restored = restoreLookupIndexes(); !restored)
+        return restored.error();
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("SELECT COUNT(*) FROM vpp_users WHERE token_id = ?") +
                   (activeOnly ? QStringLiteral(" AND ") + activeCondition : QString()));
@@ -201,6 +283,8 @@ Result<QList<VppUserRecord>> UserStore::select(const QString &where, const QVari
 {
     if (!m_db.isOpen())
         return StoreError::notOpen();
+    if (const Result<void> restored = restoreLookupIndexes(); !restored)
+        return restored.error();
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT id, token_id, client_user_id, email, id_hash, invite_code, status, "

@@ -25,6 +25,8 @@ public:
     // then appendRows() for each page as it arrives.
     Result<qint64> clearToken(const QString &tokenId);
     Result<qint64> appendRows(const QString &tokenId, const QList<VppUserRecord> &users);
+    // Ends a streaming full pass: builds the lookup indexes clearToken() set aside for speed.
+    Result<void> finishFullPass();
 
     Result<qint64> countForToken(const QString &tokenId, bool activeOnly = false) const;
     Result<QList<VppUserRecord>> page(const QString &tokenId, qint64 offset, int limit) const;
@@ -32,6 +34,8 @@ public:
     Result<QList<VppUserRecord>> find(const QString &clientUserIdOrEmail) const;
 
 private:
+    // Builds the lookup indexes again if clearToken() dropped them on this connection.
+    Result<void> restoreLookupIndexes() const;
     Result<QList<VppUserRecord>> select(const QString &where, const QVariantList &values) const;
     static VppUserRecord fromQuery(const QSqlQuery &query);
 

@@ -10,6 +10,7 @@
 #include "core/store/tokenstore.h"
 #include "core/store/transaction.h"
 #include "core/store/userstore.h"
+#include "core/sync/applerecords.h"
 #include "core/token/tokenhealth.h"
 
 #include <QHash>
@@ -95,17 +96,22 @@ SyncEngine::~SyncEngine()
     // Destroyed mid-run (window closed, process quitting): nothing of the run may stay.
     if (m_running) {
         m_done = true;
-        if (m_assetFetcher)
-            m_assetFetcher->abort();
-        if (m_userFetcher)
-            m_userFetcher->abort();
-        if (m_assignmentFetcher)
-            m_assignmentFetcher->abort();
+        abortFetchers();
         if (m_tx)
             m_tx->rollback();
         if (m_client)
             m_client->cancelAll();
     }
+}
+
+void SyncEngine::abortFetchers()
+{
+    if (m_assetFetcher)
+        m_assetFetcher->abort();
+    if (m_userFetcher)
+        m_userFetcher->abort();
+    if (m_assignmentFetcher)
+        m_assignmentFetcher->abort();
 }
 
 bool SyncEngine::wantsFullPass(const TokenRecord &token, const SyncOptions &options, const QDateTime &now)
@@ -390,18 +396,7 @@ void SyncEngine::startUsers()
     }
     PageFetcher<VppUser>::Handlers h;
     h.page = [this](const Page<VppUser> &page) -> Result<void> {
-        QList<VppUserRecord> rows;
-        rows.reserve(page.items.size());
-        for (const VppUser &u : page.items) {
-            VppUserRecord r;
-            r.tokenId = m_token.id;
-            r.clientUserId = u.clientUserId;
-            r.email = u.email;
-            r.idHash = u.idHash;
-            r.inviteCode = u.inviteCode;
-            r.status = u.status;
-            rows.append(r);
-        }
+        const QList<VppUserRecord> rows = AppleRecords::userRecords(m_token.id, page.items);
         const StoreTimer timed(m_usersStoreMs);
         UserStore users(m_db);
         const Result<qint64> written =
@@ -418,35 +413,17 @@ void SyncEngine::startUsers()
         const Result<qint64> cleared = UserStore(m_db).clearToken(m_token.id);
         return cleared ? Result<void>() : Result<void>(cleared.error());
     };
-    h.finished = [this](const QString &versionId) {
-        m_usersVersion = versionId;
-        later(&SyncEngine::usersDoneStep);
-    };
-    h.failed = [this](const VppError &error) {
-        if (!m_usersFull && error.appleErrorNumber == kVersionUnknown) {
-            qCInfo(lcSync).noquote() << "users version refused (9721): full users pass for token"
-                                     << m_token.id;
-            m_report.usersFellBackToFull = true;
-            m_pagesBefore += m_userFetcher->pagesDone();
-            later(&SyncEngine::startUsers);
-            return;
-        }
-        fail(error);
-    };
-    h.progress = [this] { emitProgress(); };
-    h.cancelInFlight = [this] { m_client->cancelAll(); };
-    const QUrlQuery query = sinceQuery(m_usersFull, m_token.usersVersion);
-    if (m_userFetcher) {
-        m_pagesFetchedBefore += m_userFetcher->pagesFetched();
-        m_restartsBefore += m_userFetcher->restarts();
-    }
-    m_userFetcher = std::make_unique<PageFetcher<VppUser>>(
-        QStringLiteral("users"),
-        [this, query](int pageIndex, AppleClient::Callback<Page<VppUser>> done) {
-            m_client->usersPage(query, pageIndex, std::move(done));
-        },
-        std::move(h), m_options.maxRestarts);
-    m_userFetcher->start();
+    startDeltaList<VppUser>({.name = QStringLiteral("users"),
+                             .fallbackText = "users version refused (9721): full users pass for token",
+                             .full = &m_usersFull,
+                             .sinceVersion = m_token.usersVersion,
+                             .fetcher = &m_userFetcher,
+                             .version = &m_usersVersion,
+                             .fellBackToFull = &m_report.usersFellBackToFull,
+                             .restartPass = &SyncEngine::startUsers,
+                             .doneStep = &SyncEngine::usersDoneStep,
+                             .fetchPage = &AppleClient::usersPage},
+                            std::move(h));
 }
 
 void SyncEngine::usersDoneStep()
@@ -458,7 +435,12 @@ void SyncEngine::usersDone(const QString &versionId)
 {
     m_usersVersion = versionId;
     m_pagesBefore += m_userFetcher->pagesDone();
-    const Result<qint64> count = UserStore(m_db).countForToken(m_token.id);
+    UserStore users(m_db);
+    if (const Result<void> finished = users.finishFullPass(); !finished) {
+        fail(finished.error());
+        return;
+    }
+    const Result<qint64> count = users.countForToken(m_token.id);
     if (!count) {
         fail(count.error());
         return;
@@ -490,35 +472,53 @@ void SyncEngine::startAssignments()
         return staged ? Result<void>() : Result<void>(staged.error());
     };
     h.restart = [this]() -> Result<void> { return AssignmentStore(m_db).beginStaging(); };
-    h.finished = [this](const QString &versionId) {
-        m_assignmentsVersion = versionId;
-        later(&SyncEngine::assignmentsDoneStep);
+    startDeltaList<Assignment>(
+        {.name = QStringLiteral("assignments"),
+         .fallbackText = "assignments version refused (9721): full reconciliation for token",
+         .full = &m_assignmentsFull,
+         .sinceVersion = m_token.assignmentsVersion,
+         .fetcher = &m_assignmentFetcher,
+         .version = &m_assignmentsVersion,
+         .fellBackToFull = &m_report.assignmentsFellBackToFull,
+         .restartPass = &SyncEngine::startAssignments,
+         .doneStep = &SyncEngine::assignmentsDoneStep,
+         .fetchPage = &AppleClient::assignmentsPage},
+        std::move(h));
+}
+
+template<typename T>
+void SyncEngine::startDeltaList(const DeltaList<T> &list, typename PageFetcher<T>::Handlers h)
+{
+    h.finished = [this, list](const QString &versionId) {
+        *list.version = versionId;
+        later(list.doneStep);
     };
-    h.failed = [this](const VppError &error) {
-        if (!m_assignmentsFull && error.appleErrorNumber == kVersionUnknown) {
-            qCInfo(lcSync).noquote() << "assignments version refused (9721): full reconciliation for token"
-                                     << m_token.id;
-            m_report.assignmentsFellBackToFull = true;
-            m_pagesBefore += m_assignmentFetcher->pagesDone();
-            later(&SyncEngine::startAssignments);
+    h.failed = [this, list](const VppError &error) {
+        if (!*list.full && error.appleErrorNumber == kVersionUnknown) {
+            qCInfo(lcSync).noquote() << list.fallbackText << m_token.id;
+            *list.fellBackToFull = true;
+            m_pagesBefore += (*list.fetcher)->pagesDone();
+            later(list.restartPass);
             return;
         }
         fail(error);
     };
     h.progress = [this] { emitProgress(); };
     h.cancelInFlight = [this] { m_client->cancelAll(); };
-    const QUrlQuery query = sinceQuery(m_assignmentsFull, m_token.assignmentsVersion);
-    if (m_assignmentFetcher) {
-        m_pagesFetchedBefore += m_assignmentFetcher->pagesFetched();
-        m_restartsBefore += m_assignmentFetcher->restarts();
+    const QUrlQuery query = sinceQuery(*list.full, list.sinceVersion);
+    std::unique_ptr<PageFetcher<T>> &fetcher = *list.fetcher;
+    if (fetcher) {
+        m_pagesFetchedBefore += fetcher->pagesFetched();
+        m_restartsBefore += fetcher->restarts();
     }
-    m_assignmentFetcher = std::make_unique<PageFetcher<Assignment>>(
-        QStringLiteral("assignments"),
-        [this, query](int pageIndex, AppleClient::Callback<Page<Assignment>> done) {
-            m_client->assignmentsPage(query, pageIndex, std::move(done));
+    const auto fetchPage = list.fetchPage;
+    fetcher = std::make_unique<PageFetcher<T>>(
+        list.name,
+        [this, query, fetchPage](int pageIndex, AppleClient::Callback<Page<T>> done) {
+            (m_client->*fetchPage)(query, pageIndex, std::move(done));
         },
         std::move(h), m_options.maxRestarts);
-    m_assignmentFetcher->start();
+    fetcher->start();
 }
 
 void SyncEngine::assignmentsDoneStep()
@@ -739,12 +739,7 @@ void SyncEngine::fail(const VppError &error)
         return;
     m_done = true;
     m_running = false;
-    if (m_assetFetcher)
-        m_assetFetcher->abort();
-    if (m_userFetcher)
-        m_userFetcher->abort();
-    if (m_assignmentFetcher)
-        m_assignmentFetcher->abort();
+    abortFetchers();
     m_client->cancelAll();
     if (m_tx) {
         m_tx->rollback();

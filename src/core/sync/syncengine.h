@@ -78,7 +78,31 @@ private:
     void metadataStepDone();
     void commitRun();
     void fail(const VppError &error);
+    // Makes every fetcher ignore the replies still to come.
+    void abortFetchers();
     void finish();
+
+    // What tells the users and the assignments passes apart: both fetch a list by
+    // sinceVersionId, or whole, and fall back to a whole pass when Apple refuses the version.
+    template<typename T>
+    struct DeltaList
+    {
+        QString name;             // the list, for logs and errors
+        const char *fallbackText; // logged (with the token id) when Apple refuses the version
+        const bool *full;
+        QString sinceVersion;
+        std::unique_ptr<PageFetcher<T>> *fetcher;
+        QString *version; // where the finished pass leaves its versionId
+        bool *fellBackToFull;
+        void (SyncEngine::*restartPass)();
+        void (SyncEngine::*doneStep)();
+        void (AppleClient::*fetchPage)(const QUrlQuery &filters, int pageIndex,
+                                       AppleClient::Callback<Page<T>> done);
+    };
+    // Completes `h` (end, fallback, progress) and (re)starts the list's fetcher, counting the
+    // work of the one it replaces.
+    template<typename T>
+    void startDeltaList(const DeltaList<T> &list, typename PageFetcher<T>::Handlers h);
 
     void emitProgress();
     bool check(const Result<void> &result);

@@ -92,10 +92,7 @@ void TokenManager::addToken(const QString &name, const Result<VppToken> &token, 
                             Callback<TokenStatus> done)
 {
     // Errors are reported from the event loop too, so callers see one behaviour.
-    auto fail = [this, done](const VppError &error) {
-        QMetaObject::invokeMethod(
-            this, [done, error] { done(error); }, Qt::QueuedConnection);
-    };
+    auto fail = [this, done](const VppError &error) { failLater(done, error); };
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
         return fail(VppError::make(VppError::Kind::Usage, QStringLiteral("token.emptyName"),
@@ -146,13 +143,10 @@ void TokenManager::addToken(const QString &name, const Result<VppToken> &token, 
                         << "rollback of token" << stored.id << "failed:" << removed.error().toLogString();
                 return done(written.error());
             }
-            const auto all = ws2.tokens().list();
-            if (!all)
-                return done(all.error());
-            const TokenStatus status = self->statusOf(stored, all.value());
-            const Result<void> saved = self->storeStatus(status);
-            if (!saved)
-                return done(saved.error());
+            const Result<TokenStatus> refreshed = self->refreshStatus(stored);
+            if (!refreshed)
+                return done(refreshed.error());
+            const TokenStatus &status = refreshed.value();
             QJsonObject details = locationDetails(stored);
             details.insert(QStringLiteral("status"), TokenHealth::statusKey(status.health.status()));
             if (!status.duplicateOf.isEmpty())
@@ -168,10 +162,7 @@ void TokenManager::addToken(const QString &name, const Result<VppToken> &token, 
 void TokenManager::update(const QString &name, const QString &filePath, bool force,
                           Callback<UpdateOutcome> done)
 {
-    auto fail = [this, done](const VppError &error) {
-        QMetaObject::invokeMethod(
-            this, [done, error] { done(error); }, Qt::QueuedConnection);
-    };
+    auto fail = [this, done](const VppError &error) { failLater(done, error); };
     const Result<TokenRecord> found = find(name);
     if (!found)
         return fail(found.error());
@@ -218,17 +209,14 @@ void TokenManager::update(const QString &name, const QString &filePath, bool for
                         << "restoring token" << old.id << "failed:" << restored.error().toLogString();
                 return done(written.error());
             }
-            const auto all = ws2.tokens().list();
-            if (!all)
-                return done(all.error());
+            const Result<TokenStatus> refreshed = self->refreshStatus(record);
+            if (!refreshed)
+                return done(refreshed.error());
             UpdateOutcome outcome;
-            outcome.status = self->statusOf(record, all.value());
+            outcome.status = refreshed.value();
             outcome.previousExpiry = old.expiresAt;
             outcome.previousLocationName = old.locationName;
             outcome.locationChanged = record.uid != old.uid;
-            const Result<void> saved = self->storeStatus(outcome.status);
-            if (!saved)
-                return done(saved.error());
             QJsonObject details = locationDetails(record);
             details.insert(QStringLiteral("previousExpiresAt"), isoText(old.expiresAt));
             if (outcome.locationChanged) {
@@ -246,12 +234,8 @@ void TokenManager::update(const QString &name, const QString &filePath, bool for
 void TokenManager::remove(const QString &name, Callback<TokenRecord> done)
 {
     const Result<TokenRecord> found = find(name);
-    if (!found) {
-        const VppError error = found.error();
-        QMetaObject::invokeMethod(
-            this, [done, error] { done(error); }, Qt::QueuedConnection);
-        return;
-    }
+    if (!found)
+        return failLater(done, found.error());
     const TokenRecord record = found.value();
     QPointer<TokenManager> self(this);
     // The secret first: a record whose secret is gone is harmless, a secret nobody knows about is not.
@@ -343,10 +327,7 @@ void TokenManager::refresh(Callback<QList<TokenStatus>> done)
 
 void TokenManager::takeOver(const QString &name, Callback<TokenStatus> done)
 {
-    auto fail = [this, done](const VppError &error) {
-        QMetaObject::invokeMethod(
-            this, [done, error] { done(error); }, Qt::QueuedConnection);
-    };
+    auto fail = [this, done](const VppError &error) { failLater(done, error); };
     const Result<TokenRecord> found = find(name);
     if (!found)
         return fail(found.error());
@@ -374,13 +355,10 @@ void TokenManager::takeOver(const QString &name, Callback<TokenStatus> done)
         const Result<void> updated = ws.tokens().update(record);
         if (!updated)
             return done(updated.error());
-        const auto all = ws.tokens().list();
-        if (!all)
-            return done(all.error());
-        const TokenStatus status = self->statusOf(record, all.value());
-        const Result<void> saved = self->storeStatus(status);
-        if (!saved)
-            return done(saved.error());
+        const Result<TokenStatus> refreshed = self->refreshStatus(record);
+        if (!refreshed)
+            return done(refreshed.error());
+        const TokenStatus &status = refreshed.value();
         QJsonObject details = locationDetails(record);
         details.insert(QStringLiteral("previousMdmId"), old.mdmInfoId);
         details.insert(QStringLiteral("previousMdmName"), old.mdmInfoName);
@@ -420,6 +398,18 @@ Result<void> TokenManager::storeStatus(const TokenStatus &status)
 {
     return m_workspace.tokens().setStatus(status.record.id, TokenHealth::statusKey(status.health.status()),
                                           status.health.summary(), status.record.lastAppleError);
+}
+
+Result<TokenStatus> TokenManager::refreshStatus(const TokenRecord &record)
+{
+    const auto all = m_workspace.tokens().list();
+    if (!all)
+        return all.error();
+    const TokenStatus status = statusOf(record, all.value());
+    const Result<void> saved = storeStatus(status);
+    if (!saved)
+        return saved.error();
+    return status;
 }
 
 Result<QList<TokenStatus>> TokenManager::list() const

@@ -75,6 +75,15 @@ private:
     static void applyConfig(TokenRecord &record, const ClientConfig &config);
     TokenStatus statusOf(const TokenRecord &record, const QList<TokenRecord> &all) const;
     Result<void> storeStatus(const TokenStatus &status);
+    // The health of `record` among all tokens, stored in its row.
+    Result<TokenStatus> refreshStatus(const TokenRecord &record);
+    // Hands `error` to `done` from the event loop, so callers see one behaviour.
+    template<typename T>
+    void failLater(const Callback<T> &done, const VppError &error)
+    {
+        QMetaObject::invokeMethod(
+            this, [done, error] { done(error); }, Qt::QueuedConnection);
+    }
     VppError unknownName(const QString &name) const;
 
     Workspace &m_workspace;

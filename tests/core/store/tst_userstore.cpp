@@ -2,7 +2,10 @@
 // the help-desk lookup by clientUserId or e-mail.
 #include "core/store/database.h"
 #include "core/store/tokenstore.h"
+#include "core/store/transaction.h"
 #include "core/store/userstore.h"
+
+#include <QSqlQuery>
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -18,6 +21,7 @@ private slots:
     void fullPassReplaces();
     void deltaUpdatesActiveAndKeepsRetired();
     void findByIdOrEmail();
+    void streamingFullPassKeepsIndexes();
 
 private:
     QString addToken(const QString &name)
@@ -109,6 +113,35 @@ void TestUserStore::findByIdOrEmail()
     QCOMPARE(byMail.size(), 1);
     QCOMPARE(byMail.constFirst().tokenId, a);
     QVERIFY(store.find(QStringLiteral("nobody")).value().isEmpty());
+}
+
+// clearToken() sets the lookup indexes aside for speed; finishFullPass() must bring them back
+// inside the same transaction, so no committed database ever lacks them.
+void TestUserStore::streamingFullPassKeepsIndexes()
+{
+    const QString token = addToken(QStringLiteral("A"));
+    auto indexes = [this] {
+        QStringList names;
+        QSqlQuery q(m_db->connection());
+        q.exec(
+            QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'vpp_users' "
+                           "AND name LIKE 'idx_%' ORDER BY name"));
+        while (q.next())
+            names << q.value(0).toString();
+        return names;
+    };
+    const QStringList before = indexes();
+    QVERIFY(before.contains(QStringLiteral("idx_vpp_users_client")));
+    UserStore store(*m_db);
+    {
+        Transaction tx(*m_db);
+        QVERIFY(store.clearToken(token));
+        QVERIFY(store.appendRows(token, {user(QStringLiteral("c1"), QStringLiteral("Associated"))}));
+        QVERIFY(store.finishFullPass());
+        QVERIFY(tx.commit());
+    }
+    QCOMPARE(indexes(), before);
+    QCOMPARE(store.countForToken(token).value(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestUserStore)

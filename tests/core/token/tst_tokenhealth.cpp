@@ -1,8 +1,11 @@
 // Tests of TokenHealth: every status, the expiry thresholds and their boundaries, the precedence
 // between statuses, severity, usability for reads and writes, and the reason texts.
+#include "core/i18n/pluraltranslator.h"
 #include "core/token/tokenhealth.h"
 
+#include <QScopeGuard>
 #include <QTest>
+#include <QTranslator>
 
 namespace {
 
@@ -40,6 +43,7 @@ private slots:
     void thresholds_data();
     void thresholds();
     void expiringReasonInWords();
+    void expiringReasonWithEnglishPlurals();
     void expiringWithinADay();
     void expiredByDate();
     void expiredByApple();
@@ -141,6 +145,29 @@ void TestTokenHealth::expiringReasonInWords()
     QCOMPARE(health.advice(),
              QStringLiteral("Download a new token from Apple Business Manager and use Update."));
     QCOMPARE(health.reason(), health.summary() + QLatin1Char(' ') + health.advice());
+}
+
+void TestTokenHealth::expiringReasonWithEnglishPlurals()
+{
+    // The English plural forms the CLI and the GUI install: the .qm must be in the resources.
+    QTranslator english;
+    QVERIFY2(english.load(PluralTranslator::resourcePath()), qPrintable(PluralTranslator::resourcePath()));
+    QVERIFY(QCoreApplication::installTranslator(&english));
+    const auto removeEnglish = qScopeGuard([&english] { QCoreApplication::removeTranslator(&english); });
+
+    TokenHealth::Input input = baseInput();
+    input.expiresAt = QDateTime(QDate(2026, 12, 7), QTime(12, 0), Qt::UTC);
+    TokenHealth health = TokenHealth::evaluate(input);
+    QCOMPARE(health.daysLeft(), 12);
+    QCOMPARE(health.summary(), QStringLiteral("Expires in 12 days (on 2026-12-07)."));
+    QVERIFY2(health.reason().startsWith(QLatin1String("Expires in 12 days (on")),
+             qPrintable(health.reason()));
+
+    input.expiresAt = Now.addDays(1).addSecs(3600);
+    health = TokenHealth::evaluate(input);
+    QVERIFY(health.status() == Status::Expiring);
+    QCOMPARE(health.daysLeft(), 1);
+    QCOMPARE(health.summary(), QStringLiteral("Expires in 1 day (on 2026-11-26)."));
 }
 
 void TestTokenHealth::expiringWithinADay()

@@ -9,6 +9,7 @@
 #include "core/workspace/workspace.h"
 
 #include "demoorganization.h"
+#include "testsupport.h"
 #include "vppsim.h"
 
 #include <QDir>
@@ -79,13 +80,7 @@ private:
 
     QByteArray databaseBytes() const
     {
-        QByteArray bytes;
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-            QFile file(m_dbPath + suffix);
-            if (file.open(QIODevice::ReadOnly))
-                bytes += file.readAll();
-        }
-        return bytes;
+        return TestSupport::filesBytes(m_dbPath, {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")});
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;

@@ -7,6 +7,8 @@
 #include "core/store/tokenstore.h"
 
 #include "demoorganization.h"
+#include "processrun.h"
+#include "simsupport.h"
 #include "testsupport.h"
 #include "vppsim.h"
 
@@ -21,16 +23,7 @@
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-    QString describe() const
-    {
-        return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(code).arg(out, err);
-    }
-};
+using Run = ProcessRun;
 
 } // namespace
 
@@ -43,23 +36,8 @@ private:
 
     Run cli(const QStringList &arguments)
     {
-        Run run;
-        QProcess process;
-        process.setProgram(TestSupport::executable(QStringLiteral("vppdesk-cli")));
-        process.setArguments(baseArguments() + arguments);
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start();
-        if (!process.waitForStarted(10000))
-            return run;
-        if (!finished.wait(120000)) {
-            process.kill();
-            process.waitForFinished();
-            return run;
-        }
-        run.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
+        return ProcessRun::run(TestSupport::executable(QStringLiteral("vppdesk-cli")),
+                               baseArguments() + arguments);
     }
 
     void addToken(const QString &name, int location)
@@ -83,22 +61,7 @@ private:
         return AssignmentStore(db).countForToken(token.value()->id).valueOr(-1);
     }
 
-    bool assignOne(int location)
-    {
-        SimLocation *l = m_sim->state().location(location);
-        for (int a = 0; a < l->assets().size(); ++a) {
-            const SimAsset &asset = l->assets()[a];
-            if (!asset.revocable || (!asset.unlimited && asset.availableCount() <= 0))
-                continue;
-            for (int t = 0; t < l->targets().size(); ++t) {
-                const SimTarget &target = l->targets()[t];
-                if (target.kind == SimTargetKind::User && l->findActiveUser(target.id) >= 0 &&
-                    !l->isAssigned(a, t) && l->assign(a, t) == SimLocation::AssignOutcome::Added)
-                    return true;
-            }
-        }
-        return false;
-    }
+    bool assignOne(int location) { return SimSupport::assignOne(*m_sim->state().location(location)); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<VppSim> m_sim;

@@ -13,6 +13,7 @@
 #include "core/sync/syncengine.h"
 
 #include "demoorganization.h"
+#include "simsupport.h"
 #include "vppsim.h"
 
 #include <QNetworkAccessManager>
@@ -101,24 +102,7 @@ private:
     SimLocation *simLocation(int location) { return m_sim->state().location(location); }
 
     // A new assignment of a revocable asset with licences left to an active user who lacks it.
-    bool assignOne(int location)
-    {
-        SimLocation *l = simLocation(location);
-        for (int a = 0; a < l->assets().size(); ++a) {
-            const SimAsset &asset = l->assets()[a];
-            if (!asset.revocable || (!asset.unlimited && asset.availableCount() <= 0))
-                continue;
-            for (int t = 0; t < l->targets().size(); ++t) {
-                const SimTarget &target = l->targets()[t];
-                if (target.kind != SimTargetKind::User || l->findActiveUser(target.id) < 0 ||
-                    l->isAssigned(a, t))
-                    continue;
-                if (l->assign(a, t) == SimLocation::AssignOutcome::Added)
-                    return true;
-            }
-        }
-        return false;
-    }
+    bool assignOne(int location) { return SimSupport::assignOne(*simLocation(location)); }
 
     bool unassignOne(int location)
     {
