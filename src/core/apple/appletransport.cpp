@@ -151,12 +151,13 @@ void AppleTransport::start(const std::shared_ptr<Call> &call)
     }
     m_waiting.append(call);
     QNetworkReply *reply = call->reply;
-    connect(reply, &QNetworkReply::downloadProgress, this, [this, call, reply](qint64 received, qint64 total) {
-        if (received > m_maxBodyBytes || total > m_maxBodyBytes) {
-            call->oversize = true;
-            reply->abort();
-        }
-    });
+    connect(reply, &QNetworkReply::downloadProgress, this,
+            [this, call, reply](qint64 received, qint64 total) {
+                if (received > m_maxBodyBytes || total > m_maxBodyBytes) {
+                    call->oversize = true;
+                    reply->abort();
+                }
+            });
     connect(reply, &QNetworkReply::finished, this, [this, call] { finished(call); });
 }
 
