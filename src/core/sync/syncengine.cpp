@@ -413,17 +413,19 @@ void SyncEngine::startUsers()
         const Result<qint64> cleared = UserStore(m_db).clearToken(m_token.id);
         return cleared ? Result<void>() : Result<void>(cleared.error());
     };
-    startDeltaList<VppUser>({.name = QStringLiteral("users"),
-                             .fallbackText = "users version refused (9721): full users pass for token",
-                             .full = &m_usersFull,
-                             .sinceVersion = m_token.usersVersion,
-                             .fetcher = &m_userFetcher,
-                             .version = &m_usersVersion,
-                             .fellBackToFull = &m_report.usersFellBackToFull,
-                             .restartPass = &SyncEngine::startUsers,
-                             .doneStep = &SyncEngine::usersDoneStep,
-                             .fetchPage = &AppleClient::usersPage},
-                            std::move(h));
+    startDeltaList<VppUser>(
+        {.name = QStringLiteral("users"),
+         .fallbackText = "users version refused (9721): full users pass for token",
+         .full = &m_usersFull,
+         .sinceVersion = m_token.usersVersion,
+         .fetcher = &m_userFetcher,
+         .version = &m_usersVersion,
+         .fellBackToFull = &m_report.usersFellBackToFull,
+         .restartPass = &SyncEngine::startUsers,
+         .doneStep = &SyncEngine::usersDoneStep,
+         .fetchPage = [](AppleClient *c, const QUrlQuery &q, int i,
+                         AppleClient::Callback<Page<VppUser>> d) { c->usersPage(q, i, std::move(d)); }},
+        std::move(h));
 }
 
 void SyncEngine::usersDoneStep()
@@ -482,7 +484,10 @@ void SyncEngine::startAssignments()
          .fellBackToFull = &m_report.assignmentsFellBackToFull,
          .restartPass = &SyncEngine::startAssignments,
          .doneStep = &SyncEngine::assignmentsDoneStep,
-         .fetchPage = &AppleClient::assignmentsPage},
+         .fetchPage =
+             [](AppleClient *c, const QUrlQuery &q, int i, AppleClient::Callback<Page<Assignment>> d) {
+                 c->assignmentsPage(q, i, std::move(d));
+             }},
         std::move(h));
 }
 
@@ -515,7 +520,7 @@ void SyncEngine::startDeltaList(const DeltaList<T> &list, typename PageFetcher<T
     fetcher = std::make_unique<PageFetcher<T>>(
         list.name,
         [this, query, fetchPage](int pageIndex, AppleClient::Callback<Page<T>> done) {
-            (m_client->*fetchPage)(query, pageIndex, std::move(done));
+            fetchPage(m_client, query, pageIndex, std::move(done));
         },
         std::move(h), m_options.maxRestarts);
     fetcher->start();

@@ -24,6 +24,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 class AppleClient;
@@ -96,8 +97,8 @@ private:
         bool *fellBackToFull;
         void (SyncEngine::*restartPass)();
         void (SyncEngine::*doneStep)();
-        void (AppleClient::*fetchPage)(const QUrlQuery &filters, int pageIndex,
-                                       AppleClient::Callback<Page<T>> done);
+        // A plain function, not a pointer to member: GCC 12's ASan flags calls through the latter.
+        std::function<void(AppleClient *, const QUrlQuery &, int, AppleClient::Callback<Page<T>>)> fetchPage;
     };
     // Completes `h` (end, fallback, progress) and (re)starts the list's fetcher, counting the
     // work of the one it replaces.
