@@ -1,17 +1,17 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
-#include "assetspage.h"
-#include "auditpage.h"
+#include "assets/assetspage.h"
+#include "records/auditpage.h"
 #include "bannerbar.h"
 #include "consolestatusbar.h"
-#include "devicespage.h"
-#include "historypage.h"
-#include "jobspage.h"
-#include "licensespage.h"
-#include "locationspage.h"
+#include "people/devicespage.h"
+#include "records/historypage.h"
+#include "licensing/jobspage.h"
+#include "assets/licensespage.h"
+#include "locations/locationspage.h"
 #include "settings.h"
-#include "userspage.h"
+#include "people/userspage.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
@@ -19,9 +19,10 @@
 #include <QMessageBox>
 #include <QWidget>
 
-MainWindow::MainWindow(Settings &settings, QWidget *parent)
+MainWindow::MainWindow(Console &console, Settings &settings, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_console(console)
     , m_settings(settings)
 {
     m_ui->setupUi(this);
@@ -31,9 +32,10 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     m_pageActions->setExclusive(true);
 
     // The order here is the order of the navigation, the View menu and the Ctrl+1..8 shortcuts.
-    const QList<Page *> pages = {new LocationsPage(this), new AssetsPage(this),  new LicensesPage(this),
-                                 new UsersPage(this),     new DevicesPage(this), new JobsPage(this),
-                                 new HistoryPage(this),   new AuditPage(this)};
+    const QList<Page *> pages = {new LocationsPage(console, this), new AssetsPage(console, this),
+                                 new LicensesPage(console, this),  new UsersPage(console, this),
+                                 new DevicesPage(console, this),   new JobsPage(console, this),
+                                 new HistoryPage(console, this),   new AuditPage(console, this)};
     for (Page *page : pages)
         addPage(page);
 
@@ -62,6 +64,7 @@ void MainWindow::setCurrentPage(int index)
     if (index < 0 || index >= pageCount())
         return;
     m_ui->pageStack->setCurrentIndex(index);
+    m_pages.at(index)->activate();
     m_ui->navigationList->setCurrentRow(index);
     m_pageActions->actions().at(index)->setChecked(true);
 }

@@ -7,6 +7,7 @@
 #include <memory>
 
 class BannerBar;
+class Console;
 class ConsoleStatusBar;
 class Page;
 class QActionGroup;
@@ -22,7 +23,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(Settings &settings, QWidget *parent = nullptr);
+    MainWindow(Console &console, Settings &settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Marks the window as running against the built-in simulator.
@@ -55,6 +56,7 @@ private:
     void showAbout();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
+    Console &m_console;
     Settings &m_settings;
     QList<Page *> m_pages;
     QActionGroup *m_pageActions = nullptr;

@@ -1,19 +1,20 @@
 #include "page.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
-Page::Page(const QString &title, const QString &description, const QIcon &icon, const QStringList &columns,
+Page::Page(Console &console, const QString &title, const QString &description, const QIcon &icon,
            QWidget *parent)
     : QWidget(parent)
+    , m_console(console)
     , m_title(title)
     , m_description(description)
     , m_icon(icon)
-    , m_tableView(new QTableView(this))
-    , m_placeholderModel(new QStandardItemModel(0, static_cast<int>(columns.size()), this))
+    , m_actionsLayout(new QHBoxLayout)
+    , m_bodyLayout(new QVBoxLayout)
 {
     auto *titleLabel = new QLabel(title, this);
     titleLabel->setObjectName(QStringLiteral("pageTitle"));
@@ -27,26 +28,45 @@ Page::Page(const QString &title, const QString &description, const QIcon &icon, 
     descriptionLabel->setWordWrap(true);
     descriptionLabel->setForegroundRole(QPalette::PlaceholderText);
 
-    m_placeholderModel->setHorizontalHeaderLabels(columns);
-    m_tableView->setObjectName(QStringLiteral("pageTable"));
-    m_tableView->setModel(m_placeholderModel);
-    m_tableView->setAlternatingRowColors(true);
-    m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_tableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_tableView->setSortingEnabled(true);
-    // Sortable, but in the order the model gives until the user picks a column.
-    m_tableView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
-    m_tableView->setShowGrid(false);
-    m_tableView->verticalHeader()->hide();
-    m_tableView->horizontalHeader()->setStretchLastSection(true);
-    m_tableView->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_tableView->horizontalHeader()->setHighlightSections(false);
+    m_actionsLayout->setSpacing(6);
+    m_bodyLayout->setSpacing(6);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
     layout->setSpacing(4);
     layout->addWidget(titleLabel);
     layout->addWidget(descriptionLabel);
-    layout->addSpacing(8);
-    layout->addWidget(m_tableView, 1);
+    layout->addSpacing(6);
+    layout->addLayout(m_actionsLayout);
+    layout->addLayout(m_bodyLayout, 1);
+}
+
+void Page::styleTable(QTableView *view)
+{
+    view->setAlternatingRowColors(true);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setSortingEnabled(true);
+    // Sortable, but in the order the model gives until the user picks a column.
+    view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    view->setShowGrid(false);
+    view->verticalHeader()->hide();
+    // Uniform rows: the view does not measure every row of a big model.
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    view->horizontalHeader()->setHighlightSections(false);
+    view->setWordWrap(false);
+}
+
+QTableView *Page::addTable(QAbstractItemModel *model, const QString &objectName)
+{
+    auto *view = new QTableView(this);
+    view->setObjectName(objectName);
+    styleTable(view);
+    view->setModel(model);
+    m_bodyLayout->addWidget(view, 1);
+    if (!m_tableView)
+        m_tableView = view;
+    return view;
 }

@@ -8,5 +8,5 @@ class DevicesPage : public Page
     Q_OBJECT
 
 public:
-    explicit DevicesPage(QWidget *parent = nullptr);
+    explicit DevicesPage(Console &console, QWidget *parent = nullptr);
 };

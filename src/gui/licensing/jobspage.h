@@ -8,5 +8,5 @@ class JobsPage : public Page
     Q_OBJECT
 
 public:
-    explicit JobsPage(QWidget *parent = nullptr);
+    explicit JobsPage(Console &console, QWidget *parent = nullptr);
 };

@@ -8,5 +8,5 @@ class LocationsPage : public Page
     Q_OBJECT
 
 public:
-    explicit LocationsPage(QWidget *parent = nullptr);
+    explicit LocationsPage(Console &console, QWidget *parent = nullptr);
 };

@@ -8,5 +8,5 @@ class HistoryPage : public Page
     Q_OBJECT
 
 public:
-    explicit HistoryPage(QWidget *parent = nullptr);
+    explicit HistoryPage(Console &console, QWidget *parent = nullptr);
 };

@@ -8,5 +8,5 @@ class LicensesPage : public Page
     Q_OBJECT
 
 public:
-    explicit LicensesPage(QWidget *parent = nullptr);
+    explicit LicensesPage(Console &console, QWidget *parent = nullptr);
 };

@@ -8,5 +8,5 @@ class AuditPage : public Page
     Q_OBJECT
 
 public:
-    explicit AuditPage(QWidget *parent = nullptr);
+    explicit AuditPage(Console &console, QWidget *parent = nullptr);
 };

@@ -8,5 +8,5 @@ class UsersPage : public Page
     Q_OBJECT
 
 public:
-    explicit UsersPage(QWidget *parent = nullptr);
+    explicit UsersPage(Console &console, QWidget *parent = nullptr);
 };

@@ -8,5 +8,5 @@ class AssetsPage : public Page
     Q_OBJECT
 
 public:
-    explicit AssetsPage(QWidget *parent = nullptr);
+    explicit AssetsPage(Console &console, QWidget *parent = nullptr);
 };

@@ -1,0 +1,96 @@
+// Console: the GUI's composition root. It owns the engine objects the widgets use: the Workspace of
+// the GUI thread (database connection for reads and short writes, keychain vault, network), the
+// TokenManager, the SyncController (syncs run in a worker thread with their own connection) and the
+// JobController (licence jobs). It knows whether the console is online and whether writes are
+// allowed, and tells the pages when the inventory or the tokens changed so that models reload.
+// Widgets ask it; they never open a database or an AppleClient themselves.
+#pragma once
+
+#include "core/common/result.h"
+
+#include <QObject>
+#include <QString>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+
+class Database;
+class JobController;
+class SyncController;
+class TokenManager;
+class Workspace;
+
+class Console : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        QString databasePath;   // empty: Workspace::defaultDatabasePath()
+        QString vaultService;   // empty: the application's keychain service
+        bool memoryVault = false; // secrets kept in this process only (demo, tests)
+        bool demo = false;        // running against the built-in simulator
+        std::chrono::milliseconds jobPollInterval{30000}; // Apple asks for 30 s
+        bool automaticSync = true; // tokens sync on their own interval
+    };
+
+    // Held while a write that must not overlap a sync runs (token changes, licence jobs). Copy it
+    // into the asynchronous callbacks of the write; the last copy gone releases it.
+    using WriteLock = std::shared_ptr<void>;
+
+    explicit Console(QObject *parent = nullptr);
+    ~Console() override;
+
+    // Opens the database (creating it if needed) and starts the sync worker. Resumes licence jobs
+    // left running by a previous session.
+    Result<void> open(const Options &options);
+    bool isOpen() const;
+    const Options &options() const { return m_options; }
+    bool isDemo() const { return m_options.demo; }
+
+    Workspace &workspace() { return *m_workspace; }
+    Database &database();
+    TokenManager &tokenManager() { return *m_tokenManager; }
+    SyncController &sync() { return *m_sync; }
+    JobController &jobs() { return *m_jobs; }
+
+    // Online = the last contact with Apple worked and the admin did not choose to work offline.
+    bool isOnline() const { return m_reachable && !m_workOffline; }
+    bool isWorkingOffline() const { return m_workOffline; }
+    void setWorkOffline(bool offline);
+    // Called by the controllers after each exchange with Apple (a network failure = unreachable).
+    void reportReachable(bool reachable, const QString &problem = {});
+
+    // Empty when writes to Apple are possible; otherwise a translated reason ("Working offline",
+    // "The network is unreachable: ...") for the disabled buttons' tool tips.
+    QString writeBlockedReason() const;
+    bool canWrite() const { return writeBlockedReason().isEmpty(); }
+
+    // Runs `work` once no sync is writing the inventory (at once when none is), passing the lock
+    // that keeps new syncs waiting until it is released.
+    void whenWritable(std::function<void(WriteLock)> work);
+
+    // The pages' refresh hooks: emit after anything that changed the store outside a sync.
+    void notifyTokensChanged();
+    void notifyInventoryChanged(const QString &tokenId);
+
+Q_SIGNALS:
+    void onlineChanged(bool online);
+    // Tokens were added, updated, removed or their status changed.
+    void tokensChanged();
+    // The inventory of a token (empty: of several tokens) changed: a sync committed, a job applied
+    // its results, an import ran. Models reload what they show.
+    void inventoryChanged(const QString &tokenId);
+
+private:
+    Options m_options;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<TokenManager> m_tokenManager;
+    std::unique_ptr<SyncController> m_sync;
+    std::unique_ptr<JobController> m_jobs;
+    bool m_reachable = true;
+    bool m_workOffline = false;
+    QString m_reachProblem;
+};

@@ -1,0 +1,110 @@
+// SyncController: the GUI side of syncing. Decides when each token syncs (its own interval, or
+// when asked), reads the token's secret and hands the run to a SyncWorker living in its own thread
+// with its own database connection, so the GUI thread never waits for a sync. Relays progress,
+// cancels on request, and keeps syncs and other writes apart (Console::whenWritable): SQLite has
+// one writer, and a sync holds its transaction until it ends.
+#pragma once
+
+#include "core/common/vpperror.h"
+#include "core/sync/syncoptions.h"
+#include "core/sync/syncreport.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+class Console;
+class QThread;
+class SyncWorker;
+struct TokenRecord;
+
+class SyncController : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Where a token's sync stands, for the Locations page and the status bar.
+    struct RunState
+    {
+        QString tokenId;
+        QString tokenName;
+        QString phase; // SyncEngine's phase name: config, assets, users, assignments, metadata, commit
+        int pagesDone = 0;
+        int pagesKnown = 0;
+    };
+
+    explicit SyncController(Console &console, QObject *parent = nullptr);
+    ~SyncController() override;
+
+    // Starts the worker thread on the database at `path`.
+    void start(const QString &databasePath, const SyncOptions &options);
+    // Cancels what runs and stops the worker thread (waits for it).
+    void shutdown();
+
+    // Automatic runs on each token's interval (manual runs work either way).
+    void setAutomatic(bool automatic);
+    bool isAutomatic() const { return m_automatic; }
+
+    // Queues a run of the token; a run already queued or in progress absorbs the request.
+    void syncNow(const QString &tokenId, bool full = false);
+    // Queues every token.
+    void syncAll(bool full = false);
+    // Cancels the token's run (queued or in progress); empty = everything.
+    void cancel(const QString &tokenId = {});
+
+    bool isSyncing(const QString &tokenId) const;
+    bool isQueued(const QString &tokenId) const;
+    bool isBusy() const { return m_current.has_value() || !m_queue.isEmpty(); }
+    std::optional<RunState> current() const { return m_current; }
+    // The report of the token's last run in this session, if any.
+    std::optional<SyncReport> lastReport(const QString &tokenId) const;
+
+    // Console::whenWritable's mechanism: `work` runs when no sync is in progress; new syncs wait
+    // until the returned release function is called (by the lock's deleter).
+    void acquireWrite(std::function<void(std::function<void()> release)> work);
+
+Q_SIGNALS:
+    void runStarted(const QString &tokenId);
+    void progressChanged(const SyncController::RunState &state);
+    void runFinished(const SyncReport &report);
+    void busyChanged(bool busy);
+
+private:
+    struct Request
+    {
+        QString tokenId;
+        bool full = false;
+    };
+
+    void checkDue();
+    void pump();
+    void dispatch(const TokenRecord &token, const QString &secret, bool full);
+    void onWorkerProgress(const QString &tokenId, const QString &phase, int done, int known);
+    void onWorkerFinished(const SyncReport &report);
+    void releaseWrite();
+    void setBusy();
+
+    Console &m_console;
+    QThread *m_thread = nullptr;
+    SyncWorker *m_worker = nullptr; // lives in m_thread
+    SyncOptions m_options;
+    bool m_automatic = false;
+    QTimer m_dueTimer;
+    QList<Request> m_queue;
+    std::optional<RunState> m_current;
+    bool m_dispatching = false; // reading the secret of the next run
+    int m_writers = 0;
+    QList<std::function<void()>> m_waitingWriters;
+    QHash<QString, SyncReport> m_lastReports;
+    QHash<QString, QDateTime> m_lastAttempt;
+    bool m_wasBusy = false;
+};
+
+Q_DECLARE_METATYPE(SyncController::RunState)
