@@ -159,22 +159,22 @@ void AppleClient::setMdmInfo(const MdmInfo &mdmInfo, Callback<ClientConfig> done
     });
 }
 
-void AppleClient::assetsPage(const QUrlQuery &filters, int pageIndex, Callback<Page<Asset>> done)
+void AppleClient::assetsPage(const QUrlQuery &filters, int pageIndex, Callback<ApplePage<Asset>> done)
 {
-    get<Page<Asset>>(QStringLiteral("getAssets"), QStringLiteral("assets"), withPage(filters, pageIndex),
+    get<ApplePage<Asset>>(QStringLiteral("getAssets"), QStringLiteral("assets"), withPage(filters, pageIndex),
                      true, &AppleParser::parseAssetsPage, std::move(done));
 }
 
-void AppleClient::assignmentsPage(const QUrlQuery &filters, int pageIndex, Callback<Page<Assignment>> done)
+void AppleClient::assignmentsPage(const QUrlQuery &filters, int pageIndex, Callback<ApplePage<Assignment>> done)
 {
-    get<Page<Assignment>>(QStringLiteral("getAssignments"), QStringLiteral("assignments"),
+    get<ApplePage<Assignment>>(QStringLiteral("getAssignments"), QStringLiteral("assignments"),
                           withPage(filters, pageIndex), true, &AppleParser::parseAssignmentsPage,
                           std::move(done));
 }
 
-void AppleClient::usersPage(const QUrlQuery &filters, int pageIndex, Callback<Page<VppUser>> done)
+void AppleClient::usersPage(const QUrlQuery &filters, int pageIndex, Callback<ApplePage<VppUser>> done)
 {
-    get<Page<VppUser>>(QStringLiteral("getUsers"), QStringLiteral("users"), withPage(filters, pageIndex),
+    get<ApplePage<VppUser>>(QStringLiteral("getUsers"), QStringLiteral("users"), withPage(filters, pageIndex),
                        true, &AppleParser::parseUsersPage, std::move(done));
 }
 

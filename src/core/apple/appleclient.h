@@ -37,9 +37,9 @@ public:
     void setMdmInfo(const MdmInfo &mdmInfo, Callback<ClientConfig> done);
 
     // Paginated GETs. pageIndex < 0 leaves pageIndex out (the first request, as Apple asks).
-    void assetsPage(const QUrlQuery &filters, int pageIndex, Callback<Page<Asset>> done);
-    void assignmentsPage(const QUrlQuery &filters, int pageIndex, Callback<Page<Assignment>> done);
-    void usersPage(const QUrlQuery &filters, int pageIndex, Callback<Page<VppUser>> done);
+    void assetsPage(const QUrlQuery &filters, int pageIndex, Callback<ApplePage<Asset>> done);
+    void assignmentsPage(const QUrlQuery &filters, int pageIndex, Callback<ApplePage<Assignment>> done);
+    void usersPage(const QUrlQuery &filters, int pageIndex, Callback<ApplePage<VppUser>> done);
 
     void associate(const ManageAssetsRequest &request, Callback<EventResponse> done);
     void disassociate(const ManageAssetsRequest &request, Callback<EventResponse> done);

@@ -77,7 +77,7 @@ qint64 readCount(Reader &reader, const QJsonObject &obj, const QString &path, co
 
 // The page frame shared by every paginated reply; items are read by the caller.
 template<typename T>
-void readPageFrame(Reader &reader, const QJsonObject &root, Page<T> &page)
+void readPageFrame(Reader &reader, const QJsonObject &root, ApplePage<T> &page)
 {
     page.currentPageIndex = readInt32(reader, root, QString(), "currentPageIndex", false);
     if (const std::optional<qint64> next = reader.optionalInteger(root, QString(), key("nextPageIndex"))) {
@@ -176,9 +176,9 @@ EventFailure readFailure(Reader &reader, const QJsonObject &obj, const QString &
 
 // Reads a page frame and its items array; problems are left in the reader.
 template<typename T, typename ReadItem>
-Page<T> readPage(Reader &reader, const QJsonObject &root, const char *itemsKey, ReadItem readItem)
+ApplePage<T> readPage(Reader &reader, const QJsonObject &root, const char *itemsKey, ReadItem readItem)
 {
-    Page<T> page;
+    ApplePage<T> page;
     readPageFrame(reader, root, page);
     const QJsonArray items = readItems(reader, root, itemsKey);
     const QString itemsPath = QString(key(itemsKey));
@@ -193,13 +193,13 @@ Page<T> readPage(Reader &reader, const QJsonObject &root, const char *itemsKey, 
 }
 
 template<typename T, typename ReadItem>
-Result<Page<T>> parsePage(const QByteArray &body, int httpStatus, const char *itemsKey, ReadItem readItem)
+Result<ApplePage<T>> parsePage(const QByteArray &body, int httpStatus, const char *itemsKey, ReadItem readItem)
 {
     const Result<QJsonObject> root = Reader::parseRoot(body, httpStatus);
     if (!root)
         return root.error();
     Reader reader;
-    Page<T> page = readPage<T>(reader, *root, itemsKey, readItem);
+    ApplePage<T> page = readPage<T>(reader, *root, itemsKey, readItem);
     if (reader.hasError())
         return failed(reader, httpStatus);
     return page;
@@ -346,13 +346,13 @@ Result<ClientConfig> AppleParser::parseClientConfig(const QByteArray &body, int 
     return config;
 }
 
-Result<Page<Asset>> AppleParser::parseAssetsPage(const QByteArray &body, int httpStatus)
+Result<ApplePage<Asset>> AppleParser::parseAssetsPage(const QByteArray &body, int httpStatus)
 {
     const Result<QJsonObject> root = Reader::parseRoot(body, httpStatus);
     if (!root)
         return root.error();
     Reader reader;
-    Page<Asset> page =
+    ApplePage<Asset> page =
         readPage<Asset>(reader, *root, "assets", [](Reader &r, const QJsonObject &obj, const QString &path) {
             return readAsset(r, obj, path, false);
         });
@@ -370,12 +370,12 @@ Result<Page<Asset>> AppleParser::parseAssetsPage(const QByteArray &body, int htt
     return page;
 }
 
-Result<Page<Assignment>> AppleParser::parseAssignmentsPage(const QByteArray &body, int httpStatus)
+Result<ApplePage<Assignment>> AppleParser::parseAssignmentsPage(const QByteArray &body, int httpStatus)
 {
     return parsePage<Assignment>(body, httpStatus, "assignments", readAssignment);
 }
 
-Result<Page<VppUser>> AppleParser::parseUsersPage(const QByteArray &body, int httpStatus)
+Result<ApplePage<VppUser>> AppleParser::parseUsersPage(const QByteArray &body, int httpStatus)
 {
     return parsePage<VppUser>(body, httpStatus, "users", readUser);
 }

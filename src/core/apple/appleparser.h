@@ -15,9 +15,9 @@ public:
     static Result<ServiceConfig> parseServiceConfig(const QByteArray &body, int httpStatus = 200);
     static Result<ClientConfig> parseClientConfig(const QByteArray &body, int httpStatus = 200);
     // GET /assets. unlimitedAssets (with unlimited=true) are appended to items with unlimited set.
-    static Result<Page<Asset>> parseAssetsPage(const QByteArray &body, int httpStatus = 200);
-    static Result<Page<Assignment>> parseAssignmentsPage(const QByteArray &body, int httpStatus = 200);
-    static Result<Page<VppUser>> parseUsersPage(const QByteArray &body, int httpStatus = 200);
+    static Result<ApplePage<Asset>> parseAssetsPage(const QByteArray &body, int httpStatus = 200);
+    static Result<ApplePage<Assignment>> parseAssignmentsPage(const QByteArray &body, int httpStatus = 200);
+    static Result<ApplePage<VppUser>> parseUsersPage(const QByteArray &body, int httpStatus = 200);
     static Result<EventResponse> parseEventResponse(const QByteArray &body, int httpStatus = 200);
     static Result<EventStatus> parseEventStatus(const QByteArray &body, int httpStatus = 200);
     // Legacy metadata lookup (uclient-api ... /lookup).

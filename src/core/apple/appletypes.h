@@ -165,7 +165,7 @@ struct EventStatus
 
 // One page of a paginated GET (assets, assignments, users).
 template<typename T>
-struct Page
+struct ApplePage
 {
     QList<T> items;
     int currentPageIndex = 0;

@@ -526,7 +526,7 @@ void JobRunner::refreshUsers(qint64 jobId, const QStringList &clientUserIds)
         query.addQueryItem(QStringLiteral("clientUserId"), id);
         if (Job *j = job(jobId))
             ++j->refreshing;
-        m_client->usersPage(query, -1, [self, tokenId, jobId](Result<Page<VppUser>> page) {
+        m_client->usersPage(query, -1, [self, tokenId, jobId](Result<ApplePage<VppUser>> page) {
             if (!self)
                 return;
             if (Job *j = self->job(jobId))

@@ -20,11 +20,11 @@ class PageFetcher
 {
 public:
     // Asks for one page (pageIndex < 0: the first request, without pageIndex).
-    using Fetch = std::function<void(int pageIndex, AppleClient::Callback<Page<T>> done)>;
+    using Fetch = std::function<void(int pageIndex, AppleClient::Callback<ApplePage<T>> done)>;
 
     struct Handlers
     {
-        std::function<Result<void>(const Page<T> &page)> page; // store one page
+        std::function<Result<void>(const ApplePage<T> &page)> page; // store one page
         std::function<Result<void>()> restart;                 // forget what was stored (may be empty)
         std::function<void(const QString &versionId)> finished;
         std::function<void(const VppError &error)> failed;
@@ -66,7 +66,7 @@ private:
     {
         const std::weak_ptr<int> alive = m_alive;
         const quint64 generation = m_generation;
-        m_fetch(pageIndex, [this, alive, generation, pageIndex](Result<Page<T>> result) {
+        m_fetch(pageIndex, [this, alive, generation, pageIndex](Result<ApplePage<T>> result) {
             if (alive.expired() || generation != m_generation || m_stopped)
                 return;
             arrived(pageIndex, std::move(result));
@@ -79,13 +79,13 @@ private:
         m_handlers.failed(error);
     }
 
-    void arrived(int pageIndex, Result<Page<T>> result)
+    void arrived(int pageIndex, Result<ApplePage<T>> result)
     {
         if (!result) {
             fail(result.error());
             return;
         }
-        const Page<T> &page = result.value();
+        const ApplePage<T> &page = result.value();
         ++m_pagesFetched;
         if (pageIndex < 0) {
             m_versionId = page.versionId;

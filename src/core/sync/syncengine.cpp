@@ -314,7 +314,7 @@ void SyncEngine::startAssets()
     enterPhase(Phase::Assets);
     m_assets.clear();
     PageFetcher<Asset>::Handlers h;
-    h.page = [this](const Page<Asset> &page) -> Result<void> {
+    h.page = [this](const ApplePage<Asset> &page) -> Result<void> {
         for (const Asset &a : page.items)
             m_assets.append(toRecord(m_token.id, a));
         return {};
@@ -332,7 +332,7 @@ void SyncEngine::startAssets()
     h.cancelInFlight = [this] { m_client->cancelAll(); };
     m_assetFetcher = std::make_unique<PageFetcher<Asset>>(
         QStringLiteral("assets"),
-        [this](int pageIndex, AppleClient::Callback<Page<Asset>> done) {
+        [this](int pageIndex, AppleClient::Callback<ApplePage<Asset>> done) {
             m_client->assetsPage({}, pageIndex, std::move(done));
         },
         std::move(h), m_options.maxRestarts);
@@ -395,7 +395,7 @@ void SyncEngine::startUsers()
         }
     }
     PageFetcher<VppUser>::Handlers h;
-    h.page = [this](const Page<VppUser> &page) -> Result<void> {
+    h.page = [this](const ApplePage<VppUser> &page) -> Result<void> {
         const QList<VppUserRecord> rows = AppleRecords::userRecords(m_token.id, page.items);
         const StoreTimer timed(m_usersStoreMs);
         UserStore users(m_db);
@@ -424,7 +424,7 @@ void SyncEngine::startUsers()
          .restartPass = &SyncEngine::startUsers,
          .doneStep = &SyncEngine::usersDoneStep,
          .fetchPage = [](AppleClient *c, const QUrlQuery &q, int i,
-                         AppleClient::Callback<Page<VppUser>> d) { c->usersPage(q, i, std::move(d)); }},
+                         AppleClient::Callback<ApplePage<VppUser>> d) { c->usersPage(q, i, std::move(d)); }},
         std::move(h));
 }
 
@@ -462,7 +462,7 @@ void SyncEngine::startAssignments()
     if (!check(AssignmentStore(m_db).beginStaging()))
         return;
     PageFetcher<Assignment>::Handlers h;
-    h.page = [this](const Page<Assignment> &page) -> Result<void> {
+    h.page = [this](const ApplePage<Assignment> &page) -> Result<void> {
         QList<AssignmentRecord> rows;
         rows.reserve(page.items.size());
         for (const Assignment &a : page.items)
@@ -485,7 +485,7 @@ void SyncEngine::startAssignments()
          .restartPass = &SyncEngine::startAssignments,
          .doneStep = &SyncEngine::assignmentsDoneStep,
          .fetchPage =
-             [](AppleClient *c, const QUrlQuery &q, int i, AppleClient::Callback<Page<Assignment>> d) {
+             [](AppleClient *c, const QUrlQuery &q, int i, AppleClient::Callback<ApplePage<Assignment>> d) {
                  c->assignmentsPage(q, i, std::move(d));
              }},
         std::move(h));
@@ -519,7 +519,7 @@ void SyncEngine::startDeltaList(const DeltaList<T> &list, typename PageFetcher<T
     const auto fetchPage = list.fetchPage;
     fetcher = std::make_unique<PageFetcher<T>>(
         list.name,
-        [this, query, fetchPage](int pageIndex, AppleClient::Callback<Page<T>> done) {
+        [this, query, fetchPage](int pageIndex, AppleClient::Callback<ApplePage<T>> done) {
             fetchPage(m_client, query, pageIndex, std::move(done));
         },
         std::move(h), m_options.maxRestarts);

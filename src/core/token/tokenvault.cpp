@@ -98,6 +98,11 @@ void TokenVault::startWrite(const QString &key, const QString &secret, std::chro
             this, [done, check] { done(check); }, Qt::QueuedConnection);
         return;
     }
+    if (m_memoryOnly) {
+        m_memory.insert(key, secret);
+        answerLater(done, Result<void>());
+        return;
+    }
     auto *job = new QKeychain::WritePasswordJob(m_serviceName);
     job->setKey(key);
     job->setTextData(secret);
@@ -119,6 +124,14 @@ void TokenVault::startRead(const QString &key, std::chrono::milliseconds timeout
             this, [done, check] { done(check.error()); }, Qt::QueuedConnection);
         return;
     }
+    if (m_memoryOnly) {
+        const auto found = m_memory.constFind(key);
+        if (found == m_memory.constEnd())
+            answerLater(done, Result<QString>(notFoundError()));
+        else
+            answerLater(done, Result<QString>(found.value()));
+        return;
+    }
     auto *job = new QKeychain::ReadPasswordJob(m_serviceName);
     job->setKey(key);
     run(job, Operation::Read, timeout, [this, done, timeout](QKeychain::Job *finished) {
@@ -137,6 +150,11 @@ void TokenVault::startRemove(const QString &key, std::chrono::milliseconds timeo
     if (!check) {
         QMetaObject::invokeMethod(
             this, [done, check] { done(check); }, Qt::QueuedConnection);
+        return;
+    }
+    if (m_memoryOnly) {
+        m_memory.remove(key);
+        answerLater(done, Result<void>());
         return;
     }
     auto *job = new QKeychain::DeletePasswordJob(m_serviceName);
@@ -219,6 +237,13 @@ Result<void> TokenVault::checkKey(const QString &key) const
     return Result<void>();
 }
 
+VppError TokenVault::notFoundError() const
+{
+    return VppError::make(VppError::Kind::Keychain, QStringLiteral("keychain.notFound"),
+                          tr("No token is stored in the OS keychain under this id."),
+                          tr("Load the token file again (Update) to store it."));
+}
+
 VppError TokenVault::mapError(const QKeychain::Job *job, Operation operation) const
 {
     const QString detail = QStringLiteral("QtKeychain error ") + QString::number(job->error()) +
@@ -232,9 +257,7 @@ VppError TokenVault::mapError(const QKeychain::Job *job, Operation operation) co
     VppError error;
     switch (job->error()) {
     case QKeychain::EntryNotFound:
-        error = VppError::make(VppError::Kind::Keychain, QStringLiteral("keychain.notFound"),
-                               tr("No token is stored in the OS keychain under this id."),
-                               tr("Load the token file again (Update) to store it."));
+        error = notFoundError();
         break;
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:

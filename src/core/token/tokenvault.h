@@ -10,6 +10,7 @@
 
 #include "core/common/result.h"
 
+#include <QHash>
 #include <QObject>
 #include <QString>
 
@@ -39,6 +40,11 @@ public:
 
     QString serviceName() const { return m_serviceName; }
 
+    // Memory only: the secrets live in this object and are gone with it; the OS keychain is not
+    // touched. For the demo session (its tokens must not outlive it) and for GUI tests.
+    void setMemoryOnly(bool memoryOnly) { m_memoryOnly = memoryOnly; }
+    bool isMemoryOnly() const { return m_memoryOnly; }
+
     // Timeout of the asynchronous calls (the blocking ones take their own).
     std::chrono::milliseconds timeout() const { return m_timeout; }
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
@@ -66,10 +72,21 @@ private:
     void run(QKeychain::Job *job, Operation operation, std::chrono::milliseconds timeout,
              std::function<void(QKeychain::Job *)> finished);
     Result<void> checkKey(const QString &key) const;
+    VppError notFoundError() const;
     VppError mapError(const QKeychain::Job *job, Operation operation) const;
     VppError timeoutError(Operation operation, std::chrono::milliseconds timeout) const;
     static QString operationName(Operation operation);
 
+    // Hands `result` to `done` from the event loop (the memory-only calls, like the keychain's).
+    template<typename R, typename Callback>
+    void answerLater(Callback done, R result)
+    {
+        QMetaObject::invokeMethod(
+            this, [done, result] { done(result); }, Qt::QueuedConnection);
+    }
+
     QString m_serviceName;
     std::chrono::milliseconds m_timeout = DefaultTimeout;
+    bool m_memoryOnly = false;
+    QHash<QString, QString> m_memory;
 };

@@ -1,1 +1,160 @@
 #include "console.h"
+
+#include "jobcontroller.h"
+#include "synccontroller.h"
+
+#include "core/apple/appleclient.h"
+#include "core/workspace/settingsstore.h"
+#include "core/workspace/tokenmanager.h"
+#include "core/workspace/workspace.h"
+
+namespace {
+
+const QString lowThresholdKey = QStringLiteral("gui.lowLicenseThresholdPct");
+
+// What a WriteLock points to: releases the write when the last copy goes.
+class WriteRelease
+{
+public:
+    explicit WriteRelease(std::function<void()> release)
+        : m_release(std::move(release))
+    {}
+    WriteRelease(const WriteRelease &) = delete;
+    WriteRelease &operator=(const WriteRelease &) = delete;
+    ~WriteRelease() { m_release(); }
+
+private:
+    std::function<void()> m_release;
+};
+
+} // namespace
+
+Console::Console(QObject *parent)
+    : QObject(parent)
+{}
+
+Console::~Console()
+{
+    // Jobs first (they may hold write locks), then the sync thread.
+    if (m_jobs)
+        m_jobs->shutdown();
+    if (m_sync)
+        m_sync->shutdown();
+}
+
+Result<void> Console::open(const Options &options)
+{
+    if (isOpen())
+        return VppError::make(VppError::Kind::Usage, QStringLiteral("console.alreadyOpen"),
+                              tr("The console is already open."));
+    m_options = options;
+    m_workspace = std::make_unique<Workspace>(
+        options.vaultService.isEmpty() ? TokenVault::defaultServiceName() : options.vaultService);
+    m_workspace->vault().setMemoryOnly(options.memoryVault);
+    const Result<void> opened = m_workspace->open(options.databasePath);
+    if (!opened) {
+        m_workspace.reset();
+        return opened;
+    }
+
+    const auto threshold = SettingsStore(m_workspace->database()).value(lowThresholdKey);
+    if (threshold && threshold.value()) {
+        bool ok = false;
+        const int pct = threshold.value()->toInt(&ok);
+        if (ok)
+            m_lowThresholdPct = qBound(0, pct, 100);
+    }
+
+    m_tokenManager = std::make_unique<TokenManager>(*m_workspace);
+    m_sync = std::make_unique<SyncController>(*this);
+    m_jobs = std::make_unique<JobController>(*this);
+    m_jobs->setPollInterval(options.jobPollInterval);
+
+    SyncOptions syncOptions;
+    syncOptions.ourMdmId = m_workspace->mdmInfo().id;
+    m_sync->start(m_workspace->database().path(), syncOptions);
+    m_sync->setAutomatic(options.automaticSync);
+    m_jobs->resumePending();
+    return {};
+}
+
+bool Console::isOpen() const
+{
+    return m_workspace && m_workspace->isOpen();
+}
+
+Database &Console::database()
+{
+    return m_workspace->database();
+}
+
+QUrl Console::serviceUrl() const
+{
+    return m_options.serviceUrl.isEmpty() ? AppleClient::defaultServiceUrl() : m_options.serviceUrl;
+}
+
+int Console::lowLicenseThresholdPct() const
+{
+    return m_lowThresholdPct;
+}
+
+void Console::setLowLicenseThresholdPct(int percent)
+{
+    percent = qBound(0, percent, 100);
+    if (percent == m_lowThresholdPct)
+        return;
+    m_lowThresholdPct = percent;
+    if (isOpen())
+        SettingsStore(m_workspace->database()).setValue(lowThresholdKey, QString::number(percent));
+    Q_EMIT thresholdsChanged();
+}
+
+void Console::setWorkOffline(bool offline)
+{
+    if (offline == m_workOffline)
+        return;
+    const bool wasOnline = isOnline();
+    m_workOffline = offline;
+    if (m_sync)
+        m_sync->setPaused(offline);
+    if (wasOnline != isOnline())
+        Q_EMIT onlineChanged(isOnline());
+}
+
+void Console::reportReachable(bool reachable, const QString &problem)
+{
+    const bool wasOnline = isOnline();
+    m_reachable = reachable;
+    m_reachProblem = reachable ? QString() : problem;
+    if (wasOnline != isOnline())
+        Q_EMIT onlineChanged(isOnline());
+}
+
+QString Console::writeBlockedReason() const
+{
+    if (m_workOffline)
+        return tr("Working offline: changes to Apple are turned off (File > Work Offline).");
+    if (!m_reachable)
+        return m_reachProblem.isEmpty()
+                   ? tr("Apple's service cannot be reached: changes are turned off until it can.")
+                   : tr("Apple's service cannot be reached (%1): changes are turned off until it can.")
+                         .arg(m_reachProblem);
+    return {};
+}
+
+void Console::whenWritable(std::function<void(WriteLock)> work)
+{
+    m_sync->acquireWrite([work = std::move(work)](std::function<void()> release) {
+        work(std::make_shared<WriteRelease>(release));
+    });
+}
+
+void Console::notifyTokensChanged()
+{
+    Q_EMIT tokensChanged();
+}
+
+void Console::notifyInventoryChanged(const QString &tokenId)
+{
+    Q_EMIT inventoryChanged(tokenId);
+}

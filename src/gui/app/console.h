@@ -10,6 +10,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QUrl>
 
 #include <chrono>
 #include <functional>
@@ -28,12 +29,13 @@ class Console : public QObject
 public:
     struct Options
     {
-        QString databasePath;   // empty: Workspace::defaultDatabasePath()
-        QString vaultService;   // empty: the application's keychain service
-        bool memoryVault = false; // secrets kept in this process only (demo, tests)
-        bool demo = false;        // running against the built-in simulator
+        QString databasePath;                             // empty: Workspace::defaultDatabasePath()
+        QString vaultService;                             // empty: the application's keychain service
+        bool memoryVault = false;                         // secrets kept in this process only (demo, tests)
+        bool demo = false;                                // running against the built-in simulator
         std::chrono::milliseconds jobPollInterval{30000}; // Apple asks for 30 s
-        bool automaticSync = true; // tokens sync on their own interval
+        bool automaticSync = true;                        // tokens sync on their own interval
+        QUrl serviceUrl; // v2 base URL for new tokens; empty: Apple's (demo: the simulator's)
     };
 
     // Held while a write that must not overlap a sync runs (token changes, licence jobs). Copy it
@@ -63,6 +65,15 @@ public:
     // Called by the controllers after each exchange with Apple (a network failure = unreachable).
     void reportReachable(bool reachable, const QString &problem = {});
 
+    // The v2 base URL new tokens are checked against (Apple's, or the demo simulator's).
+    QUrl serviceUrl() const;
+
+    // The global low-licence threshold in percent of an asset's total (an asset's own threshold
+    // wins): an asset with fewer available licences than this is "low". Kept in the database.
+    int lowLicenseThresholdPct() const;
+    void setLowLicenseThresholdPct(int percent);
+    static constexpr int defaultLowLicenseThresholdPct = 10;
+
     // Empty when writes to Apple are possible; otherwise a translated reason ("Working offline",
     // "The network is unreachable: ...") for the disabled buttons' tool tips.
     QString writeBlockedReason() const;
@@ -83,6 +94,8 @@ Q_SIGNALS:
     // The inventory of a token (empty: of several tokens) changed: a sync committed, a job applied
     // its results, an import ran. Models reload what they show.
     void inventoryChanged(const QString &tokenId);
+    // The global low-licence threshold changed.
+    void thresholdsChanged();
 
 private:
     Options m_options;
@@ -93,4 +106,5 @@ private:
     bool m_reachable = true;
     bool m_workOffline = false;
     QString m_reachProblem;
+    int m_lowThresholdPct = defaultLowLicenseThresholdPct;
 };

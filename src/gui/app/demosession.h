@@ -33,7 +33,8 @@ public:
     explicit DemoSession(QObject *parent = nullptr);
     ~DemoSession() override; // stops the simulator thread; the temporary directory goes with it
 
-    Result<void> start(const Options &options = {});
+    Result<void> start(const Options &options);
+    Result<void> start() { return start(Options()); }
 
     // <temporary directory>/vppdesk-demo.sqlite
     QString databasePath() const;

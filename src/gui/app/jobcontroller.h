@@ -17,7 +17,9 @@
 
 #include <chrono>
 #include <functional>
+#include <map>
 #include <memory>
+#include <optional>
 
 class AppleClient;
 class Console;
@@ -57,7 +59,8 @@ public:
 
 Q_SIGNALS:
     void jobStarted(qint64 jobId, const QString &tokenId);
-    void jobProgress(qint64 jobId, int batchesDone, int batchesTotal, qint64 numCompleted, qint64 numRequested);
+    void jobProgress(qint64 jobId, int batchesDone, int batchesTotal, qint64 numCompleted,
+                     qint64 numRequested);
     void jobFinished(qint64 jobId, const QString &state);
 
 private:
@@ -65,16 +68,19 @@ private:
     {
         std::unique_ptr<AppleClient> client;
         std::unique_ptr<JobRunner> runner;
-        std::optional<ServiceConfig> config;
     };
 
     // The runner of a token, created (secret read from the keychain) on first use.
     void withRunner(const QString &tokenId, std::function<void(Result<TokenRunner *>)> done);
-    void fetchConfig(const QString &tokenId, TokenRunner &runner, std::function<void()> done);
+    void startWithRunner(const QString &tokenId, std::function<Result<qint64>(JobRunner &)> begin,
+                         JobCallback done);
+    void track(qint64 jobId, const QString &tokenId, const std::shared_ptr<void> &lock);
+    void networkOutcome(const VppError &error);
 
     Console &m_console;
     std::chrono::milliseconds m_pollInterval{30000};
-    std::unordered_map<std::string, TokenRunner> m_runners; // by token id (std map: TokenRunner is move-only)
-    QHash<qint64, QString> m_active;                        // job id -> token id
-    QHash<qint64, std::shared_ptr<void>> m_locks;           // write locks held by running jobs
+    std::map<QString, TokenRunner> m_runners; // by token id (std::map: TokenRunner is move-only)
+    QHash<QString, QList<std::function<void(Result<TokenRunner *>)>>> m_creating; // keychain reads in flight
+    QHash<qint64, QString> m_active;                                              // job id -> token id
+    QHash<qint64, std::shared_ptr<void>> m_locks; // write locks held by running jobs
 };

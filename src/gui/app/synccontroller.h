@@ -19,6 +19,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class Console;
 class QThread;
@@ -51,6 +52,9 @@ public:
     // Automatic runs on each token's interval (manual runs work either way).
     void setAutomatic(bool automatic);
     bool isAutomatic() const { return m_automatic; }
+    // Paused (working offline): nothing new is dispatched, requests are refused.
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused; }
 
     // Queues a run of the token; a run already queued or in progress absorbs the request.
     void syncNow(const QString &tokenId, bool full = false);
@@ -61,7 +65,7 @@ public:
 
     bool isSyncing(const QString &tokenId) const;
     bool isQueued(const QString &tokenId) const;
-    bool isBusy() const { return m_current.has_value() || !m_queue.isEmpty(); }
+    bool isBusy() const { return m_current.has_value() || m_dispatching || !m_queue.isEmpty(); }
     std::optional<RunState> current() const { return m_current; }
     // The report of the token's last run in this session, if any.
     std::optional<SyncReport> lastReport(const QString &tokenId) const;
@@ -96,6 +100,7 @@ private:
     SyncWorker *m_worker = nullptr; // lives in m_thread
     SyncOptions m_options;
     bool m_automatic = false;
+    bool m_paused = false;
     QTimer m_dueTimer;
     QList<Request> m_queue;
     std::optional<RunState> m_current;

@@ -79,7 +79,8 @@ QVariant PagedTableModel::cellData(const Row &row, int column, int role) const
         return value;
     case Qt::TextAlignmentRole: {
         const int type = value.typeId();
-        const bool numeric = type == QMetaType::Int || type == QMetaType::LongLong || type == QMetaType::Double;
+        const bool numeric =
+            type == QMetaType::Int || type == QMetaType::LongLong || type == QMetaType::Double;
         return numeric ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
     }
     default:

@@ -152,9 +152,9 @@ void TestAppleParser::clientConfig()
 
 void TestAppleParser::assetsPage()
 {
-    const Result<Page<Asset>> result = AppleParser::parseAssetsPage(dataFile(QStringLiteral("assets.json")));
+    const Result<ApplePage<Asset>> result = AppleParser::parseAssetsPage(dataFile(QStringLiteral("assets.json")));
     QVERIFY2(result.isOk(), qPrintable(result.error().toLogString()));
-    const Page<Asset> &page = *result;
+    const ApplePage<Asset> &page = *result;
     QCOMPARE(page.items.size(), 1);
     const Asset &asset = page.items.first();
     QCOMPARE(asset.adamId, QStringLiteral("408709785"));
@@ -181,7 +181,7 @@ void TestAppleParser::assetsPage()
 
 void TestAppleParser::assetsUnlimited()
 {
-    const Result<Page<Asset>> result =
+    const Result<ApplePage<Asset>> result =
         AppleParser::parseAssetsPage(dataFile(QStringLiteral("assets_unlimited.json")));
     QVERIFY2(result.isOk(), qPrintable(result.error().toLogString()));
     const QList<Asset> &items = result->items;
@@ -202,7 +202,7 @@ void TestAppleParser::assetsUnlimited()
 
 void TestAppleParser::assetsNumericIds()
 {
-    const Result<Page<Asset>> result =
+    const Result<ApplePage<Asset>> result =
         AppleParser::parseAssetsPage(dataFile(QStringLiteral("assets_numeric_ids.json")));
     QVERIFY2(result.isOk(), qPrintable(result.error().toLogString()));
     QCOMPARE(result->items.size(), 2);
@@ -219,10 +219,10 @@ void TestAppleParser::assetsNumericIds()
 
 void TestAppleParser::assignmentsPage()
 {
-    const Result<Page<Assignment>> result =
+    const Result<ApplePage<Assignment>> result =
         AppleParser::parseAssignmentsPage(dataFile(QStringLiteral("assignments.json")));
     QVERIFY2(result.isOk(), qPrintable(result.error().toLogString()));
-    const Page<Assignment> &page = *result;
+    const ApplePage<Assignment> &page = *result;
     QCOMPARE(page.items.size(), 2);
     QCOMPARE(page.items.at(0).adamId, QStringLiteral("408709785"));
     QCOMPARE(page.items.at(0).clientUserId, QStringLiteral("client-1"));
@@ -237,7 +237,7 @@ void TestAppleParser::assignmentsPage()
 
 void TestAppleParser::assignmentsMiddlePage()
 {
-    const Result<Page<Assignment>> result =
+    const Result<ApplePage<Assignment>> result =
         AppleParser::parseAssignmentsPage(dataFile(QStringLiteral("assignments_page_middle.json")));
     QVERIFY2(result.isOk(), qPrintable(result.error().toLogString()));
     QCOMPARE(result->currentPageIndex, 1);
@@ -277,7 +277,7 @@ void TestAppleParser::assignmentIdentity()
     QFETCH(QString, code);
     const QByteArray body =
         "{\"assignments\": [" + item + "], \"size\": 1, \"currentPageIndex\": 0, \"totalPages\": 1}";
-    const Result<Page<Assignment>> result = AppleParser::parseAssignmentsPage(body);
+    const Result<ApplePage<Assignment>> result = AppleParser::parseAssignmentsPage(body);
     if (code.isEmpty()) {
         QVERIFY2(result.isOk(), qPrintable(result.error().toLogString()));
         QCOMPARE(result->items.size(), 1);
@@ -293,7 +293,7 @@ void TestAppleParser::assignmentIdentity()
 
 void TestAppleParser::usersPage()
 {
-    const Result<Page<VppUser>> result = AppleParser::parseUsersPage(dataFile(QStringLiteral("users.json")));
+    const Result<ApplePage<VppUser>> result = AppleParser::parseUsersPage(dataFile(QStringLiteral("users.json")));
     QVERIFY2(result.isOk(), qPrintable(result.error().toLogString()));
     const QList<VppUser> &users = result->items;
     QCOMPARE(users.size(), 3);
@@ -519,7 +519,7 @@ void TestAppleParser::brokenBodies()
     QFETCH(QByteArray, body);
     QFETCH(int, http);
     QFETCH(QString, code);
-    const Result<Page<Asset>> result = AppleParser::parseAssetsPage(body, http);
+    const Result<ApplePage<Asset>> result = AppleParser::parseAssetsPage(body, http);
     QVERIFY(result.hasError());
     QCOMPARE(result.error().code, code);
     QCOMPARE(result.error().httpStatus, http);
@@ -550,7 +550,7 @@ void TestAppleParser::pageFrame()
     QFETCH(QByteArray, body);
     QFETCH(bool, ok);
     QFETCH(int, next);
-    const Result<Page<VppUser>> result = AppleParser::parseUsersPage(body);
+    const Result<ApplePage<VppUser>> result = AppleParser::parseUsersPage(body);
     QCOMPARE(result.isOk(), ok);
     if (ok) {
         QCOMPARE(result->nextPageIndex.value_or(-1), next);

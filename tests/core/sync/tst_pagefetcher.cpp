@@ -14,10 +14,10 @@ private:
         int totalPages = 4;
         QString version = QStringLiteral("v1");
         QList<int> requested;
-        QList<AppleClient::Callback<Page<int>>> pending;
+        QList<AppleClient::Callback<ApplePage<int>>> pending;
         VppError errorOnFirst;
 
-        void fetch(int pageIndex, AppleClient::Callback<Page<int>> done)
+        void fetch(int pageIndex, AppleClient::Callback<ApplePage<int>> done)
         {
             requested.append(pageIndex);
             pending.append(std::move(done));
@@ -30,7 +30,7 @@ private:
                 done(errorOnFirst);
                 return;
             }
-            Page<int> page;
+            ApplePage<int> page;
             page.items = {index * 10, index * 10 + 1};
             page.currentPageIndex = index;
             page.totalPages = totalPages;
@@ -52,7 +52,7 @@ private:
     std::unique_ptr<PageFetcher<int>> make(Fake &fake, Outcome &outcome, int maxRestarts = 3)
     {
         PageFetcher<int>::Handlers h;
-        h.page = [&outcome](const Page<int> &page) -> Result<void> {
+        h.page = [&outcome](const ApplePage<int> &page) -> Result<void> {
             outcome.items += page.items;
             return {};
         };
@@ -65,7 +65,7 @@ private:
         h.failed = [&outcome](const VppError &e) { outcome.error = e; };
         return std::make_unique<PageFetcher<int>>(
             QStringLiteral("test"),
-            [&fake](int i, AppleClient::Callback<Page<int>> done) { fake.fetch(i, done); }, std::move(h),
+            [&fake](int i, AppleClient::Callback<ApplePage<int>> done) { fake.fetch(i, done); }, std::move(h),
             maxRestarts);
     }
 

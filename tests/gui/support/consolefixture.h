@@ -17,9 +17,9 @@ class ConsoleFixture
 public:
     struct Options
     {
-        QString generatorSpec;     // empty: the demo organization (London HQ, Berlin Office, Austin Field Team)
-        bool addTokens = true;     // add every location's token
-        bool syncTokens = true;    // and sync them all once
+        QString generatorSpec;  // empty: the demo organization (London HQ, Berlin Office, Austin Field Team)
+        bool addTokens = true;  // add every location's token
+        bool syncTokens = true; // and sync them all once
         bool automaticSync = false; // no interval syncs during a test unless asked
         int latencyMs = 0;
     };

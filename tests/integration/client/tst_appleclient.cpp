@@ -95,7 +95,7 @@ private Q_SLOTS:
         int page = -1;
         for (int guard = 0; guard < 1000; ++guard) {
             const auto result =
-                wait<Page<Assignment>>([&](auto done) { client->assignmentsPage({}, page, done); });
+                wait<ApplePage<Assignment>>([&](auto done) { client->assignmentsPage({}, page, done); });
             QVERIFY2(result, qPrintable(result.error().toLogString()));
             seen += result->items.size();
             if (result->isLastPage())
@@ -109,7 +109,7 @@ private Q_SLOTS:
     {
         auto client = makeClient();
         m_sim->faults().arm({FaultKind::RateLimited, 3, 100, QStringLiteral("/assets"), 0, 0});
-        const auto page = wait<Page<Asset>>([&](auto done) { client->assetsPage({}, -1, done); });
+        const auto page = wait<ApplePage<Asset>>([&](auto done) { client->assetsPage({}, -1, done); });
         QVERIFY2(page, qPrintable(page.error().toLogString()));
         QVERIFY(!page->items.isEmpty());
         int retries = 0;
@@ -156,7 +156,7 @@ private Q_SLOTS:
         QFETCH(int, kind);
         auto client = makeClient();
         m_sim->faults().arm({FaultKind(kind), 1, 100, QStringLiteral("/users"), 0, 0});
-        const auto page = wait<Page<VppUser>>([&](auto done) { client->usersPage({}, -1, done); });
+        const auto page = wait<ApplePage<VppUser>>([&](auto done) { client->usersPage({}, -1, done); });
         QVERIFY2(page, qPrintable(page.error().toLogString()));
         QVERIFY(!page->items.isEmpty());
     }
@@ -165,7 +165,7 @@ private Q_SLOTS:
     {
         auto client = makeClient();
         m_sim->faults().arm({FaultKind::TruncatedJson, 50, 100, QStringLiteral("/users"), 0, 0});
-        const auto page = wait<Page<VppUser>>([&](auto done) { client->usersPage({}, -1, done); });
+        const auto page = wait<ApplePage<VppUser>>([&](auto done) { client->usersPage({}, -1, done); });
         QVERIFY(!page);
         QCOMPARE(page.error().kind, VppError::Kind::Parse);
         QVERIFY(!page.error().message.isEmpty());
@@ -266,7 +266,7 @@ private Q_SLOTS:
         auto client = makeClient();
         wait<ClientConfig>([&](auto done) { client->clientConfig(done); });
         m_sim->faults().arm({FaultKind::RateLimited, 1, 100, {}, 0, 0});
-        wait<Page<Asset>>([&](auto done) { client->assetsPage({}, -1, done); });
+        wait<ApplePage<Asset>>([&](auto done) { client->assetsPage({}, -1, done); });
         QVERIFY(m_trace.entries().size() >= 3);
         const QString token = m_sim->tokenFor(0);
         for (const AppleTraceEntry &e : m_trace.entries()) {
@@ -281,7 +281,7 @@ private Q_SLOTS:
         m_sim->faults().setLatencyMs(2000);
         int cancelled = 0;
         for (int i = 0; i < 4; ++i)
-            client->usersPage({}, -1, [&](Result<Page<VppUser>> r) {
+            client->usersPage({}, -1, [&](Result<ApplePage<VppUser>> r) {
                 cancelled += !r && r.error().kind == VppError::Kind::Cancelled ? 1 : 0;
             });
         QTest::qWait(100);

@@ -1,0 +1,232 @@
+// Tests of Console, SyncController and JobController on the in-process vppsim: the demo tokens are
+// added and synced through the worker thread, progress and cancel, the write lock that keeps syncs
+// and writes apart, offline mode, and a licence job.
+#include "app/console.h"
+#include "app/jobcontroller.h"
+#include "app/synccontroller.h"
+#include "consolefixture.h"
+
+#include "core/store/assetstore.h"
+#include "core/store/assignmentstore.h"
+#include "core/store/tokenstore.h"
+#include "core/store/userstore.h"
+#include "core/workspace/tokenmanager.h"
+#include "core/workspace/workspace.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestConsole : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void demoTokensAreAddedAndSynced();
+    void syncReportsProgressAndCanBeCancelled();
+    void writesWaitForTheSyncInProgress();
+    void workingOfflineBlocksWritesAndSyncs();
+    void lowThresholdIsKeptInTheDatabase();
+    void assignJobRunsAndUpdatesTheStore();
+};
+
+void TestConsole::demoTokensAreAddedAndSynced()
+{
+    ConsoleFixture f;
+    QVERIFY2(f.start(), qPrintable(f.errorString()));
+    Console &console = f.console();
+    const auto tokens = console.workspace().tokens().list();
+    QVERIFY(tokens);
+    QCOMPARE(tokens->size(), 3);
+    for (int i = 0; i < 3; ++i) {
+        const QString id = f.tokenId(i);
+        QVERIFY(!id.isEmpty());
+        const auto report = console.sync().lastReport(id);
+        QVERIFY(report.has_value());
+        QVERIFY2(report->isOk(), qPrintable(report->error.toLogString()));
+        QVERIFY(report->assets > 0);
+        const auto assets = AssetStore(console.database()).countForToken(id);
+        QVERIFY(assets);
+        QCOMPARE(assets.value(), report->assets);
+    }
+    QVERIFY(console.isOnline());
+    QVERIFY(console.canWrite());
+}
+
+void TestConsole::syncReportsProgressAndCanBeCancelled()
+{
+    ConsoleFixture f;
+    ConsoleFixture::Options options;
+    options.syncTokens = false;
+    options.latencyMs = 150;
+    QVERIFY2(f.start(options), qPrintable(f.errorString()));
+    SyncController &sync = f.console().sync();
+    QSignalSpy progress(&sync, &SyncController::progressChanged);
+    QSignalSpy finished(&sync, &SyncController::runFinished);
+    const QString id = f.tokenId(0);
+    sync.syncNow(id);
+    QVERIFY(sync.isBusy());
+    QTRY_VERIFY_WITH_TIMEOUT(sync.isSyncing(id) && sync.current()->phase != u"config"_s, 10000);
+    QVERIFY(progress.count() >= 2);
+    sync.cancel(id);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+    const auto report = finished.at(0).at(0).value<SyncReport>();
+    QCOMPARE(report.outcome, SyncReport::Outcome::Cancelled);
+    QVERIFY(!sync.isBusy());
+    // Nothing of the cancelled run was kept.
+    QCOMPARE(AssetStore(f.console().database()).countForToken(id).value(), 0);
+}
+
+void TestConsole::writesWaitForTheSyncInProgress()
+{
+    ConsoleFixture f;
+    ConsoleFixture::Options options;
+    options.syncTokens = false;
+    options.latencyMs = 100;
+    QVERIFY2(f.start(options), qPrintable(f.errorString()));
+    SyncController &sync = f.console().sync();
+    QSignalSpy finished(&sync, &SyncController::runFinished);
+    sync.syncNow(f.tokenId(0));
+    QTRY_VERIFY_WITH_TIMEOUT(sync.isSyncing(f.tokenId(0)), 10000);
+
+    bool wrote = false;
+    bool syncEndedFirst = false;
+    f.console().whenWritable([&](Console::WriteLock lock) {
+        Q_UNUSED(lock);
+        syncEndedFirst = finished.count() == 1;
+        wrote = true;
+    });
+    QVERIFY(!wrote);
+    QTRY_VERIFY_WITH_TIMEOUT(wrote, 20000);
+    QVERIFY(syncEndedFirst);
+
+    // While a lock is held, a requested sync waits; it starts when the lock goes.
+    Console::WriteLock held;
+    f.console().whenWritable([&](Console::WriteLock lock) { held = lock; });
+    QVERIFY2(held,
+             qPrintable(sync.current() ? sync.current()->tokenName + sync.current()->phase : u"idle"_s));
+    sync.syncNow(f.tokenId(1));
+    QTest::qWait(200);
+    QVERIFY(!sync.isSyncing(f.tokenId(1)));
+    QVERIFY(sync.isQueued(f.tokenId(1)));
+    held.reset();
+    QTRY_VERIFY_WITH_TIMEOUT(sync.isSyncing(f.tokenId(1)), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!sync.isBusy(), 20000);
+}
+
+void TestConsole::workingOfflineBlocksWritesAndSyncs()
+{
+    ConsoleFixture f;
+    QVERIFY2(f.start(), qPrintable(f.errorString()));
+    Console &console = f.console();
+    QSignalSpy online(&console, &Console::onlineChanged);
+    console.setWorkOffline(true);
+    QCOMPARE(online.count(), 1);
+    QVERIFY(!console.isOnline());
+    QVERIFY(!console.canWrite());
+    QVERIFY(console.writeBlockedReason().contains(u"offline"_s, Qt::CaseInsensitive));
+    console.sync().syncNow(f.tokenId(0));
+    QVERIFY(!console.sync().isBusy());
+
+    // The stored inventory still reads.
+    QVERIFY(AssetStore(console.database()).countForToken(f.tokenId(0)).value() > 0);
+
+    // A job is refused with the reason.
+    LicenseRequest request;
+    request.tokenId = f.tokenId(0);
+    request.kind = LicenseRequest::Kind::Revoke;
+    request.clientUserIds = {u"nobody"_s};
+    const auto plan = console.jobs().plan(request);
+    QVERIFY(plan);
+    std::optional<Result<qint64>> started;
+    console.jobs().start(plan.value(), [&](Result<qint64> r) { started = r; });
+    QTRY_VERIFY(started.has_value());
+    QVERIFY(!started->isOk());
+    QCOMPARE(started->error().message, console.writeBlockedReason());
+
+    console.setWorkOffline(false);
+    QVERIFY(console.isOnline());
+    QCOMPARE(online.count(), 2);
+}
+
+void TestConsole::lowThresholdIsKeptInTheDatabase()
+{
+    ConsoleFixture f;
+    ConsoleFixture::Options options;
+    options.addTokens = false;
+    QVERIFY2(f.start(options), qPrintable(f.errorString()));
+    QCOMPARE(f.console().lowLicenseThresholdPct(), Console::defaultLowLicenseThresholdPct);
+    QSignalSpy changed(&f.console(), &Console::thresholdsChanged);
+    f.console().setLowLicenseThresholdPct(25);
+    QCOMPARE(changed.count(), 1);
+
+    Console second;
+    Console::Options again;
+    again.databasePath = f.session().databasePath();
+    again.memoryVault = true;
+    again.automaticSync = false;
+    QVERIFY(second.open(again));
+    QCOMPARE(second.lowLicenseThresholdPct(), 25);
+}
+
+void TestConsole::assignJobRunsAndUpdatesTheStore()
+{
+    ConsoleFixture f;
+    QVERIFY2(f.start(), qPrintable(f.errorString()));
+    Console &console = f.console();
+    const QString tokenId = f.tokenId(0);
+
+    // An app with licences left and two active users who lack it.
+    const auto assets = AssetStore(console.database()).list(tokenId);
+    QVERIFY(assets);
+    std::optional<AssetRecord> app;
+    for (const AssetRecord &a : assets.value())
+        if (a.productType == u"App"_s && a.availableCount >= 2 && !a.unlimited)
+            app = a;
+    QVERIFY(app.has_value());
+    const auto users = UserStore(console.database()).page(tokenId, 0, 500);
+    QVERIFY(users);
+    AssignmentStore assignments(console.database());
+    QStringList targets;
+    for (const VppUserRecord &u : users.value()) {
+        if (u.status != u"Associated"_s && u.status != u"Registered"_s)
+            continue;
+        bool holds = false;
+        for (const AssignmentRecord &held : assignments.holdingsOf(u.clientUserId).value())
+            holds = holds || (held.adamId == app->adamId && held.tokenId == tokenId);
+        if (!holds)
+            targets.append(u.clientUserId);
+        if (targets.size() == 2)
+            break;
+    }
+    QCOMPARE(targets.size(), 2);
+
+    LicenseRequest request;
+    request.kind = LicenseRequest::Kind::Assign;
+    request.tokenId = tokenId;
+    request.assets = {AssetRef{app->adamId, app->pricingParam}};
+    request.clientUserIds = targets;
+    const auto plan = console.jobs().plan(request);
+    QVERIFY2(plan, plan ? "" : qPrintable(plan.error().toLogString()));
+    QCOMPARE(plan->taskCount(), 2);
+
+    QSignalSpy finished(&console.jobs(), &JobController::jobFinished);
+    QSignalSpy inventory(&console, &Console::inventoryChanged);
+    std::optional<Result<qint64>> started;
+    console.jobs().start(plan.value(), [&](Result<qint64> r) { started = r; });
+    QTRY_VERIFY(started.has_value());
+    QVERIFY2(started->isOk(), started->isOk() ? "" : qPrintable(started->error().toLogString()));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+    QCOMPARE(finished.at(0).at(1).toString(), u"done"_s);
+    QVERIFY(inventory.count() >= 1);
+    for (const QString &user : targets) {
+        bool holds = false;
+        for (const AssignmentRecord &held : assignments.holdingsOf(user).value())
+            holds = holds || held.adamId == app->adamId;
+        QVERIFY2(holds, qPrintable(user));
+    }
+}
+
+QTEST_MAIN(TestConsole)
+#include "tst_console.moc"
