@@ -6,6 +6,7 @@
 
 #include <QMap>
 #include <QString>
+#include <QStringList>
 #include <QWidget>
 
 class QVBoxLayout;
@@ -26,6 +27,7 @@ public:
 
     bool hasBanner(const QString &id) const { return m_banners.contains(id); }
     int count() const { return static_cast<int>(m_banners.size()); }
+    QStringList ids() const { return m_banners.keys(); }
     Banner *banner(const QString &id) const { return m_banners.value(id); }
 
 signals:

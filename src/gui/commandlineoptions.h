@@ -17,6 +17,7 @@ public:
 
     Outcome outcome = Outcome::Run;
     bool demo = false;
+    QString demoOrganization; // OrgGeneratorSpec text; empty = the sample organization
     QString databasePath;
     QString errorText;
     QString helpText;

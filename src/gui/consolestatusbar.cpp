@@ -3,6 +3,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
+#include <QToolButton>
 
 ConsoleStatusBar::ConsoleStatusBar(QWidget *parent)
     : QStatusBar(parent)
@@ -10,7 +11,13 @@ ConsoleStatusBar::ConsoleStatusBar(QWidget *parent)
     , m_inventoryAgeLabel(new QLabel(this))
     , m_jobLabel(new QLabel(this))
     , m_progressBar(new QProgressBar(this))
+    , m_cancelButton(new QToolButton(this))
 {
+    m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
+    m_cancelButton->setText(tr("Cancel"));
+    m_cancelButton->setToolTip(tr("Cancel the sync in progress"));
+    m_cancelButton->setAutoRaise(true);
+    connect(m_cancelButton, &QToolButton::clicked, this, &ConsoleStatusBar::cancelRequested);
     setObjectName(QStringLiteral("statusBar"));
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
     m_inventoryAgeLabel->setObjectName(QStringLiteral("inventoryAgeLabel"));
@@ -26,6 +33,7 @@ ConsoleStatusBar::ConsoleStatusBar(QWidget *parent)
     addWidget(m_inventoryAgeLabel);
     addPermanentWidget(m_jobLabel);
     addPermanentWidget(m_progressBar);
+    addPermanentWidget(m_cancelButton);
 
     setOnline(false);
     updateInventoryAge();
@@ -65,6 +73,12 @@ void ConsoleStatusBar::clearJobProgress()
     m_jobLabel->hide();
     m_progressBar->reset();
     m_progressBar->hide();
+    m_cancelButton->hide();
+}
+
+void ConsoleStatusBar::setCancellable(bool cancellable)
+{
+    m_cancelButton->setVisible(cancellable);
 }
 
 void ConsoleStatusBar::updateInventoryAge()

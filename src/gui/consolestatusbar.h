@@ -6,6 +6,7 @@
 
 class QLabel;
 class QProgressBar;
+class QToolButton;
 
 class ConsoleStatusBar : public QStatusBar
 {
@@ -23,6 +24,11 @@ public:
     // Shows the progress area while work runs; total 0 means "busy, size unknown".
     void setJobProgress(const QString &text, int done, int total);
     void clearJobProgress();
+    // Shows a Cancel button next to the progress (emits cancelRequested).
+    void setCancellable(bool cancellable);
+
+signals:
+    void cancelRequested();
 
 private:
     void updateInventoryAge();
@@ -33,4 +39,5 @@ private:
     QLabel *m_inventoryAgeLabel = nullptr;
     QLabel *m_jobLabel = nullptr;
     QProgressBar *m_progressBar = nullptr;
+    QToolButton *m_cancelButton = nullptr;
 };

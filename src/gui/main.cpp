@@ -1,4 +1,7 @@
 // vppdesk: the console's entry point; it only sets up the application and shows the main window.
+#include "app/console.h"
+#include "app/demosession.h"
+#include "app/synccontroller.h"
 #include "commandlineoptions.h"
 #include "core/i18n/pluraltranslator.h"
 #include "mainwindow.h"
@@ -8,6 +11,7 @@
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QMessageBox>
 #include <QTextStream>
 #include <QTranslator>
 
@@ -58,9 +62,49 @@ int main(int argc, char **argv)
     }
 
     Settings settings;
-    MainWindow window(settings);
+    Console::Options consoleOptions;
+    consoleOptions.databasePath =
+        options.databasePath.isEmpty() ? settings.databasePath() : options.databasePath;
+    consoleOptions.jobPollInterval = std::chrono::seconds(settings.jobPollIntervalSeconds());
+    consoleOptions.automaticSync = settings.automaticSync();
+
+    // Declared before the console: it goes after it (the console talks to its simulator).
+    std::unique_ptr<DemoSession> demo;
+    if (options.demo) {
+        demo = std::make_unique<DemoSession>();
+        DemoSession::Options demoOptions;
+        demoOptions.generatorSpec = options.demoOrganization;
+        const Result<void> started = demo->start(demoOptions);
+        if (!started) {
+            QMessageBox::critical(nullptr, QObject::tr("VPP Desk Demo"), started.error().toDisplayString());
+            return 1;
+        }
+        consoleOptions.databasePath = demo->databasePath();
+        consoleOptions.memoryVault = true; // the demo tokens live and die with this session
+        consoleOptions.demo = true;
+        consoleOptions.serviceUrl = QUrl(demo->v2Url());
+        consoleOptions.jobPollInterval = std::chrono::seconds(2); // the simulator is fast
+    }
+
+    Console console;
+    const Result<void> opened = console.open(consoleOptions);
+    if (!opened) {
+        QMessageBox::critical(nullptr, QObject::tr("VPP Desk"),
+                              QObject::tr("The inventory database could not be opened.\n\n%1")
+                                  .arg(opened.error().toDisplayString()));
+        return 1;
+    }
+
+    MainWindow window(console, settings);
     window.setDemoMode(options.demo);
-    // options.databasePath is kept for the composition root that will open the store.
     window.show();
+    if (demo) {
+        demo->addTokens(console, [&console, &window](Result<void> added) {
+            if (added)
+                console.sync().syncAll();
+            else
+                QMessageBox::warning(&window, QObject::tr("VPP Desk Demo"), added.error().toDisplayString());
+        });
+    }
     return QApplication::exec();
 }

@@ -1,23 +1,40 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "app/attentionmonitor.h"
+#include "app/console.h"
+#include "app/jobcontroller.h"
+#include "app/preferencesdialog.h"
+#include "app/synccontroller.h"
 #include "assets/assetspage.h"
-#include "records/auditpage.h"
+#include "assets/licensespage.h"
 #include "bannerbar.h"
 #include "consolestatusbar.h"
-#include "people/devicespage.h"
-#include "records/historypage.h"
 #include "licensing/jobspage.h"
-#include "assets/licensespage.h"
+#include "licensing/licenseoperationdialog.h"
 #include "locations/locationspage.h"
-#include "settings.h"
+#include "records/holdingsview.h"
+#include "people/devicespage.h"
 #include "people/userspage.h"
+#include "records/auditpage.h"
+#include "records/historypage.h"
+#include "settings.h"
+
+#include "core/store/tokenstore.h"
+#include "core/workspace/workspace.h"
 
 #include <QActionGroup>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSet>
+#include <QSignalBlocker>
+
 #include <QCloseEvent>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QWidget>
+#include <algorithm>
+#include <climits>
 
 MainWindow::MainWindow(Console &console, Settings &settings, QWidget *parent)
     : QMainWindow(parent)
@@ -42,6 +59,8 @@ MainWindow::MainWindow(Console &console, Settings &settings, QWidget *parent)
     connect(m_ui->navigationList, &QListWidget::currentRowChanged, this, &MainWindow::setCurrentPage);
     setUpSearchBox();
     setUpMenus();
+    connectConsole();
+    connectAreas();
     updateWindowTitle();
     restoreWindowState();
 }
@@ -129,9 +148,262 @@ void MainWindow::setUpMenus()
     m_ui->actionQuit->setShortcut(QKeySequence::Quit);
     m_ui->actionPreferences->setShortcut(QKeySequence::Preferences);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
-    connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::preferencesRequested);
+    connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
+
+    m_syncAllAction = new QAction(tr("&Sync All Locations"), this);
+    m_syncAllAction->setObjectName(QStringLiteral("actionSyncAll"));
+    m_syncAllAction->setShortcut(QKeySequence::Refresh);
+    connect(m_syncAllAction, &QAction::triggered, this, [this] { m_console.sync().syncAll(); });
+    m_workOfflineAction = new QAction(tr("Work &Offline"), this);
+    m_workOfflineAction->setObjectName(QStringLiteral("actionWorkOffline"));
+    m_workOfflineAction->setCheckable(true);
+    m_workOfflineAction->setToolTip(tr("Browse the stored inventory without contacting Apple"));
+    connect(m_workOfflineAction, &QAction::toggled, this,
+            [this](bool offline) { m_console.setWorkOffline(offline); });
+    m_ui->menuFile->insertAction(m_ui->actionPreferences, m_syncAllAction);
+    m_ui->menuFile->insertAction(m_ui->actionPreferences, m_workOfflineAction);
+    m_ui->menuFile->insertSeparator(m_ui->actionPreferences);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     m_ui->menuView->addActions(m_pageActions->actions());
+}
+
+void MainWindow::connectAreas()
+{
+    auto *locations = qobject_cast<LocationsPage *>(m_pages.at(0));
+    auto *assets = qobject_cast<AssetsPage *>(m_pages.at(1));
+    connect(this, &MainWindow::tokenActionRequested, locations, [locations](int action, const QString &tokenId) {
+        locations->activate();
+        locations->selectToken(tokenId);
+        switch (Attention::Action(action)) {
+        case Attention::Action::UpdateToken:
+            locations->updateToken();
+            break;
+        case Attention::Action::TakeOver:
+            locations->takeOver();
+            break;
+        case Attention::Action::RemoveToken:
+            locations->removeToken();
+            break;
+        default:
+            break;
+        }
+    });
+    connect(this, &MainWindow::lowAssetsRequested, assets, [assets] { assets->showLowOnly(); });
+    connect(assets, &AssetsPage::assignRequested, this,
+            [this](const QString &tokenId, const QString &adamId, const QString &pricingParam) {
+                openLicenseDialog(int(LicenseOperationDialog::Mode::Assign), tokenId, adamId, pricingParam);
+            });
+    connect(assets, &AssetsPage::unassignRequested, this,
+            [this](const QString &tokenId, const QString &adamId, const QString &pricingParam) {
+                openLicenseDialog(int(LicenseOperationDialog::Mode::Unassign), tokenId, adamId, pricingParam);
+            });
+    connect(this, &MainWindow::searchRequested, this, &MainWindow::showHoldings);
+    setUpLicenseMenu();
+}
+
+void MainWindow::setUpLicenseMenu()
+{
+    QMenu *menu = new QMenu(tr("&Licenses"), this);
+    menu->setObjectName(QStringLiteral("menuLicenses"));
+    const std::pair<QString, LicenseOperationDialog::Mode> entries[] = {
+        {tr("&Assign Licenses…"), LicenseOperationDialog::Mode::Assign},
+        {tr("&Unassign Licenses…"), LicenseOperationDialog::Mode::Unassign},
+        {tr("&Revoke All Licenses of…"), LicenseOperationDialog::Mode::Revoke},
+    };
+    for (const auto &[text, mode] : entries) {
+        QAction *action = menu->addAction(text);
+        connect(action, &QAction::triggered, this, [this, mode = mode] { openLicenseDialog(int(mode)); });
+    }
+    menu->actions().at(0)->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    menuBar()->insertMenu(m_ui->menuHelp->menuAction(), menu);
+}
+
+void MainWindow::openLicenseDialog(int mode, const QString &tokenId, const QString &adamId,
+                                   const QString &pricingParam)
+{
+    auto *dialog = new LicenseOperationDialog(m_console, LicenseOperationDialog::Mode(mode), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!tokenId.isEmpty())
+        dialog->setPreselection(tokenId, adamId, pricingParam);
+    dialog->show();
+}
+
+void MainWindow::showHoldings(const QString &text)
+{
+    if (text.isEmpty())
+        return;
+    if (!m_holdings) {
+        m_holdings = new HoldingsView(m_console, this);
+        connect(m_holdings, &HoldingsView::assetRequested, this, &MainWindow::showAsset);
+    }
+    m_holdings->search(text);
+    m_holdings->show();
+    m_holdings->raise();
+    m_holdings->activateWindow();
+}
+
+void MainWindow::showAsset(const QString &tokenId, const QString &adamId, const QString &pricingParam)
+{
+    setCurrentPage(1);
+    auto *assets = qobject_cast<AssetsPage *>(m_pages.at(1));
+    if (assets->selectAsset(tokenId, adamId, pricingParam))
+        assets->openDetails();
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(m_console, m_settings, this);
+    dialog.exec();
+}
+
+void MainWindow::connectConsole()
+{
+    m_attention = new AttentionMonitor(m_console, this);
+    connect(m_attention, &AttentionMonitor::changed, this, &MainWindow::updateBanners);
+    connect(bannerBar(), &BannerBar::actionTriggered, this, &MainWindow::bannerAction);
+
+    m_statusBar->setOnline(m_console.isOnline());
+    connect(&m_console, &Console::onlineChanged, this, [this](bool online) {
+        m_statusBar->setOnline(online);
+        const QSignalBlocker blocker(m_workOfflineAction);
+        m_workOfflineAction->setChecked(m_console.isWorkingOffline());
+        m_syncAllAction->setEnabled(!m_console.isWorkingOffline());
+    });
+    connect(&m_console, &Console::tokensChanged, this, &MainWindow::updateInventoryAge);
+
+    SyncController &sync = m_console.sync();
+    connect(&sync, &SyncController::progressChanged, this, &MainWindow::updateProgress);
+    connect(&sync, &SyncController::busyChanged, this, &MainWindow::updateProgress);
+    connect(&sync, &SyncController::runFinished, this, [this](const SyncReport &report) {
+        m_statusBar->showMessage(
+            report.isOk() ? report.summary()
+                          : tr("Sync of %1: %2")
+                                .arg(report.tokenName, report.outcome == SyncReport::Outcome::Cancelled
+                                                           ? tr("cancelled")
+                                                           : report.error.toDisplayString()),
+            10000);
+        updateProgress();
+    });
+    connect(m_statusBar, &ConsoleStatusBar::cancelRequested, this, [this] { m_console.sync().cancel(); });
+
+    JobController &jobs = m_console.jobs();
+    connect(&jobs, &JobController::jobStarted, this, [this](qint64 jobId) {
+        m_jobProgress.insert(jobId, {0, 0});
+        updateProgress();
+    });
+    connect(&jobs, &JobController::jobProgress, this,
+            [this](qint64 jobId, int, int, qint64 completed, qint64 requested) {
+                m_jobProgress.insert(jobId, {completed, requested});
+                updateProgress();
+            });
+    connect(&jobs, &JobController::jobFinished, this, [this](qint64 jobId, const QString &state) {
+        m_jobProgress.remove(jobId);
+        m_statusBar->showMessage(tr("Job %1 ended: %2").arg(jobId).arg(state), 10000);
+        updateProgress();
+    });
+
+    m_attention->refresh();
+    updateInventoryAge();
+    updateProgress();
+}
+
+void MainWindow::updateBanners()
+{
+    BannerBar *bar = bannerBar();
+    const QList<Attention> items = m_attention->items();
+    QSet<QString> shown;
+    for (const Attention &item : items) {
+        bar->addBanner(item.id, item.severity, item.text, item.actionText);
+        shown.insert(item.id);
+    }
+    const QStringList ids = bar->ids();
+    for (const QString &id : ids)
+        if (!shown.contains(id))
+            bar->removeBanner(id);
+}
+
+void MainWindow::bannerAction(const QString &id)
+{
+    const QList<Attention> items = m_attention->items();
+    const auto found =
+        std::find_if(items.cbegin(), items.cend(), [&](const Attention &a) { return a.id == id; });
+    if (found == items.cend())
+        return;
+    switch (found->action) {
+    case Attention::Action::None:
+        break;
+    case Attention::Action::UpdateToken:
+    case Attention::Action::TakeOver:
+    case Attention::Action::RemoveToken:
+        setCurrentPage(0);
+        emit tokenActionRequested(int(found->action), found->tokenId);
+        break;
+    case Attention::Action::ShowLowAssets:
+        setCurrentPage(1);
+        emit lowAssetsRequested();
+        break;
+    case Attention::Action::GoOnline:
+        m_console.setWorkOffline(false);
+        break;
+    case Attention::Action::SyncAll:
+        m_console.reportReachable(true);
+        m_console.sync().syncAll();
+        break;
+    }
+}
+
+void MainWindow::updateProgress()
+{
+    const auto current = m_console.sync().current();
+    if (current) {
+        const QString phase = current->phase;
+        const QString text = current->pagesKnown > 0 ? tr("Syncing %1: %2 (%3 of %4 pages)")
+                                                           .arg(current->tokenName, phase)
+                                                           .arg(current->pagesDone)
+                                                           .arg(current->pagesKnown)
+                                                     : tr("Syncing %1: %2").arg(current->tokenName, phase);
+        m_statusBar->setJobProgress(text, current->pagesDone, current->pagesKnown);
+        m_statusBar->setCancellable(true);
+        return;
+    }
+    if (!m_jobProgress.isEmpty()) {
+        qint64 completed = 0;
+        qint64 requested = 0;
+        for (const auto &[done, total] : std::as_const(m_jobProgress)) {
+            completed += done;
+            requested += total;
+        }
+        m_statusBar->setJobProgress(tr("%n job(s) running: %1 of %2 done", nullptr, int(m_jobProgress.size()))
+                                        .arg(completed)
+                                        .arg(requested),
+                                    int(qMin<qint64>(completed, INT_MAX)),
+                                    int(qMin<qint64>(requested, INT_MAX)));
+        m_statusBar->setCancellable(false);
+        return;
+    }
+    if (m_console.sync().isBusy()) {
+        m_statusBar->setJobProgress(tr("Sync queued…"), 0, 0);
+        m_statusBar->setCancellable(true);
+        return;
+    }
+    m_statusBar->clearJobProgress();
+}
+
+void MainWindow::updateInventoryAge()
+{
+    // The inventory is as old as its least recently synced location.
+    const auto tokens = m_console.workspace().tokens().list();
+    QDateTime oldest;
+    bool never = false;
+    if (tokens) {
+        for (const TokenRecord &token : tokens.value()) {
+            if (!token.lastSyncAt.isValid())
+                never = true;
+            else if (!oldest.isValid() || token.lastSyncAt < oldest)
+                oldest = token.lastSyncAt;
+        }
+    }
+    m_statusBar->setInventoryTime(never ? QDateTime() : oldest.toLocalTime());
 }
 
 void MainWindow::updateWindowTitle()

@@ -2,12 +2,16 @@
 // It holds no business logic: pages show data, the engine acts.
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QMainWindow>
 #include <memory>
 
+class AttentionMonitor;
+class HoldingsView;
 class BannerBar;
 class Console;
+class QAction;
 class ConsoleStatusBar;
 class Page;
 class QActionGroup;
@@ -36,12 +40,23 @@ public:
     void setCurrentPage(int index);
 
     BannerBar *bannerBar() const;
+    AttentionMonitor *attentionMonitor() const { return m_attention; }
+    QAction *workOfflineAction() const { return m_workOfflineAction; }
+    QAction *syncAllAction() const { return m_syncAllAction; }
     ConsoleStatusBar *consoleStatusBar() const { return m_statusBar; }
     QLineEdit *searchBox() const { return m_searchBox; }
+    // The help desk's results window (nullptr until the first search).
+    HoldingsView *holdingsView() const { return m_holdings; }
+
+    // Opens the Preferences dialog (modal; returns when it closes).
+    void showPreferences();
 
 signals:
     void searchRequested(const QString &text);
-    void preferencesRequested();
+    // A banner asked for a token action (Attention::Action as int) on the Locations page.
+    void tokenActionRequested(int action, const QString &tokenId);
+    // A banner asked to show the assets low on licences.
+    void lowAssetsRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -54,6 +69,18 @@ private:
     void restoreWindowState();
     void saveWindowState();
     void showAbout();
+    void connectConsole();
+    // Connects the areas' requests for each other (an asset's Assign…, a search result's asset...).
+    void connectAreas();
+    void setUpLicenseMenu();
+    void openLicenseDialog(int mode, const QString &tokenId = {}, const QString &adamId = {},
+                           const QString &pricingParam = {});
+    void showHoldings(const QString &text);
+    void showAsset(const QString &tokenId, const QString &adamId, const QString &pricingParam);
+    void updateBanners();
+    void bannerAction(const QString &id);
+    void updateProgress();
+    void updateInventoryAge();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Console &m_console;
@@ -62,5 +89,11 @@ private:
     QActionGroup *m_pageActions = nullptr;
     QLineEdit *m_searchBox = nullptr;
     ConsoleStatusBar *m_statusBar = nullptr;
+    AttentionMonitor *m_attention = nullptr;
+    HoldingsView *m_holdings = nullptr;
+    QAction *m_workOfflineAction = nullptr;
+    QAction *m_syncAllAction = nullptr;
+    // Progress of the running jobs: id -> (completed, requested).
+    QHash<qint64, std::pair<qint64, qint64>> m_jobProgress;
     bool m_demoMode = false;
 };

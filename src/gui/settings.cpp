@@ -4,6 +4,9 @@ namespace {
 const QString geometryKey = QStringLiteral("mainWindow/geometry");
 const QString stateKey = QStringLiteral("mainWindow/state");
 const QString currentPageKey = QStringLiteral("mainWindow/currentPage");
+const QString databasePathKey = QStringLiteral("inventory/databasePath");
+const QString jobPollKey = QStringLiteral("jobs/pollIntervalSeconds");
+const QString automaticSyncKey = QStringLiteral("sync/automatic");
 } // namespace
 
 Settings::Settings() = default;
@@ -40,6 +43,36 @@ int Settings::currentPage() const
 void Settings::setCurrentPage(int index)
 {
     m_settings.setValue(currentPageKey, index);
+}
+
+QString Settings::databasePath() const
+{
+    return m_settings.value(databasePathKey).toString();
+}
+
+void Settings::setDatabasePath(const QString &path)
+{
+    m_settings.setValue(databasePathKey, path);
+}
+
+int Settings::jobPollIntervalSeconds() const
+{
+    return qBound(5, m_settings.value(jobPollKey, 30).toInt(), 600);
+}
+
+void Settings::setJobPollIntervalSeconds(int seconds)
+{
+    m_settings.setValue(jobPollKey, qBound(5, seconds, 600));
+}
+
+bool Settings::automaticSync() const
+{
+    return m_settings.value(automaticSyncKey, true).toBool();
+}
+
+void Settings::setAutomaticSync(bool automatic)
+{
+    m_settings.setValue(automaticSyncKey, automatic);
 }
 
 void Settings::sync()

@@ -22,6 +22,15 @@ public:
     int currentPage() const;
     void setCurrentPage(int index);
 
+    // Preferences kept per user (the low-licence threshold is in the database: it belongs to the
+    // inventory). An empty database path means the default one.
+    QString databasePath() const;
+    void setDatabasePath(const QString &path);
+    int jobPollIntervalSeconds() const; // Apple asks for 30
+    void setJobPollIntervalSeconds(int seconds);
+    bool automaticSync() const;
+    void setAutomaticSync(bool automatic);
+
     void sync();
 
 private:

@@ -1,26 +1,39 @@
 // Tests of MainWindow and the pieces it assembles (navigation, pages, search, status bar, banners, settings),
 // driven as real widgets on the offscreen platform.
+#include "app/attentionmonitor.h"
+#include "app/console.h"
+#include "app/preferencesdialog.h"
+#include "app/synccontroller.h"
 #include "bannerbar.h"
+#include "consolefixture.h"
 #include "consolestatusbar.h"
 #include "mainwindow.h"
 #include "page.h"
 #include "settings.h"
+#include "simstate.h"
+#include "vppsim.h"
+
+#include "core/workspace/tokenmanager.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QProgressBar>
+#include <QRegularExpression>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTranslator>
 #include <memory>
 
@@ -58,13 +71,22 @@ private slots:
     void iconsLoadFromResources();
     void germanAndFrenchTranslationsLoad_data();
     void germanAndFrenchTranslationsLoad();
+    void bannersShowExpiringAndRevokedTokens();
+    void workOfflineKeepsBrowsingAndDisablesWrites();
+    void statusBarFollowsASyncAndCancelsIt();
+    void preferencesChangeTheThreshold();
 
 private:
+    // A window on a console with the demo tokens added and synced (slower than the bare one of init()).
+    std::unique_ptr<MainWindow> windowWithTokens(ConsoleFixture &fixture,
+                                                 ConsoleFixture::Options options = {});
+
     QString settingsPath() const { return m_dir.filePath(u"settings.ini"_s); }
     QListWidget *navigation() const { return m_window->findChild<QListWidget *>(u"navigationList"_s); }
     QStackedWidget *pageStack() const { return m_window->findChild<QStackedWidget *>(u"pageStack"_s); }
 
     QTemporaryDir m_dir;
+    std::unique_ptr<ConsoleFixture> m_fixture;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<MainWindow> m_window;
 };
@@ -79,13 +101,31 @@ void TestMainWindow::init()
 {
     QFile::remove(settingsPath());
     m_settings = std::make_unique<Settings>(settingsPath());
-    m_window = std::make_unique<MainWindow>(*m_settings);
+    // A console on an empty inventory: the shell's tests need no tokens.
+    m_fixture = std::make_unique<ConsoleFixture>();
+    ConsoleFixture::Options options;
+    options.addTokens = false;
+    QVERIFY2(m_fixture->start(options), qPrintable(m_fixture->errorString()));
+    m_window = std::make_unique<MainWindow>(m_fixture->console(), *m_settings);
 }
 
 void TestMainWindow::cleanup()
 {
     m_window.reset();
     m_settings.reset();
+    m_fixture.reset();
+}
+
+std::unique_ptr<MainWindow> TestMainWindow::windowWithTokens(ConsoleFixture &fixture,
+                                                             ConsoleFixture::Options options)
+{
+    if (!fixture.start(options)) {
+        qWarning("%s", qPrintable(fixture.errorString()));
+        return {};
+    }
+    auto window = std::make_unique<MainWindow>(fixture.console(), *m_settings);
+    window->attentionMonitor()->refresh();
+    return window;
 }
 
 void TestMainWindow::navigationHasAllEntriesInOrder()
@@ -133,7 +173,7 @@ void TestMainWindow::viewMenuListsEveryPage()
     QStringList menuTitles;
     for (QAction *action : m_window->menuBar()->actions())
         menuTitles << action->text();
-    QCOMPARE(menuTitles, (QStringList{u"&File"_s, u"&View"_s, u"&Help"_s}));
+    QCOMPARE(menuTitles, (QStringList{u"&File"_s, u"&View"_s, u"&Licenses"_s, u"&Help"_s}));
 
     auto *viewMenu = m_window->findChild<QMenu *>(u"menuView"_s);
     QVERIFY(viewMenu);
@@ -152,14 +192,17 @@ void TestMainWindow::viewMenuListsEveryPage()
     for (QAction *action : fileMenu->actions())
         if (!action->isSeparator())
             fileItems << action->text();
-    QCOMPARE(fileItems, (QStringList{u"&Preferences…"_s, u"&Quit"_s}));
+    QCOMPARE(fileItems, (QStringList{u"&Sync All Locations"_s, u"Work &Offline"_s, u"&Preferences…"_s, u"&Quit"_s}));
     auto *helpMenu = m_window->findChild<QMenu *>(u"menuHelp"_s);
     QCOMPARE(helpMenu->actions().size(), 1);
     QCOMPARE(helpMenu->actions().first()->text(), u"&About VPP Desk"_s);
 
-    QSignalSpy preferences(m_window.get(), &MainWindow::preferencesRequested);
-    fileMenu->actions().first()->trigger();
-    QCOMPARE(preferences.count(), 1);
+    QStringList fileActions;
+    for (QAction *action : fileMenu->actions())
+        if (!action->isSeparator())
+            fileActions << action->objectName();
+    QCOMPARE(fileActions, (QStringList{u"actionSyncAll"_s, u"actionWorkOffline"_s, u"actionPreferences"_s,
+                                       u"actionQuit"_s}));
 }
 
 void TestMainWindow::pagesShowTitleDescriptionAndColumns()
@@ -169,17 +212,13 @@ void TestMainWindow::pagesShowTitleDescriptionAndColumns()
         QCOMPARE(page->title(), expectedEntries.at(i));
         QCOMPARE(page->findChild<QLabel *>(u"pageTitle"_s)->text(), expectedEntries.at(i));
         QVERIFY(!page->findChild<QLabel *>(u"pageDescription"_s)->text().isEmpty());
+        // Shown once, each page has its main table over a model with its columns.
+        m_window->setCurrentPage(i);
+        QVERIFY2(page->tableView(), qPrintable(page->objectName()));
         QAbstractItemModel *model = page->tableView()->model();
         QVERIFY(model);
-        QCOMPARE(model->rowCount(), 0);
-        QVERIFY(model->columnCount() >= 5);
+        QVERIFY(model->columnCount() >= 3);
     }
-    QAbstractItemModel *locations = m_window->page(0)->tableView()->model();
-    QStringList headers;
-    for (int column = 0; column < locations->columnCount(); ++column)
-        headers << locations->headerData(column, Qt::Horizontal).toString();
-    QCOMPARE(headers, (QStringList{u"Name"_s, u"Status"_s, u"Reason"_s, u"Expires"_s, u"Location"_s,
-                                   u"Country"_s, u"Last sync"_s}));
 }
 
 void TestMainWindow::searchBoxInToolBar()
@@ -211,11 +250,11 @@ void TestMainWindow::statusBarShowsConnectionAgeAndJobs()
     auto *progress = bar->findChild<QProgressBar *>(u"jobProgressBar"_s);
     QVERIFY(connection && age && progress);
 
-    QVERIFY(!bar->isOnline());
-    QVERIFY(connection->text().contains(u"Offline"_s));
-    bar->setOnline(true);
+    // The console starts online.
+    QVERIFY(bar->isOnline());
     QVERIFY(connection->text().contains(u"Online"_s));
-    QVERIFY(!connection->text().contains(u"Offline"_s));
+    bar->setOnline(false);
+    QVERIFY(connection->text().contains(u"Offline"_s));
 
     QVERIFY(age->text().contains(u"never"_s));
     bar->setInventoryTime(QDateTime(QDate(2025, 3, 14), QTime(9, 30)));
@@ -236,6 +275,8 @@ void TestMainWindow::bannersAddRemoveAndTriggerActions()
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     BannerBar *banners = m_window->bannerBar();
     QVERIFY(banners);
+    // The demo console shows its demo banner: start from an empty bar.
+    banners->clear();
     QCOMPARE(banners->count(), 0);
     QVERIFY(!banners->isVisible());
 
@@ -277,6 +318,9 @@ void TestMainWindow::bannersAddRemoveAndTriggerActions()
 void TestMainWindow::demoModeShowsInTitle()
 {
     QVERIFY(!m_window->windowTitle().contains(u"Demo"_s));
+    // The console knows it runs on the simulator and says so in a banner.
+    QVERIFY(m_window->bannerBar()->hasBanner(u"demo"_s) || (m_window->attentionMonitor()->refresh(), true));
+    QTRY_VERIFY(m_window->bannerBar()->hasBanner(u"demo"_s));
     m_window->setDemoMode(true);
     QVERIFY(m_window->isDemoMode());
     QVERIFY(m_window->windowTitle().contains(u"Demo"_s));
@@ -287,9 +331,9 @@ void TestMainWindow::geometryAndPageAreRestored()
 {
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->resize(930, 610);
+    m_window->resize(1230, 710);
     m_window->setCurrentPage(5);
-    QTRY_COMPARE(m_window->size(), QSize(930, 610));
+    QTRY_COMPARE(m_window->size(), QSize(1230, 710));
     QVERIFY(m_window->close());
     m_window.reset();
     m_settings.reset();
@@ -297,8 +341,8 @@ void TestMainWindow::geometryAndPageAreRestored()
     Settings reread(settingsPath());
     QVERIFY(!reread.mainWindowGeometry().isEmpty());
     QVERIFY(!reread.mainWindowState().isEmpty());
-    MainWindow restored(reread);
-    QCOMPARE(restored.size(), QSize(930, 610));
+    MainWindow restored(m_fixture->console(), reread);
+    QCOMPARE(restored.size(), QSize(1230, 710));
     QCOMPARE(restored.currentPage(), 5);
     QCOMPARE(restored.findChild<QListWidget *>(u"navigationList"_s)->currentRow(), 5);
 }
@@ -346,7 +390,7 @@ void TestMainWindow::germanAndFrenchTranslationsLoad()
     QVERIFY(translator.load(QLocale(language), u"vppdesk"_s, u"_"_s, u":/i18n"_s));
     QVERIFY(QCoreApplication::installTranslator(&translator));
     Settings settings(m_dir.filePath(u"translated.ini"_s));
-    MainWindow window(settings);
+    MainWindow window(m_fixture->console(), settings);
     QCoreApplication::removeTranslator(&translator);
 
     QListWidget *list = window.findChild<QListWidget *>(u"navigationList"_s);
@@ -356,6 +400,132 @@ void TestMainWindow::germanAndFrenchTranslationsLoad()
     QCOMPARE(shown, entries);
     QCOMPARE(window.searchBox()->placeholderText(), placeholder);
     QVERIFY(window.findChild<QMenu *>(u"menuFile"_s)->title() != u"&File"_s);
+}
+
+void TestMainWindow::bannersShowExpiringAndRevokedTokens()
+{
+    ConsoleFixture fixture;
+    auto window = windowWithTokens(fixture);
+    QVERIFY(window);
+    BannerBar *banners = window->bannerBar();
+    // Austin Field Team's token expires in 20 days: a notice that offers the update.
+    const QString austin = u"token:"_s + fixture.tokenId(2);
+    QTRY_VERIFY(banners->hasBanner(austin));
+    QVERIFY(banners->banner(austin)->text().contains(fixture.tokenName(2)));
+    // 19 or 20 whole days depending on the time of day ("day(s)" without the English plural forms).
+    static const QRegularExpression inDays(u"Expires in (19|20) day"_s);
+    QVERIFY2(banners->banner(austin)->text().contains(inDays), qPrintable(banners->banner(austin)->text()));
+    QCOMPARE(banners->banner(austin)->actionText(), u"Update Token…"_s);
+    const QString london = u"token:"_s + fixture.tokenId(0);
+    QVERIFY(!banners->hasBanner(london));
+
+    // London's token is revoked in the portal: the next check says so, as an error.
+    fixture.session().inSim([](VppSim &sim) {
+        for (SimToken *token : sim.state().tokensOfLocation(0))
+            token->revoked = true;
+    });
+    bool refreshed = false;
+    fixture.console().tokenManager().refresh([&](auto) {
+        fixture.console().notifyTokensChanged();
+        refreshed = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(refreshed, 15000);
+    QTRY_VERIFY(banners->hasBanner(london));
+    QCOMPARE(banners->banner(london)->severity(), BannerSeverity::Error);
+    QVERIFY(banners->banner(london)->text().contains(u"revoked"_s, Qt::CaseInsensitive));
+
+    // Its action opens the Locations page and asks for the update of that token.
+    QSignalSpy asked(window.get(), &MainWindow::tokenActionRequested);
+    window->setCurrentPage(3);
+    emit banners->actionTriggered(london);
+    QCOMPARE(window->currentPage(), 0);
+    QCOMPARE(asked.count(), 1);
+    QCOMPARE(asked.first().at(0).toInt(), int(Attention::Action::UpdateToken));
+    QCOMPARE(asked.first().at(1).toString(), fixture.tokenId(0));
+
+    // The demo's app with 2 of 50 licences left is low at the default 10 %.
+    QTRY_VERIFY(banners->hasBanner(u"low-assets"_s));
+    QVERIFY(banners->banner(u"low-assets"_s)->text().contains(u"2 of 50"_s));
+}
+
+void TestMainWindow::workOfflineKeepsBrowsingAndDisablesWrites()
+{
+    ConsoleFixture fixture;
+    auto window = windowWithTokens(fixture);
+    QVERIFY(window);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    auto *connection = window->consoleStatusBar()->findChild<QLabel *>(u"connectionLabel"_s);
+    QVERIFY(connection->text().contains(u"Online"_s));
+    auto *age = window->consoleStatusBar()->findChild<QLabel *>(u"inventoryAgeLabel"_s);
+    QVERIFY(age->text().startsWith(u"Inventory as of"_s));
+
+    window->workOfflineAction()->trigger();
+    QVERIFY(fixture.console().isWorkingOffline());
+    QVERIFY(connection->text().contains(u"Offline"_s));
+    QVERIFY(!window->syncAllAction()->isEnabled());
+    QTRY_VERIFY(window->bannerBar()->hasBanner(u"offline"_s));
+    QVERIFY(!fixture.console().canWrite());
+    // The stored inventory still shows, stamped with its age.
+    QVERIFY(age->text().startsWith(u"Inventory as of"_s));
+    for (int i = 0; i < window->pageCount(); ++i) {
+        window->setCurrentPage(i);
+        QVERIFY(window->page(i)->tableView());
+    }
+    window->setCurrentPage(1);
+    QTRY_VERIFY(window->page(1)->tableView()->model()->rowCount() > 0);
+
+    // The banner's action goes back online.
+    emit window->bannerBar()->actionTriggered(u"offline"_s);
+    QVERIFY(!fixture.console().isWorkingOffline());
+    QVERIFY(!window->workOfflineAction()->isChecked());
+    QTRY_VERIFY(!window->bannerBar()->hasBanner(u"offline"_s));
+}
+
+void TestMainWindow::statusBarFollowsASyncAndCancelsIt()
+{
+    ConsoleFixture fixture;
+    ConsoleFixture::Options options;
+    options.syncTokens = false;
+    options.latencyMs = 150;
+    auto window = windowWithTokens(fixture, options);
+    QVERIFY(window);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    auto *progress = window->consoleStatusBar()->findChild<QProgressBar *>(u"jobProgressBar"_s);
+    auto *label = window->consoleStatusBar()->findChild<QLabel *>(u"jobLabel"_s);
+    auto *cancel = window->consoleStatusBar()->findChild<QToolButton *>(u"cancelButton"_s);
+    QVERIFY(progress && label && cancel);
+    QVERIFY(progress->isHidden());
+
+    QSignalSpy finished(&fixture.console().sync(), &SyncController::runFinished);
+    window->syncAllAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(label->text().contains(fixture.tokenName(0)) && progress->maximum() > 0, 10000);
+    QVERIFY(!progress->isHidden());
+    QVERIFY(cancel->isVisible());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!fixture.console().sync().isBusy(), 15000);
+    // The run in progress ended cancelled and the queued ones were dropped.
+    QVERIFY(finished.count() >= 1);
+    QCOMPARE(finished.last().first().value<SyncReport>().outcome, SyncReport::Outcome::Cancelled);
+    QTRY_VERIFY(progress->isHidden());
+}
+
+void TestMainWindow::preferencesChangeTheThreshold()
+{
+    PreferencesDialog dialog(m_fixture->console(), *m_settings, m_window.get());
+    QCOMPARE(dialog.thresholdBox()->value(), Console::defaultLowLicenseThresholdPct);
+    QCOMPARE(dialog.pollIntervalBox()->value(), 30);
+    dialog.thresholdBox()->setValue(20);
+    dialog.pollIntervalBox()->setValue(45);
+    dialog.automaticSyncBox()->setChecked(false);
+    dialog.databasePathEdit()->setText(m_dir.filePath(u"elsewhere.sqlite"_s));
+    dialog.apply();
+    QCOMPARE(m_fixture->console().lowLicenseThresholdPct(), 20);
+    QCOMPARE(m_settings->jobPollIntervalSeconds(), 45);
+    QVERIFY(!m_settings->automaticSync());
+    QVERIFY(!m_fixture->console().sync().isAutomatic());
+    QCOMPARE(m_settings->databasePath(), m_dir.filePath(u"elsewhere.sqlite"_s));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,118 @@
+#include "preferencesdialog.h"
+
+#include "console.h"
+#include "jobcontroller.h"
+#include "settings.h"
+#include "synccontroller.h"
+
+#include "core/workspace/workspace.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+PreferencesDialog::PreferencesDialog(Console &console, Settings &settings, QWidget *parent)
+    : QDialog(parent)
+    , m_console(console)
+    , m_settings(settings)
+    , m_threshold(new QSpinBox(this))
+    , m_pollInterval(new QSpinBox(this))
+    , m_automaticSync(new QCheckBox(tr("Sync each location on its own interval"), this))
+    , m_databasePath(new QLineEdit(this))
+    , m_restartNote(new QLabel(this))
+{
+    setWindowTitle(tr("Preferences"));
+    setObjectName(QStringLiteral("preferencesDialog"));
+
+    m_threshold->setObjectName(QStringLiteral("lowThreshold"));
+    m_threshold->setRange(0, 100);
+    m_threshold->setSuffix(tr(" %"));
+    m_threshold->setValue(console.lowLicenseThresholdPct());
+    m_threshold->setToolTip(
+        tr("An app or book is low on licenses when fewer than this share of its licenses "
+           "is available. An asset's own threshold (Apps & Books > Set Threshold) wins."));
+
+    m_pollInterval->setObjectName(QStringLiteral("pollInterval"));
+    m_pollInterval->setRange(5, 600);
+    m_pollInterval->setSuffix(tr(" s"));
+    m_pollInterval->setValue(settings.jobPollIntervalSeconds());
+    m_pollInterval->setToolTip(
+        tr("How often a running job asks Apple for its status. Apple asks for 30 seconds."));
+
+    m_automaticSync->setObjectName(QStringLiteral("automaticSync"));
+    m_automaticSync->setChecked(settings.automaticSync());
+
+    m_databasePath->setObjectName(QStringLiteral("databasePath"));
+    m_databasePath->setPlaceholderText(QDir::toNativeSeparators(Workspace::defaultDatabasePath()));
+    m_databasePath->setText(QDir::toNativeSeparators(settings.databasePath()));
+    auto *browse = new QPushButton(tr("&Browse…"), this);
+    connect(browse, &QPushButton::clicked, this, &PreferencesDialog::browseDatabase);
+    auto *pathRow = new QHBoxLayout;
+    pathRow->addWidget(m_databasePath, 1);
+    pathRow->addWidget(browse);
+    m_restartNote->setWordWrap(true);
+    m_restartNote->setForegroundRole(QPalette::PlaceholderText);
+    m_restartNote->setText(
+        console.isDemo() ? tr("The demo keeps its inventory in a temporary file; this setting applies to "
+                              "normal starts.")
+                         : tr("A new location is used from the next start (an empty file is created if "
+                              "none is there)."));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Low-license threshold:"), m_threshold);
+    form->addRow(tr("Sync:"), m_automaticSync);
+    form->addRow(tr("&Job status interval:"), m_pollInterval);
+    form->addRow(tr("Inventory &database:"), pathRow);
+    form->addRow(QString(), m_restartNote);
+    for (QWidget *field : {static_cast<QWidget *>(m_threshold), static_cast<QWidget *>(m_pollInterval),
+                           static_cast<QWidget *>(m_databasePath)})
+        if (auto *label = qobject_cast<QLabel *>(form->labelForField(field)))
+            label->setBuddy(field);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        apply();
+        accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addStretch();
+    layout->addWidget(buttons);
+    setTabOrder(m_threshold, m_automaticSync);
+    setTabOrder(m_automaticSync, m_pollInterval);
+    setTabOrder(m_pollInterval, m_databasePath);
+    setTabOrder(m_databasePath, browse);
+}
+
+void PreferencesDialog::apply()
+{
+    m_console.setLowLicenseThresholdPct(m_threshold->value());
+    m_settings.setJobPollIntervalSeconds(m_pollInterval->value());
+    m_settings.setAutomaticSync(m_automaticSync->isChecked());
+    m_settings.setDatabasePath(QDir::fromNativeSeparators(m_databasePath->text().trimmed()));
+    m_settings.sync();
+    if (!m_console.isDemo())
+        m_console.jobs().setPollInterval(std::chrono::seconds(m_pollInterval->value()));
+    m_console.sync().setAutomatic(m_automaticSync->isChecked());
+}
+
+void PreferencesDialog::browseDatabase()
+{
+    const QString current =
+        m_databasePath->text().isEmpty() ? Workspace::defaultDatabasePath() : m_databasePath->text();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Inventory Database"), current,
+                                                      tr("SQLite databases (*.sqlite *.db);;All files (*)"),
+                                                      nullptr, QFileDialog::DontConfirmOverwrite);
+    if (!path.isEmpty())
+        m_databasePath->setText(QDir::toNativeSeparators(path));
+}
