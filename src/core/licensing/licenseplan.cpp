@@ -117,6 +117,11 @@ QString PlanNote::reasonKey(Reason reason)
     return {};
 }
 
+QString PlanNote::reasonText(Reason reason)
+{
+    return ::reasonText(reason);
+}
+
 QJsonObject PlanNote::toJson() const
 {
     QJsonObject json{{QStringLiteral("reason"), reasonKey(reason)}};

@@ -57,6 +57,8 @@ struct PlanNote
     bool isExcluded() const { return !isSkipped() && !isSent(); }
     QString target() const { return serialNumber.isEmpty() ? clientUserId : serialNumber; }
     static QString reasonKey(Reason reason);
+    // The translated reason, as the dry-run text words it ("books can be assigned to users only").
+    static QString reasonText(Reason reason);
     QJsonObject toJson() const;
 };
 
