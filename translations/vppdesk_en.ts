@@ -197,4 +197,37 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TokenDialog</name>
+    <message numerus="yes">
+        <location filename="../src/gui/locations/tokendialog.cpp" line="1"/>
+        <source>%1 (in %n day(s))</source>
+        <translation>
+            <numerusform>%1 (in %n day)</numerusform>
+            <numerusform>%1 (in %n days)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TokenDistributionTab</name>
+    <message numerus="yes">
+        <location filename="../src/gui/locations/tokendistributiontab.cpp" line="1"/>
+        <source>This token serves %n group(s).</source>
+        <translation>
+            <numerusform>This token serves %n group.</numerusform>
+            <numerusform>This token serves %n groups.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TokenTableModel</name>
+    <message numerus="yes">
+        <location filename="../src/gui/locations/tokentablemodel.cpp" line="1"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

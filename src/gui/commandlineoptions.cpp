@@ -17,8 +17,12 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
         tr("With --demo: serve a generated organization instead of the sample one, e.g. "
            "\"assets=2000,users=200000,assignments=1000000,locations=2\"."),
         tr("spec"));
+    const QCommandLineOption pageOption(
+        QStringLiteral("page"),
+        tr("Open on a page: locations, assets, licenses, users, devices, jobs, history or audit."), tr("page"));
     parser.addOption(demoOption);
     parser.addOption(demoOrgOption);
+    parser.addOption(pageOption);
     parser.addOption(databaseOption);
 
     CommandLineOptions options;
@@ -34,6 +38,15 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
         options.outcome = Outcome::ShowVersion;
     options.demo = parser.isSet(demoOption) || parser.isSet(demoOrgOption);
     options.demoOrganization = parser.value(demoOrgOption);
+    options.page = parser.value(pageOption).trimmed().toLower();
+    static const QStringList pages = {QStringLiteral("locations"), QStringLiteral("assets"),
+                                      QStringLiteral("licenses"),  QStringLiteral("users"),
+                                      QStringLiteral("devices"),   QStringLiteral("jobs"),
+                                      QStringLiteral("history"),   QStringLiteral("audit")};
+    if (!options.page.isEmpty() && !pages.contains(options.page) && options.outcome == Outcome::Run) {
+        options.outcome = Outcome::Error;
+        options.errorText = tr("Unknown page \"%1\": use one of %2.").arg(options.page, pages.join(QStringLiteral(", ")));
+    }
     options.databasePath = parser.value(databaseOption);
     return options;
 }

@@ -19,6 +19,7 @@ public:
     bool demo = false;
     QString demoOrganization; // OrgGeneratorSpec text; empty = the sample organization
     QString databasePath;
+    QString page; // "locations", "assets", ... (lower case); empty = the page shown last
     QString errorText;
     QString helpText;
 };

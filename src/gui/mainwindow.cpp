@@ -88,6 +88,17 @@ void MainWindow::setCurrentPage(int index)
     m_pageActions->actions().at(index)->setChecked(true);
 }
 
+bool MainWindow::setCurrentPage(const QString &name)
+{
+    for (int i = 0; i < pageCount(); ++i) {
+        if (m_pages.at(i)->objectName() == name + QStringLiteral("Page")) {
+            setCurrentPage(i);
+            return true;
+        }
+    }
+    return false;
+}
+
 BannerBar *MainWindow::bannerBar() const
 {
     return m_ui->bannerBar;

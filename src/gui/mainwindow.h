@@ -38,6 +38,8 @@ public:
     Page *page(int index) const { return m_pages.value(index); }
     int currentPage() const;
     void setCurrentPage(int index);
+    // By the page's short name ("licenses" shows licensesPage); false when there is none.
+    bool setCurrentPage(const QString &name);
 
     BannerBar *bannerBar() const;
     AttentionMonitor *attentionMonitor() const { return m_attention; }

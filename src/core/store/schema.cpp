@@ -226,12 +226,25 @@ Migration version4()
     return m;
 }
 
+// Version 5: the default settings of the apps a token distributes (mandatory, updates, backup,
+// roaming, cellular data, VPN and single sign-on profiles), as a JSON object the token dialog edits.
+Migration version5()
+{
+    Migration m;
+    m.version = 5;
+    m.description = QStringLiteral("token app defaults");
+    m.statements = {
+        QStringLiteral("ALTER TABLE tokens ADD COLUMN app_defaults TEXT NOT NULL DEFAULT '{}'"),
+    };
+    return m;
+}
+
 } // namespace
 
 QList<Migration> Schema::migrations()
 {
     // Ascending by version: keep each new migration in its numbered place.
-    return {version1(), version2(), version4()};
+    return {version1(), version2(), version4(), version5()};
 }
 
 int Schema::latestVersion()

@@ -1,9 +1,23 @@
 // TokenRecord: one content token (location) as the store keeps it. It never holds the secret:
-// that lives in the OS keychain under `id`.
+// that lives in the OS keychain under `id`. TokenAppDefaults: the settings the apps this token
+// distributes get by default (the token dialog's Assignment type tab), kept as JSON.
 #pragma once
 
 #include <QDateTime>
 #include <QString>
+
+struct TokenAppDefaults
+{
+    bool mandatory = false;         // the app cannot be removed by the user
+    bool autoInstallUpdates = true; // updates install without asking
+    bool preventBackup = false;     // the app's data is left out of backups
+    bool dataRoaming = true;        // the app may use data while roaming
+    bool cellularData = true;       // the app may use cellular data
+    QString vpnProfile;             // name of the per-app VPN profile, empty = none
+    QString ssoProfile;             // name of the single sign-on profile, empty = none
+
+    friend bool operator==(const TokenAppDefaults &, const TokenAppDefaults &) = default;
+};
 
 struct TokenRecord
 {
@@ -27,6 +41,7 @@ struct TokenRecord
     bool addAppsAutomatically = false;
     bool autoUpdateApps = false;
     QString assignmentType = QStringLiteral("device"); // "device" or "user"
+    TokenAppDefaults appDefaults;
     QDateTime createdAt;
     QDateTime updatedAt;
     QDateTime lastSyncAt;

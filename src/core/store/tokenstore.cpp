@@ -6,6 +6,8 @@
 #include "core/store/storeerror.h"
 #include "core/store/transaction.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QUuid>
 #include <QVariant>
@@ -42,8 +44,38 @@ const QStringList &dataColumns()
         QStringLiteral("assets_version"),
         QStringLiteral("assignments_version"),
         QStringLiteral("users_version"),
+        QStringLiteral("app_defaults"),
     };
     return list;
+}
+
+QString appDefaultsToJson(const TokenAppDefaults &d)
+{
+    const QJsonObject object = {
+        {QStringLiteral("mandatory"), d.mandatory},
+        {QStringLiteral("autoInstallUpdates"), d.autoInstallUpdates},
+        {QStringLiteral("preventBackup"), d.preventBackup},
+        {QStringLiteral("dataRoaming"), d.dataRoaming},
+        {QStringLiteral("cellularData"), d.cellularData},
+        {QStringLiteral("vpnProfile"), d.vpnProfile},
+        {QStringLiteral("ssoProfile"), d.ssoProfile},
+    };
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+// Keys that are missing (an older row's '{}') keep their defaults.
+TokenAppDefaults appDefaultsFromJson(const QString &text)
+{
+    TokenAppDefaults d;
+    const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
+    d.mandatory = o.value(QStringLiteral("mandatory")).toBool(d.mandatory);
+    d.autoInstallUpdates = o.value(QStringLiteral("autoInstallUpdates")).toBool(d.autoInstallUpdates);
+    d.preventBackup = o.value(QStringLiteral("preventBackup")).toBool(d.preventBackup);
+    d.dataRoaming = o.value(QStringLiteral("dataRoaming")).toBool(d.dataRoaming);
+    d.cellularData = o.value(QStringLiteral("cellularData")).toBool(d.cellularData);
+    d.vpnProfile = o.value(QStringLiteral("vpnProfile")).toString();
+    d.ssoProfile = o.value(QStringLiteral("ssoProfile")).toString();
+    return d;
 }
 
 using SqlValues::fromDateTime;
@@ -90,6 +122,7 @@ void TokenStore::bindRecord(QSqlQuery &query, const TokenRecord &r)
     query.addBindValue(nullableText(r.assetsVersion));
     query.addBindValue(nullableText(r.assignmentsVersion));
     query.addBindValue(nullableText(r.usersVersion));
+    query.addBindValue(appDefaultsToJson(r.appDefaults));
 }
 
 TokenRecord TokenStore::fromQuery(const QSqlQuery &q)
@@ -123,6 +156,7 @@ TokenRecord TokenStore::fromQuery(const QSqlQuery &q)
     r.assetsVersion = q.value(i++).toString();
     r.assignmentsVersion = q.value(i++).toString();
     r.usersVersion = q.value(i++).toString();
+    r.appDefaults = appDefaultsFromJson(q.value(i++).toString());
     return r;
 }
 

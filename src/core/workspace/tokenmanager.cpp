@@ -3,9 +3,12 @@
 #include "core/apple/appleclient.h"
 #include "core/apple/appleerror.h"
 #include "core/common/logging.h"
+#include "core/store/groupstore.h"
+#include "core/store/transaction.h"
 #include "core/token/vpptoken.h"
 #include "core/workspace/workspace.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QPointer>
 
@@ -368,6 +371,90 @@ void TokenManager::takeOver(const QString &name, Callback<TokenStatus> done)
             return done(audited.error());
         done(status);
     });
+}
+
+void TokenManager::inspect(const QByteArray &contents, const QUrl &serviceUrl, Callback<ClientConfig> done)
+{
+    const Result<VppToken> token = VppToken::parse(contents, QDateTime::currentDateTimeUtc());
+    if (!token)
+        return failLater(done, token.error());
+    const QUrl url = serviceUrl.isEmpty() ? AppleClient::defaultServiceUrl() : serviceUrl;
+    AppleClient *client = m_workspace.makeClient(url, token.value().sToken()).release();
+    QPointer<TokenManager> self(this);
+    fetchConfig(client, [self, done](Result<ClientConfig> config) {
+        if (self)
+            done(std::move(config));
+    });
+}
+
+Result<TokenStatus> TokenManager::saveSettings(const QString &name, const Settings &settings)
+{
+    const Result<TokenRecord> found = find(name);
+    if (!found)
+        return found.error();
+    const QString newName = settings.name.trimmed();
+    if (newName.isEmpty())
+        return VppError::make(VppError::Kind::Usage, QStringLiteral("token.emptyName"),
+                              tr("A token needs a name."),
+                              tr("Choose a name that tells the location apart, such as its city."));
+    if (settings.syncIntervalSeconds < 0)
+        return VppError::make(VppError::Kind::Usage, QStringLiteral("token.badInterval"),
+                              tr("The sync interval cannot be negative."),
+                              tr("Enter a number of seconds, or 0 to sync only when asked."));
+    if (settings.assignmentType != QLatin1String("device") &&
+        settings.assignmentType != QLatin1String("user"))
+        return VppError::make(VppError::Kind::Usage, QStringLiteral("token.badAssignmentType"),
+                              tr("The assignment type must be device or user."));
+    const TokenRecord old = found.value();
+    TokenRecord record = old;
+    record.name = newName;
+    record.syncIntervalSeconds = settings.syncIntervalSeconds;
+    record.addAppsAutomatically = settings.addAppsAutomatically;
+    record.autoUpdateApps = settings.autoUpdateApps;
+    record.assignmentType = settings.assignmentType;
+    record.appDefaults = settings.appDefaults;
+
+    Transaction tx(m_workspace.database());
+    if (!tx.status())
+        return tx.status().error();
+    if (const Result<void> updated = m_workspace.tokens().update(record); !updated)
+        return updated.error();
+    if (settings.distributionGroups) {
+        const Result<void> grouped =
+            GroupStore(m_workspace.database()).setTokenGroups(record.id, *settings.distributionGroups);
+        if (!grouped)
+            return grouped.error();
+    }
+    QJsonObject details = {
+        {QStringLiteral("syncIntervalSeconds"), record.syncIntervalSeconds},
+        {QStringLiteral("addAppsAutomatically"), record.addAppsAutomatically},
+        {QStringLiteral("autoUpdateApps"), record.autoUpdateApps},
+        {QStringLiteral("assignmentType"), record.assignmentType},
+        {QStringLiteral("mandatory"), record.appDefaults.mandatory},
+        {QStringLiteral("autoInstallUpdates"), record.appDefaults.autoInstallUpdates},
+        {QStringLiteral("preventBackup"), record.appDefaults.preventBackup},
+        {QStringLiteral("dataRoaming"), record.appDefaults.dataRoaming},
+        {QStringLiteral("cellularData"), record.appDefaults.cellularData},
+        {QStringLiteral("vpnProfile"), record.appDefaults.vpnProfile},
+        {QStringLiteral("ssoProfile"), record.appDefaults.ssoProfile},
+    };
+    if (newName != old.name)
+        details.insert(QStringLiteral("previousName"), old.name);
+    if (settings.distributionGroups) {
+        QJsonArray groups;
+        for (const qint64 id : *settings.distributionGroups)
+            groups.append(id);
+        details.insert(QStringLiteral("distributionGroups"), groups);
+    }
+    if (const auto audited = m_workspace.audit(QStringLiteral("token.settings"), record.name, details);
+        !audited)
+        return audited.error();
+    if (const Result<void> committed = tx.commit(); !committed)
+        return committed.error();
+    const auto stored = m_workspace.tokens().findById(record.id);
+    if (!stored)
+        return stored.error();
+    return refreshStatus(stored.value().value_or(record));
 }
 
 TokenStatus TokenManager::statusOf(const TokenRecord &record, const QList<TokenRecord> &all) const

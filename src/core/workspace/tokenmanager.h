@@ -15,6 +15,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <optional>
 
 class AppleClient;
 class VppToken;
@@ -38,6 +39,19 @@ public:
         bool locationChanged = false; // only possible when forced
     };
 
+    // What the token dialog edits besides the file: the token's name and settings.
+    struct Settings
+    {
+        QString name;                // the new name (a rename when it differs); unique
+        int syncIntervalSeconds = 0; // 0 = manual only
+        bool addAppsAutomatically = false;
+        bool autoUpdateApps = false;
+        QString assignmentType = QStringLiteral("device"); // "device" or "user"
+        TokenAppDefaults appDefaults;
+        // The Distribution groups (empty = everybody); nullopt leaves them as they are.
+        std::optional<QList<qint64>> distributionGroups;
+    };
+
     explicit TokenManager(Workspace &workspace, QObject *parent = nullptr);
 
     // Asynchronous calls: `done` runs exactly once, later, from the event loop.
@@ -59,6 +73,13 @@ public:
     void refresh(Callback<QList<TokenStatus>> done);
     // POSTs our mdmInfo to client/config: the explicit take-over of a location.
     void takeOver(const QString &name, Callback<TokenStatus> done);
+    // Parses token file contents and asks Apple (client/config) which location they are for,
+    // storing nothing: what the token dialog shows before the admin commits.
+    void inspect(const QByteArray &contents, const QUrl &serviceUrl, Callback<ClientConfig> done);
+
+    // Stores the name, settings and Distribution groups of the token `name` in one transaction
+    // (synchronous, local only); audited as token.settings.
+    Result<TokenStatus> saveSettings(const QString &name, const Settings &settings);
 
     // Synchronous reads of the store (they work offline).
     Result<QList<TokenStatus>> list() const;

@@ -188,6 +188,7 @@ void TestDatabase::tokensTableHasNoSecretColumn()
         QStringLiteral("assets_version"),
         QStringLiteral("assignments_version"),
         QStringLiteral("users_version"),
+        QStringLiteral("app_defaults"),
     };
     QCOMPARE(columns, expected);
     // And no column of any table looks like a place for a secret.

@@ -23,6 +23,7 @@ private slots:
     void listIsSortedByName();
     void duplicatesByUid();
     void statusAndSyncVersions();
+    void appDefaultsOfAnOlderRowAreTheDefaults();
 
 private:
     static TokenRecord sample(const QString &name, const QString &uid);
@@ -67,6 +68,13 @@ TokenRecord TestTokenStore::sample(const QString &name, const QString &uid)
     r.assetsVersion = QStringLiteral("v-assets");
     r.assignmentsVersion = QStringLiteral("v-assignments");
     r.usersVersion = QStringLiteral("v-users");
+    r.appDefaults.mandatory = true;
+    r.appDefaults.autoInstallUpdates = false;
+    r.appDefaults.preventBackup = true;
+    r.appDefaults.dataRoaming = false;
+    r.appDefaults.cellularData = false;
+    r.appDefaults.vpnProfile = QStringLiteral("Corp VPN \u00e9");
+    r.appDefaults.ssoProfile = QStringLiteral("Kerberos SSO");
     return r;
 }
 
@@ -108,6 +116,7 @@ void TestTokenStore::insertAndFindRoundTrip()
         QCOMPARE(r.assetsVersion, input.assetsVersion);
         QCOMPARE(r.assignmentsVersion, input.assignmentsVersion);
         QCOMPARE(r.usersVersion, input.usersVersion);
+        QVERIFY(r.appDefaults == input.appDefaults);
     }
     QVERIFY(!store.findByName(QStringLiteral("nobody")).value().has_value());
 }
@@ -219,6 +228,20 @@ void TestTokenStore::statusAndSyncVersions()
     QCOMPARE(store.findById(r.id).value()->lastFullSyncAt, syncedAt);
     QCOMPARE(store.setStatus(QStringLiteral("nope"), QString(), QString(), 0).error().code,
              QStringLiteral("store.notFound"));
+}
+
+void TestTokenStore::appDefaultsOfAnOlderRowAreTheDefaults()
+{
+    TokenStore store(*m_db);
+    const Result<TokenRecord> inserted = store.insert(sample(QStringLiteral("Old"), QStringLiteral("7")));
+    QVERIFY(inserted);
+    // A row written before migration 5 carries the column's default, '{}'.
+    QVERIFY(m_db->exec(QStringLiteral("UPDATE tokens SET app_defaults = '{}'")));
+    const auto found = store.findById(inserted->id);
+    QVERIFY(found && found.value());
+    QVERIFY(found.value()->appDefaults == TokenAppDefaults());
+    QVERIFY(found.value()->appDefaults.autoInstallUpdates);
+    QVERIFY(found.value()->appDefaults.cellularData);
 }
 
 QTEST_GUILESS_MAIN(TestTokenStore)

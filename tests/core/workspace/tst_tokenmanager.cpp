@@ -1,9 +1,11 @@
 // TokenManager and Workspace against an in-process vppsim (demo organization) with a temporary
 // database and a private keychain folder: add (valid, every bad file kind, duplicate name, revoked,
 // duplicate location), update (same location, other location refused then forced), remove, the
-// status of each token, take-over, the MDM identity, the audit trail, and no secret in the database.
+// status of each token, take-over, the MDM identity, the audit trail, and no secret in the database;
+// inspect (which location a file is for) and saveSettings (rename, settings, Distribution groups).
 #include "core/apple/appleclient.h"
 #include "core/store/auditlog.h"
+#include "core/store/groupstore.h"
 #include "core/token/vpptoken.h"
 #include "core/workspace/tokenmanager.h"
 #include "core/workspace/workspace.h"
@@ -335,6 +337,78 @@ private Q_SLOTS:
         QVERIFY(refreshed);
         QCOMPARE(refreshed->constFirst().health.status(), TokenHealth::Status::Revoked);
         QCOMPARE(m_manager->find(QStringLiteral("London"))->status, QStringLiteral("revoked"));
+    }
+
+    // The memory-only vault: these cases need no keychain.
+    void inspectTellsTheLocationAndStoresNothing()
+    {
+        m_workspace->vault().setMemoryOnly(true);
+        const auto config = wait<ClientConfig>([&](auto done) {
+            m_manager->inspect(m_sim->tokenFor(kBerlin).toLatin1(), QUrl(m_sim->v2Url()), done);
+        });
+        QVERIFY2(config, qPrintable(config.error().toLogString()));
+        QCOMPARE(config->locationName, QStringLiteral("Berlin Office"));
+        QCOMPARE(config->countryISO2ACode, QStringLiteral("DE"));
+        QVERIFY(m_workspace->tokens().list()->isEmpty());
+
+        const auto malformed = wait<ClientConfig>(
+            [&](auto done) { m_manager->inspect("not a token", QUrl(m_sim->v2Url()), done); });
+        QVERIFY(!malformed);
+        QCOMPARE(malformed.error().kind, VppError::Kind::Token);
+    }
+
+    void saveSettingsRenamesStoresAndAudits()
+    {
+        m_workspace->vault().setMemoryOnly(true);
+        const auto added = add(QStringLiteral("London"), tokenFile(kLondon));
+        QVERIFY2(added, qPrintable(added.error().toLogString()));
+        QVERIFY(add(QStringLiteral("Berlin"), tokenFile(kBerlin)));
+        GroupStore groups(m_workspace->database());
+        const qint64 teachers = groups.ensureGroup(QStringLiteral("Teachers")).value();
+
+        TokenManager::Settings settings;
+        settings.name = QStringLiteral("  London Head Office ");
+        settings.syncIntervalSeconds = 900;
+        settings.addAppsAutomatically = true;
+        settings.autoUpdateApps = true;
+        settings.assignmentType = QStringLiteral("user");
+        settings.appDefaults.mandatory = true;
+        settings.appDefaults.vpnProfile = QStringLiteral("Corp VPN");
+        settings.distributionGroups = QList<qint64>{teachers};
+        const auto saved = m_manager->saveSettings(QStringLiteral("London"), settings);
+        QVERIFY2(saved, qPrintable(saved.error().toLogString()));
+        QCOMPARE(saved->record.name, QStringLiteral("London Head Office"));
+
+        const TokenRecord stored = m_manager->find(QStringLiteral("London Head Office")).value();
+        QCOMPARE(stored.id, added->record.id);
+        QCOMPARE(stored.syncIntervalSeconds, 900);
+        QVERIFY(stored.addAppsAutomatically);
+        QVERIFY(stored.autoUpdateApps);
+        QCOMPARE(stored.assignmentType, QStringLiteral("user"));
+        QVERIFY(stored.appDefaults.mandatory);
+        QCOMPARE(stored.appDefaults.vpnProfile, QStringLiteral("Corp VPN"));
+        QCOMPARE(groups.tokenGroups(stored.id)->size(), 1);
+        const AuditEntry entry = m_workspace->auditLog().page(0, 1)->constFirst();
+        QCOMPARE(entry.action, QStringLiteral("token.settings"));
+        QCOMPARE(entry.details.value(QStringLiteral("previousName")).toString(), QStringLiteral("London"));
+
+        // nullopt keeps the groups; a taken name, an empty name and a bad type are refused.
+        settings.name = QStringLiteral("London Head Office");
+        settings.distributionGroups.reset();
+        QVERIFY(m_manager->saveSettings(QStringLiteral("London Head Office"), settings));
+        QCOMPARE(groups.tokenGroups(stored.id)->size(), 1);
+        settings.name = QStringLiteral("Berlin");
+        QCOMPARE(m_manager->saveSettings(QStringLiteral("London Head Office"), settings).error().code,
+                 QStringLiteral("store.duplicate"));
+        settings.name = QStringLiteral(" ");
+        QCOMPARE(m_manager->saveSettings(QStringLiteral("London Head Office"), settings).error().code,
+                 QStringLiteral("token.emptyName"));
+        settings.name = QStringLiteral("London Head Office");
+        settings.assignmentType = QStringLiteral("both");
+        QCOMPARE(m_manager->saveSettings(QStringLiteral("London Head Office"), settings).error().code,
+                 QStringLiteral("token.badAssignmentType"));
+        QCOMPARE(m_manager->find(QStringLiteral("London Head Office"))->assignmentType,
+                 QStringLiteral("user"));
     }
 };
 
