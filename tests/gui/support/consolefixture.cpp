@@ -2,6 +2,7 @@
 
 #include "app/jobcontroller.h"
 #include "app/synccontroller.h"
+#include "core/i18n/pluraltranslator.h"
 #include "core/store/tokenstore.h"
 #include "core/workspace/workspace.h"
 
@@ -12,7 +13,12 @@
 
 using namespace std::chrono_literals;
 
-ConsoleFixture::ConsoleFixture() = default;
+ConsoleFixture::ConsoleFixture()
+{
+    // The English plural forms ("1 day", "19 days"), as the programs install them; once per process.
+    static const bool plurals = PluralTranslator::install(*QCoreApplication::instance());
+    Q_UNUSED(plurals);
+}
 
 ConsoleFixture::~ConsoleFixture()
 {

@@ -1,0 +1,38 @@
+// HoldingsQuery: the help desk's question "what does this person or device hold?". For a
+// clientUserId, an e-mail address or a serial number it gives every licence held on every token
+// (InventoryReader::find, which answers from the lookup indexes) with the asset's product type, and
+// the user rows that matched. Local store only: it works offline.
+#pragma once
+
+#include "core/common/result.h"
+#include "core/workspace/inventoryreader.h"
+
+#include <QList>
+#include <QString>
+
+class Database;
+
+class HoldingsQuery
+{
+public:
+    struct Licence
+    {
+        InventoryReader::AssignmentRow row;
+        QString productType; // "App" or "Book"; empty when the asset is not in the store
+    };
+    struct Holdings
+    {
+        QString query; // the text searched for, trimmed
+        QList<Licence> licences;
+        QList<InventoryReader::UserRow> users;
+
+        bool isEmpty() const { return licences.isEmpty() && users.isEmpty(); }
+    };
+
+    explicit HoldingsQuery(Database &db);
+
+    Result<Holdings> find(const QString &text) const;
+
+private:
+    Database &m_db;
+};

@@ -1,0 +1,170 @@
+#include "holdingsview.h"
+
+#include "app/console.h"
+#include "core/views/holdingsquery.h"
+#include "holdingslicencemodel.h"
+#include "holdingsusermodel.h"
+#include "page.h"
+
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSet>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+HoldingsView::HoldingsView(Console &console, QWidget *parent)
+    : QDialog(parent)
+    , m_console(console)
+{
+    setObjectName(QStringLiteral("holdingsView"));
+    setWindowTitle(tr("Who Holds What"));
+    setModal(false);
+    resize(900, 560);
+
+    m_licences = new HoldingsLicenceModel(this);
+    m_users = new HoldingsUserModel(this);
+    m_licenceProxy = new QSortFilterProxyModel(this);
+    m_licenceProxy->setSourceModel(m_licences);
+    m_licenceProxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_userProxy = new QSortFilterProxyModel(this);
+    m_userProxy->setSourceModel(m_users);
+    m_userProxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+
+    m_query = new QLineEdit(this);
+    m_query->setObjectName(QStringLiteral("queryEdit"));
+    m_query->setPlaceholderText(tr("Client user ID, e-mail address or serial number"));
+    m_query->setClearButtonEnabled(true);
+    auto *queryLabel = new QLabel(tr("&Find:"), this);
+    queryLabel->setBuddy(m_query);
+    auto *searchButton = new QPushButton(tr("&Search"), this);
+    searchButton->setObjectName(QStringLiteral("searchButton"));
+    searchButton->setDefault(true);
+    auto *queryRow = new QHBoxLayout;
+    queryRow->addWidget(queryLabel);
+    queryRow->addWidget(m_query, 1);
+    queryRow->addWidget(searchButton);
+
+    m_summary = new QLabel(tr("Type a client user ID, an e-mail address or a serial number."), this);
+    m_summary->setObjectName(QStringLiteral("summaryLabel"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+
+    m_results = new QWidget(this);
+    m_results->setObjectName(QStringLiteral("results"));
+    auto *results = new QVBoxLayout(m_results);
+    results->setContentsMargins(0, 0, 0, 0);
+    m_usersTitle = new QLabel(m_results);
+    m_usersTitle->setObjectName(QStringLiteral("usersTitle"));
+    m_userView = new QTableView(m_results);
+    m_userView->setObjectName(QStringLiteral("userTable"));
+    Page::styleTable(m_userView);
+    m_userView->setModel(m_userProxy);
+    m_userView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_licencesTitle = new QLabel(m_results);
+    m_licencesTitle->setObjectName(QStringLiteral("licencesTitle"));
+    m_licenceView = new QTableView(m_results);
+    m_licenceView->setObjectName(QStringLiteral("licenceTable"));
+    Page::styleTable(m_licenceView);
+    m_licenceView->setModel(m_licenceProxy);
+    m_licenceView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_licenceView->setToolTip(tr("Double-click a licence to open its asset."));
+    results->addWidget(m_usersTitle);
+    results->addWidget(m_userView, 1);
+    m_userView->setMaximumHeight(160);
+    results->addWidget(m_licencesTitle);
+    results->addWidget(m_licenceView, 2);
+    m_results->hide();
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(queryRow);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_error);
+    layout->addWidget(m_results, 1);
+    layout->addStretch(0);
+    layout->addWidget(buttons);
+    setTabOrder(m_query, searchButton);
+    setTabOrder(searchButton, m_userView);
+    setTabOrder(m_userView, m_licenceView);
+
+    const auto runSearch = [this] { search(m_query->text()); };
+    connect(searchButton, &QPushButton::clicked, this, runSearch);
+    connect(m_query, &QLineEdit::returnPressed, this, runSearch);
+    connect(m_licenceView, &QAbstractItemView::doubleClicked, this, &HoldingsView::openLicence);
+}
+
+void HoldingsView::search(const QString &text)
+{
+    const QString query = text.trimmed();
+    if (m_query->text() != text)
+        m_query->setText(text);
+    m_lastQuery = query;
+    m_error->hide();
+    if (query.isEmpty()) {
+        m_licences->setLicences({});
+        m_users->setUsers({});
+        m_results->hide();
+        m_summary->setText(tr("Type a client user ID, an e-mail address or a serial number."));
+        return;
+    }
+
+    const Result<HoldingsQuery::Holdings> found = HoldingsQuery(m_console.database()).find(query);
+    if (!found) {
+        m_licences->setLicences({});
+        m_users->setUsers({});
+        m_results->hide();
+        m_summary->clear();
+        m_error->setText(tr("The search failed: %1").arg(found.error().toDisplayString()));
+        m_error->show();
+        return;
+    }
+    const HoldingsQuery::Holdings &holdings = found.value();
+    m_users->setUsers(holdings.users);
+    m_licences->setLicences(holdings.licences);
+    if (holdings.isEmpty()) {
+        m_results->hide();
+        m_summary->setText(tr("Nothing found for \u201c%1\u201d: no user, e-mail address or device with "
+                              "licences on any token.")
+                               .arg(query));
+        return;
+    }
+
+    QSet<QString> tokens;
+    for (const HoldingsQuery::Licence &licence : holdings.licences)
+        tokens.insert(licence.row.assignment.tokenId);
+    const QString licences = tr("%Ln licence(s)", nullptr, int(holdings.licences.size()));
+    const QString onTokens = tr("on %Ln token(s)", nullptr, int(tokens.size()));
+    m_summary->setText(
+        holdings.licences.isEmpty()
+            ? tr("\u201c%1\u201d holds no licence.").arg(query)
+            : tr("\u201c%1\u201d holds %2 %3.", "query, licences, tokens").arg(query, licences, onTokens));
+    m_usersTitle->setText(tr("Matching users: %Ln", nullptr, int(holdings.users.size())));
+    m_usersTitle->setVisible(!holdings.users.isEmpty());
+    m_userView->setVisible(!holdings.users.isEmpty());
+    m_licencesTitle->setText(tr("Licences: %Ln", nullptr, int(holdings.licences.size())));
+    m_results->show();
+    m_userView->scrollToTop();
+    m_licenceView->scrollToTop();
+}
+
+void HoldingsView::openLicence(const QModelIndex &index)
+{
+    const QModelIndex source = m_licenceProxy->mapToSource(index);
+    const HoldingsQuery::Licence *licence = m_licences->licenceAt(source.row());
+    if (!licence)
+        return;
+    const AssignmentRecord &a = licence->row.assignment;
+    Q_EMIT assetRequested(a.tokenId, a.adamId, a.pricingParam);
+}

@@ -1,0 +1,134 @@
+#include "syncrunmodel.h"
+
+#include "core/views/synchistoryquery.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QLocale>
+
+namespace {
+
+// Kept after the visible columns of a row.
+enum Extra { RunIdField = SyncRunModel::ColumnCount, OutcomeKeyField, ErrorField };
+
+} // namespace
+
+SyncRunModel::SyncRunModel(Database &db, QObject *parent)
+    : PagedTableModel(parent)
+    , m_db(db)
+{}
+
+void SyncRunModel::setTokenFilter(const QString &tokenId)
+{
+    m_tokenId = tokenId;
+    reload();
+}
+
+qint64 SyncRunModel::runIdAt(int row) const
+{
+    const Row *values = rowAt(row);
+    return values ? values->at(RunIdField).toLongLong() : 0;
+}
+
+QString SyncRunModel::outcomeText(const QString &outcome)
+{
+    if (outcome == u"ok")
+        return tr("OK");
+    if (outcome == u"failed")
+        return tr("Failed");
+    if (outcome == u"cancelled")
+        return tr("Cancelled");
+    if (outcome == u"interrupted")
+        return tr("Interrupted");
+    if (outcome == u"running")
+        return tr("Running");
+    return outcome;
+}
+
+QString SyncRunModel::kindText(const QString &kind)
+{
+    if (kind == u"full")
+        return tr("Full");
+    if (kind == u"incremental")
+        return tr("Incremental");
+    return kind;
+}
+
+QString SyncRunModel::durationText(qint64 ms)
+{
+    if (ms < 0)
+        return {};
+    if (ms < 10000)
+        return tr("%1 s").arg(QLocale().toString(double(ms) / 1000.0, 'f', 1));
+    const qint64 seconds = ms / 1000;
+    if (seconds < 3600)
+        return tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
+    return tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60);
+}
+
+QStringList SyncRunModel::headers() const
+{
+    return {tr("Token"),   tr("Started"),   tr("Duration"),   tr("Kind"),
+            tr("Outcome"), tr("Assets"),    tr("Users"),      tr("Licences"),
+            tr("+ Added"), tr("- Removed"), tr("New assets"), tr("Counts changed")};
+}
+
+Result<qint64> SyncRunModel::countRows() const
+{
+    return SyncHistoryQuery(m_db).countRuns(m_tokenId);
+}
+
+Result<QList<PagedTableModel::Row>> SyncRunModel::fetchRows(qint64 offset, int limit) const
+{
+    const auto runs = SyncHistoryQuery(m_db).runs(m_tokenId, offset, limit);
+    if (!runs)
+        return runs.error();
+    QList<Row> rows;
+    rows.reserve(runs->size());
+    const QLocale locale;
+    for (const SyncHistoryQuery::Run &run : runs.value()) {
+        const SyncRunRecord &r = run.record;
+        const qint64 ms =
+            r.finishedAt.isValid() && r.startedAt.isValid() ? r.startedAt.msecsTo(r.finishedAt) : -1;
+        rows.append(Row{run.tokenName, locale.toString(r.startedAt.toLocalTime(), QLocale::ShortFormat),
+                        durationText(ms), kindText(r.kind), outcomeText(r.outcome), r.assets, r.users,
+                        r.assignments, r.assignmentsAdded, r.assignmentsRemoved, r.newAssets, r.countsChanged,
+                        r.id, r.outcome, r.error});
+    }
+    return rows;
+}
+
+QVariant SyncRunModel::cellData(const Row &row, int column, int role) const
+{
+    switch (role) {
+    case RunIdRole:
+        return row.at(RunIdField);
+    case OutcomeKeyRole:
+        return row.at(OutcomeKeyField);
+    case Qt::DisplayRole:
+        if (column >= AssetsColumn && column < ColumnCount)
+            return QLocale().toString(row.at(column).toLongLong());
+        return PagedTableModel::cellData(row, column, role);
+    case Qt::ToolTipRole:
+        if (column == OutcomeColumn && !row.at(ErrorField).toString().isEmpty())
+            return row.at(ErrorField);
+        return PagedTableModel::cellData(row, column, role);
+    case Qt::ForegroundRole:
+        if (column == OutcomeColumn) {
+            const QString outcome = row.at(OutcomeKeyField).toString();
+            if (outcome == u"ok")
+                return QBrush(QColor(0x1e, 0x7b, 0x34));
+            if (outcome == u"failed")
+                return QBrush(QColor(0xc6, 0x28, 0x28));
+            if (outcome == u"cancelled" || outcome == u"interrupted")
+                return QBrush(QColor(0xb2, 0x6a, 0x00));
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        if (column >= AssetsColumn && column < ColumnCount)
+            return QVariant(int(Qt::AlignRight | Qt::AlignVCenter));
+        return {};
+    default:
+        return PagedTableModel::cellData(row, column, role);
+    }
+}

@@ -1,0 +1,180 @@
+// HistoryPage: after the fixture's first sync there is one run per demo token, each OK, listed
+// newest first with a token filter; a sync after a licence was assigned behind the client's back
+// shows "+1" in its new run and the change row of that licence; a first sync says how many changes
+// it did not keep. Every model passes QAbstractItemModelTester.
+#include "app/console.h"
+#include "app/demosession.h"
+#include "consolefixture.h"
+#include "core/store/synchistory.h"
+#include "records/historypage.h"
+#include "records/syncchangemodel.h"
+#include "records/syncrunmodel.h"
+#include "simlocation.h"
+#include "simstate.h"
+#include "simsupport.h"
+#include "vppsim.h"
+
+#include <QAbstractItemModelTester>
+#include <QBrush>
+#include <QLabel>
+#include <QTableView>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestHistoryPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    ConsoleFixture m_fixture;
+
+    static QString cell(const QAbstractItemModel *model, int row, int column, int role = Qt::DisplayRole)
+    {
+        return model->data(model->index(row, column), role).toString();
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY2(m_fixture.start(), qPrintable(m_fixture.errorString())); }
+
+    void oneOkRunPerToken()
+    {
+        HistoryPage page(m_fixture.console());
+        QAbstractItemModelTester runTester(page.runModel(),
+                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester changeTester(page.changeModel(),
+                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+        page.activate();
+        const SyncRunModel *runs = page.runModel();
+        QCOMPARE(runs->rowCount(), 3);
+        QCOMPARE(runs->columnCount(), int(SyncRunModel::ColumnCount));
+        QStringList tokens;
+        for (int row = 0; row < runs->rowCount(); ++row) {
+            tokens.append(cell(runs, row, SyncRunModel::TokenColumn));
+            QCOMPARE(cell(runs, row, 0, SyncRunModel::OutcomeKeyRole), u"ok"_s);
+            QCOMPARE(cell(runs, row, SyncRunModel::OutcomeColumn), SyncRunModel::outcomeText(u"ok"_s));
+            QVERIFY(runs->data(runs->index(row, SyncRunModel::OutcomeColumn), Qt::ForegroundRole).isValid());
+            QVERIFY(runs->runIdAt(row) > 0);
+            if (row > 0) // newest first
+                QVERIFY(runs->runIdAt(row) < runs->runIdAt(row - 1));
+            QVERIFY(cell(runs, row, SyncRunModel::AssignmentsColumn).toLongLong() > 0 ||
+                    cell(runs, row, SyncRunModel::AssetsColumn) != u"0");
+        }
+        tokens.sort();
+        QStringList expected{m_fixture.tokenName(0), m_fixture.tokenName(1), m_fixture.tokenName(2)};
+        expected.sort();
+        QCOMPARE(tokens, expected);
+
+        // A first sync keeps no change rows: the page says how many it did not keep.
+        const auto *notKept = page.findChild<QLabel *>(u"notKeptLabel"_s);
+        QVERIFY(notKept);
+        QVERIFY(page.selectRun(runs->runIdAt(0)));
+        QCOMPARE(page.changeModel()->runId(), runs->runIdAt(0));
+        QCOMPARE(page.changeModel()->rowCount(), 0);
+        const qint64 added =
+            runs->data(runs->index(0, SyncRunModel::AddedColumn)).toString().remove(u',').toLongLong();
+        if (added > 0) {
+            QVERIFY(!notKept->isHidden());
+            QVERIFY2(notKept->text().contains(u"not kept"_s), qPrintable(notKept->text()));
+        }
+
+        // The token filter.
+        page.setTokenFilter(m_fixture.tokenId(1));
+        QCOMPARE(runs->rowCount(), 1);
+        QCOMPARE(cell(runs, 0, SyncRunModel::TokenColumn), m_fixture.tokenName(1));
+        QCOMPARE(page.changeModel()->runId(), 0);
+        page.setTokenFilter({});
+        QCOMPARE(runs->rowCount(), 3);
+    }
+
+    void syncAfterSimChangeShowsTheNewLicence()
+    {
+        HistoryPage page(m_fixture.console());
+        QAbstractItemModelTester runTester(page.runModel(),
+                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester changeTester(page.changeModel(),
+                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+        page.activate();
+        page.setTokenFilter(m_fixture.tokenId(0));
+        const SyncRunModel *runs = page.runModel();
+        const int before = runs->rowCount();
+        QVERIFY(before >= 1);
+
+        bool assigned = false;
+        m_fixture.session().inSim(
+            [&](VppSim &sim) { assigned = SimSupport::assignOne(*sim.state().location(0)); });
+        QVERIFY(assigned);
+        QVERIFY(m_fixture.syncAll());
+
+        // The page reloads by itself when the runs finish.
+        QTRY_COMPARE(runs->rowCount(), before + 1);
+        QCOMPARE(cell(runs, 0, SyncRunModel::TokenColumn), m_fixture.tokenName(0));
+        QCOMPARE(cell(runs, 0, 0, SyncRunModel::OutcomeKeyRole), u"ok"_s);
+        QCOMPARE(cell(runs, 0, SyncRunModel::AddedColumn), u"1"_s);
+        QCOMPARE(cell(runs, 0, SyncRunModel::RemovedColumn), u"0"_s);
+
+        QVERIFY(page.selectRun(runs->runIdAt(0)));
+        const SyncChangeModel *changes = page.changeModel();
+        // The new licence, and the asset whose counts it moved.
+        const qint64 countsChanged = cell(runs, 0, SyncRunModel::CountsChangedColumn).toLongLong();
+        QCOMPARE(changes->rowCount(), 1 + countsChanged);
+        int licenceRows = 0;
+        for (int row = 0; row < changes->rowCount(); ++row) {
+            if (cell(changes, row, SyncChangeModel::KindColumn) !=
+                SyncChangeModel::kindText(u"assignment_added"_s))
+                continue;
+            ++licenceRows;
+            QVERIFY(!cell(changes, row, SyncChangeModel::TargetColumn).isEmpty());
+            QVERIFY(!cell(changes, row, SyncChangeModel::AssetColumn).isEmpty());
+            QVERIFY(cell(changes, row, SyncChangeModel::ValueColumn).contains(u"\u2192"_s));
+        }
+        QCOMPARE(licenceRows, 1);
+        QVERIFY(page.findChild<QLabel *>(u"notKeptLabel"_s)->isHidden());
+
+        // Selecting through the view shows the same.
+        auto *view = page.findChild<QTableView *>(u"runTable"_s);
+        QVERIFY(view);
+        view->setCurrentIndex(runs->index(runs->rowCount() - 1, 0));
+        QCOMPARE(changes->runId(), runs->runIdAt(runs->rowCount() - 1));
+    }
+
+    void failedRunIsRedWithItsError()
+    {
+        HistoryPage page(m_fixture.console());
+        QAbstractItemModelTester runTester(page.runModel(),
+                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
+        page.activate();
+        const SyncRunModel *runs = page.runModel();
+        const int before = runs->rowCount();
+
+        // A run that failed, as the engine records it; the page follows inventoryChanged.
+        SyncHistory history(m_fixture.console().database());
+        const QString token = m_fixture.tokenId(2);
+        const auto id = history.startRun(token, u"full"_s, QDateTime::currentDateTimeUtc());
+        QVERIFY(id);
+        SyncRunRecord record;
+        record.id = id.value();
+        record.tokenId = token;
+        record.kind = u"full"_s;
+        record.finishedAt = QDateTime::currentDateTimeUtc();
+        record.outcome = u"failed"_s;
+        record.error = u"The network is unreachable."_s;
+        QVERIFY(history.finishRun(record));
+        m_fixture.console().notifyInventoryChanged(token);
+
+        QTRY_COMPARE(runs->rowCount(), before + 1);
+        QCOMPARE(runs->runIdAt(0), id.value());
+        QCOMPARE(cell(runs, 0, SyncRunModel::TokenColumn), m_fixture.tokenName(2));
+        QCOMPARE(cell(runs, 0, SyncRunModel::OutcomeColumn), SyncRunModel::outcomeText(u"failed"_s));
+        QCOMPARE(cell(runs, 0, SyncRunModel::OutcomeColumn, Qt::ToolTipRole),
+                 u"The network is unreachable."_s);
+        QCOMPARE(cell(runs, 0, SyncRunModel::KindColumn), SyncRunModel::kindText(u"full"_s));
+        const QColor colour = runs->data(runs->index(0, SyncRunModel::OutcomeColumn), Qt::ForegroundRole)
+                                  .value<QBrush>()
+                                  .color();
+        QVERIFY(colour.red() > colour.green());
+    }
+};
+
+QTEST_MAIN(TestHistoryPage)
+#include "tst_historypage.moc"

@@ -1,0 +1,193 @@
+// HoldingsView: a user of the demo organization shows exactly the licences the store holds for it,
+// on every token; an e-mail address (in another case) finds its user; a serial number finds its
+// device's licences; an unknown text shows "Nothing found"; all of it offline. Double-clicking a
+// licence asks for its asset. Both models pass QAbstractItemModelTester.
+#include "app/console.h"
+#include "consolefixture.h"
+#include "core/store/database.h"
+#include "records/holdingslicencemodel.h"
+#include "records/holdingsusermodel.h"
+#include "records/holdingsview.h"
+
+#include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestHoldingsView : public QObject
+{
+    Q_OBJECT
+
+private:
+    ConsoleFixture m_fixture;
+
+    // (token id, adam id, pricing, target) of each licence the store holds for `sql`'s bound value.
+    QStringList storeLicences(const QString &where, const QString &value)
+    {
+        QSqlQuery q(m_fixture.console().database().connection());
+        q.prepare(u"SELECT token_id, adam_id, pricing_param, COALESCE(client_user_id, serial_number) "
+                  "FROM assignments WHERE "_s +
+                  where);
+        q.addBindValue(value);
+        if (!q.exec())
+            return {u"query failed"_s};
+        QStringList rows;
+        while (q.next())
+            rows.append(QStringList{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                    q.value(3).toString()}
+                            .join(u'|'));
+        rows.sort();
+        return rows;
+    }
+
+    static QStringList shownLicences(const HoldingsLicenceModel *model)
+    {
+        QStringList rows;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const HoldingsQuery::Licence *l = model->licenceAt(row);
+            rows.append(QStringList{l->row.assignment.tokenId, l->row.assignment.adamId,
+                                    l->row.assignment.pricingParam, l->row.assignment.target()}
+                            .join(u'|'));
+        }
+        rows.sort();
+        return rows;
+    }
+
+    QString scalar(const QString &sql)
+    {
+        QSqlQuery q(m_fixture.console().database().connection());
+        return q.exec(sql) && q.next() ? q.value(0).toString() : QString();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_fixture.start(), qPrintable(m_fixture.errorString()));
+        // The store only: no contact with Apple is needed.
+        m_fixture.console().setWorkOffline(true);
+    }
+
+    void userShowsTheStoresLicences()
+    {
+        HoldingsView view(m_fixture.console());
+        QAbstractItemModelTester licenceTester(view.licenceModel(),
+                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester userTester(view.userModel(),
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // The user holding the most licences, whichever tokens they are on.
+        const QString user =
+            scalar(u"SELECT client_user_id FROM assignments WHERE client_user_id IS NOT NULL "
+                   "GROUP BY client_user_id ORDER BY COUNT(*) DESC, client_user_id LIMIT 1"_s);
+        QVERIFY(!user.isEmpty());
+        view.search(user);
+        const QStringList expected = storeLicences(u"client_user_id = ?"_s, user);
+        QVERIFY(!expected.isEmpty());
+        QCOMPARE(shownLicences(view.licenceModel()), expected);
+        QVERIFY(view.userModel()->rowCount() >= 1);
+        for (int row = 0; row < view.userModel()->rowCount(); ++row)
+            QCOMPARE(view.userModel()->index(row, HoldingsUserModel::ClientUserIdColumn).data().toString(),
+                     user);
+        const HoldingsLicenceModel *licences = view.licenceModel();
+        for (int row = 0; row < licences->rowCount(); ++row) {
+            QVERIFY(!licences->index(row, HoldingsLicenceModel::AssetColumn).data().toString().isEmpty());
+            QVERIFY(!licences->index(row, HoldingsLicenceModel::TypeColumn).data().toString().isEmpty());
+            QVERIFY(!licences->index(row, HoldingsLicenceModel::TokenColumn).data().toString().isEmpty());
+            QVERIFY(!licences->index(row, HoldingsLicenceModel::PricingColumn).data().toString().isEmpty());
+        }
+        QVERIFY(!view.findChild<QWidget *>(u"results"_s)->isHidden());
+        QVERIFY(view.findChild<QLabel *>(u"summaryLabel"_s)->text().contains(user));
+    }
+
+    void emailFindsTheUser()
+    {
+        HoldingsView view(m_fixture.console());
+        QAbstractItemModelTester userTester(view.userModel(),
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QString email =
+            scalar(u"SELECT email FROM vpp_users WHERE email IS NOT NULL ORDER BY id LIMIT 1"_s);
+        QVERIFY(!email.isEmpty());
+        QSqlQuery q(m_fixture.console().database().connection());
+        q.prepare(u"SELECT client_user_id FROM vpp_users WHERE lower(email) = lower(?)"_s);
+        q.addBindValue(email);
+        QVERIFY(q.exec() && q.next());
+        const QString user = q.value(0).toString();
+
+        view.search(u"  "_s + email.toUpper());
+        QVERIFY(view.userModel()->rowCount() >= 1);
+        QCOMPARE(view.userModel()->index(0, HoldingsUserModel::ClientUserIdColumn).data().toString(), user);
+        QCOMPARE(view.userModel()->index(0, HoldingsUserModel::EmailColumn).data().toString().toLower(),
+                 email.toLower());
+        QVERIFY(!view.userModel()->index(0, HoldingsUserModel::StatusColumn).data().toString().isEmpty());
+        QCOMPARE(shownLicences(view.licenceModel()), storeLicences(u"client_user_id = ?"_s, user));
+    }
+
+    void serialFindsDeviceLicences()
+    {
+        HoldingsView view(m_fixture.console());
+        QAbstractItemModelTester licenceTester(view.licenceModel(),
+                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QString serial =
+            scalar(u"SELECT serial_number FROM assignments WHERE serial_number IS NOT NULL "
+                   "ORDER BY id LIMIT 1"_s);
+        QVERIFY(!serial.isEmpty());
+        view.search(serial);
+        const QStringList expected = storeLicences(u"serial_number = ?"_s, serial);
+        QCOMPARE(shownLicences(view.licenceModel()), expected);
+        QCOMPARE(view.userModel()->rowCount(), 0);
+        QVERIFY(view.licenceModel()
+                    ->index(0, HoldingsLicenceModel::HolderColumn)
+                    .data()
+                    .toString()
+                    .contains(serial));
+    }
+
+    void unknownShowsTheEmptyState()
+    {
+        HoldingsView view(m_fixture.console());
+        view.search(u"nobody-at-all@nowhere.example"_s);
+        QCOMPARE(view.licenceModel()->rowCount(), 0);
+        QCOMPARE(view.userModel()->rowCount(), 0);
+        QVERIFY(view.findChild<QWidget *>(u"results"_s)->isHidden());
+        const QString summary = view.findChild<QLabel *>(u"summaryLabel"_s)->text();
+        QVERIFY2(summary.startsWith(u"Nothing found for \u201cnobody-at-all@nowhere.example\u201d"_s),
+                 qPrintable(summary));
+        QCOMPARE(view.findChild<QLineEdit *>(u"queryEdit"_s)->text(), u"nobody-at-all@nowhere.example"_s);
+    }
+
+    void typingAndDoubleClick()
+    {
+        HoldingsView view(m_fixture.console());
+        const QString serial =
+            scalar(u"SELECT serial_number FROM assignments WHERE serial_number IS NOT NULL "
+                   "ORDER BY id LIMIT 1"_s);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        auto *edit = view.findChild<QLineEdit *>(u"queryEdit"_s);
+        edit->setFocus();
+        QTest::keyClicks(edit, serial);
+        QTest::keyClick(edit, Qt::Key_Return);
+        QCOMPARE(view.lastQuery(), serial);
+        QVERIFY(view.licenceModel()->rowCount() >= 1);
+
+        QSignalSpy requested(&view, &HoldingsView::assetRequested);
+        QTableView *table = view.licenceView();
+        const QModelIndex first = table->model()->index(0, 0);
+        const QPoint where = table->visualRect(first).center();
+        // A double click follows the press of a first click (QAbstractItemView checks it).
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, where);
+        QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, where);
+        QCOMPARE(requested.size(), 1);
+        const HoldingsQuery::Licence *licence = view.licenceModel()->licenceAt(0);
+        QCOMPARE(requested.at(0).at(0).toString(), licence->row.assignment.tokenId);
+        QCOMPARE(requested.at(0).at(1).toString(), licence->row.assignment.adamId);
+        QCOMPARE(requested.at(0).at(2).toString(), licence->row.assignment.pricingParam);
+    }
+};
+
+QTEST_MAIN(TestHoldingsView)
+#include "tst_holdingsview.moc"
