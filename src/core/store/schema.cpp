@@ -239,12 +239,27 @@ Migration version5()
     return m;
 }
 
+// Version 6: the users of one token in clientUserId order (the Users page filtered by location
+// pages through it instead of sorting the token's rows each time). It replaces the token-only
+// index, whose lookups it serves as well.
+Migration version6()
+{
+    Migration m;
+    m.version = 6;
+    m.description = QStringLiteral("users by token and clientUserId");
+    m.statements = {
+        QStringLiteral("DROP INDEX IF EXISTS idx_vpp_users_token"),
+        QStringLiteral("CREATE INDEX idx_vpp_users_token ON vpp_users (token_id, client_user_id)"),
+    };
+    return m;
+}
+
 } // namespace
 
 QList<Migration> Schema::migrations()
 {
     // Ascending by version: keep each new migration in its numbered place.
-    return {version1(), version2(), version4(), version5()};
+    return {version1(), version2(), version4(), version5(), version6()};
 }
 
 int Schema::latestVersion()

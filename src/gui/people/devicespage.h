@@ -1,7 +1,19 @@
-// DevicesPage: the page listing devices by serial number and the groups used for assignment.
+// DevicesPage: two panes. Devices: every imported device by serial number (paged from the store)
+// with its owner, last check-in and the licences it holds, searched by a prefix. Groups: the groups
+// licences are assigned through, with their member counts; the selected group's members and the
+// tokens it is a Distribution group of. Import CSV… brings devices or groups in from a file.
 #pragma once
 
 #include "page.h"
+
+class DeviceTableModel;
+class GroupMemberModel;
+class GroupTableModel;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QTimer;
 
 class DevicesPage : public Page
 {
@@ -9,4 +21,33 @@ class DevicesPage : public Page
 
 public:
     explicit DevicesPage(Console &console, QWidget *parent = nullptr);
+
+    void activate() override;
+
+    DeviceTableModel *deviceModel() const { return m_devices; }
+    GroupTableModel *groupModel() const { return m_groups; }
+    GroupMemberModel *memberModel() const { return m_members; }
+    // Opens the import dialog (deleted on close).
+    void openImportDialog();
+    // Selects a group by row (tests, keyboard).
+    void selectGroup(int row);
+
+private:
+    void reload();
+    void showGroup();
+    void showError(const QString &text);
+
+    DeviceTableModel *m_devices = nullptr;
+    GroupTableModel *m_groups = nullptr;
+    GroupMemberModel *m_members = nullptr;
+    QPushButton *m_import = nullptr;
+    QLineEdit *m_search = nullptr;
+    QTimer *m_searchDelay = nullptr;
+    QLabel *m_error = nullptr;
+    QLabel *m_deviceCount = nullptr;
+    QTableView *m_deviceView = nullptr;
+    QTableView *m_groupView = nullptr;
+    QTableView *m_memberView = nullptr;
+    QLabel *m_groupDetail = nullptr;
+    bool m_loaded = false;
 };
