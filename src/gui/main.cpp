@@ -98,7 +98,7 @@ int main(int argc, char **argv)
     MainWindow window(console, settings);
     window.setDemoMode(options.demo);
     if (!options.page.isEmpty())
-        window.setCurrentPage(options.page);
+        window.showPage(options.page);
     window.show();
     if (demo) {
         demo->addTokens(console, [&console, &window](Result<void> added) {

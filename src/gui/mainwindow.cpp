@@ -88,7 +88,7 @@ void MainWindow::setCurrentPage(int index)
     m_pageActions->actions().at(index)->setChecked(true);
 }
 
-bool MainWindow::setCurrentPage(const QString &name)
+bool MainWindow::showPage(const QString &name)
 {
     for (int i = 0; i < pageCount(); ++i) {
         if (m_pages.at(i)->objectName() == name + QStringLiteral("Page")) {

@@ -39,7 +39,7 @@ public:
     int currentPage() const;
     void setCurrentPage(int index);
     // By the page's short name ("licenses" shows licensesPage); false when there is none.
-    bool setCurrentPage(const QString &name);
+    bool showPage(const QString &name);
 
     BannerBar *bannerBar() const;
     AttentionMonitor *attentionMonitor() const { return m_attention; }

@@ -45,6 +45,8 @@ protected:
     // Creates a styled table over `model`, adds it to the body (stretching) and makes it the
     // page's main table if it has none yet.
     QTableView *addTable(QAbstractItemModel *model, const QString &objectName = QStringLiteral("pageTable"));
+    // Names the page's main table when the page lays out its tables itself.
+    void setTableView(QTableView *view) { m_tableView = view; }
 
 private:
     Console &m_console;

@@ -70,6 +70,7 @@ DevicesPage::DevicesPage(Console &console, QWidget *parent)
     m_deviceView->setObjectName(QStringLiteral("devicesTable"));
     styleTable(m_deviceView);
     m_deviceView->setModel(m_devices);
+    setTableView(m_deviceView);
     m_deviceView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_deviceView->setColumnWidth(DeviceTableModel::SerialColumn, 130);
     m_deviceView->setColumnWidth(DeviceTableModel::NameColumn, 170);
