@@ -163,7 +163,9 @@ void DemoSession::addTokens(Console &console, std::function<void(Result<void>)> 
     const QUrl serviceUrl(v2Url());
     step->run = [this, &console, step, serviceUrl, done] {
         if (step->next >= step->count) {
-            step->run = nullptr; // breaks the cycle step -> run -> step
+            // Breaks the cycle step -> run -> step, later: this very lambda is running.
+            QMetaObject::invokeMethod(
+                this, [step] { step->run = nullptr; }, Qt::QueuedConnection);
             console.notifyTokensChanged();
             done({});
             return;
