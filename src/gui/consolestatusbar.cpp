@@ -29,11 +29,12 @@ ConsoleStatusBar::ConsoleStatusBar(QWidget *parent)
     for (QLabel *label : {m_connectionLabel, m_inventoryAgeLabel, m_jobLabel})
         label->setContentsMargins(6, 0, 10, 0);
 
-    addWidget(m_connectionLabel);
-    addWidget(m_inventoryAgeLabel);
+    // Permanent: a temporary message (a sync's summary) never hides the connection state or the age.
     addPermanentWidget(m_jobLabel);
     addPermanentWidget(m_progressBar);
     addPermanentWidget(m_cancelButton);
+    addPermanentWidget(m_connectionLabel);
+    addPermanentWidget(m_inventoryAgeLabel);
 
     setOnline(false);
     updateInventoryAge();
