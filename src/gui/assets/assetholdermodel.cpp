@@ -1,0 +1,81 @@
+#include "assetholdermodel.h"
+
+#include <QLocale>
+
+AssetHolderModel::AssetHolderModel(Database &db, const QString &tokenId, const QString &adamId,
+                                   const QString &pricingParam, bool devices, QObject *parent)
+    : PagedTableModel(parent)
+    , m_query(db)
+    , m_devices(devices)
+{
+    LicenseQuery::Filter filter;
+    filter.tokenId = tokenId;
+    filter.adamId = adamId;
+    filter.pricingParam = pricingParam;
+    filter.holders = devices ? LicenseQuery::Holders::Devices : LicenseQuery::Holders::Users;
+    m_query.setFilter(filter);
+    m_query.setOrder(LicenseQuery::Order::Holder);
+    m_query.setHolderDetails(true);
+}
+
+void AssetHolderModel::setSearch(const QString &text)
+{
+    LicenseQuery::Filter filter = m_query.filter();
+    if (filter.search == text.trimmed())
+        return;
+    filter.search = text.trimmed();
+    m_query.setFilter(filter);
+    reload();
+}
+
+void AssetHolderModel::sort(int column, Qt::SortOrder order)
+{
+    // Only the holder has an index to order by.
+    if (column != Holder)
+        return;
+    m_query.setOrder(LicenseQuery::Order::Holder, order == Qt::DescendingOrder);
+    reload();
+}
+
+QStringList AssetHolderModel::headers() const
+{
+    if (m_devices)
+        return {tr("Serial number"), tr("Device name"), tr("Owner"), tr("Since")};
+    return {tr("Client user ID"), tr("Email"), tr("Status"), tr("Since")};
+}
+
+Result<qint64> AssetHolderModel::countRows() const
+{
+    return m_query.count();
+}
+
+Result<QList<PagedTableModel::Row>> AssetHolderModel::fetchRows(qint64 offset, int limit) const
+{
+    const Result<QList<LicenseViewRow>> rows = m_query.page(offset, limit);
+    if (!rows)
+        return rows.error();
+    QList<Row> out;
+    out.reserve(rows->size());
+    for (const LicenseViewRow &r : rows.value()) {
+        if (m_devices)
+            out.append(Row{r.serialNumber, r.deviceName, r.deviceOwner, since(r.serialNumber)});
+        else
+            out.append(Row{r.clientUserId, r.userEmail,
+                           r.userStatus.isEmpty() ? tr("Not in the user list") : r.userStatus,
+                           since(r.clientUserId)});
+    }
+    return out;
+}
+
+QString AssetHolderModel::since(const QString &holder) const
+{
+    const QLocale locale;
+    const auto found = m_history.addedAt.constFind(holder);
+    if (found != m_history.addedAt.constEnd())
+        return locale.toString(found.value().toLocalTime(), QLocale::ShortFormat);
+    if (!m_history.firstSyncAt.isValid())
+        return QString();
+    const QString first = locale.toString(m_history.firstSyncAt.toLocalTime(), QLocale::ShortFormat);
+    // Not recorded: held at the first sync, unless a later sync added more than it recorded.
+    return m_history.complete ? tr("Before %1").arg(first) : tr("Before %1 or not recorded").arg(first);
+}

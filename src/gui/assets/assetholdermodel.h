@@ -1,0 +1,39 @@
+// AssetHolderModel: who holds one asset's licences: its users (client user id, e-mail and status
+// from the user list) or its devices (serial number, name and owner from the imported devices),
+// paged over LicenseQuery, with a prefix search on the holder, and since when each has it (from
+// the sync history, when it knows). Sortable on the holder only.
+#pragma once
+
+#include "core/views/assetquery.h"
+#include "core/views/licensequery.h"
+#include "models/pagedtablemodel.h"
+
+class AssetHolderModel : public PagedTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Holder, Detail, Extra, Since };
+
+    AssetHolderModel(Database &db, const QString &tokenId, const QString &adamId, const QString &pricingParam,
+                     bool devices, QObject *parent = nullptr);
+
+    bool devices() const { return m_devices; }
+    // Fills the Since column (set before the first reload).
+    void setHistory(const AssignmentHistory &history) { m_history = history; }
+    void setSearch(const QString &text);
+    QString search() const { return m_query.filter().search; }
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+protected:
+    QStringList headers() const override;
+    Result<qint64> countRows() const override;
+    Result<QList<Row>> fetchRows(qint64 offset, int limit) const override;
+
+private:
+    QString since(const QString &holder) const;
+
+    LicenseQuery m_query;
+    bool m_devices = false;
+    AssignmentHistory m_history;
+};
