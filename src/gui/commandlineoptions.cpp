@@ -19,7 +19,8 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
         tr("spec"));
     const QCommandLineOption pageOption(
         QStringLiteral("page"),
-        tr("Open on a page: locations, assets, licenses, users, devices, jobs, history or audit."), tr("page"));
+        tr("Open on a page: locations, assets, licenses, users, devices, jobs, history or audit."),
+        tr("page"));
     parser.addOption(demoOption);
     parser.addOption(demoOrgOption);
     parser.addOption(pageOption);
@@ -45,7 +46,8 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
                                       QStringLiteral("history"),   QStringLiteral("audit")};
     if (!options.page.isEmpty() && !pages.contains(options.page) && options.outcome == Outcome::Run) {
         options.outcome = Outcome::Error;
-        options.errorText = tr("Unknown page \"%1\": use one of %2.").arg(options.page, pages.join(QStringLiteral(", ")));
+        options.errorText =
+            tr("Unknown page \"%1\": use one of %2.").arg(options.page, pages.join(QStringLiteral(", ")));
     }
     options.databasePath = parser.value(databaseOption);
     return options;

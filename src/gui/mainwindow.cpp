@@ -13,11 +13,11 @@
 #include "licensing/jobspage.h"
 #include "licensing/licenseoperationdialog.h"
 #include "locations/locationspage.h"
-#include "records/holdingsview.h"
 #include "people/devicespage.h"
 #include "people/userspage.h"
 #include "records/auditpage.h"
 #include "records/historypage.h"
+#include "records/holdingsview.h"
 #include "settings.h"
 
 #include "core/store/tokenstore.h"
@@ -182,23 +182,24 @@ void MainWindow::connectAreas()
 {
     auto *locations = qobject_cast<LocationsPage *>(m_pages.at(0));
     auto *assets = qobject_cast<AssetsPage *>(m_pages.at(1));
-    connect(this, &MainWindow::tokenActionRequested, locations, [locations](int action, const QString &tokenId) {
-        locations->activate();
-        locations->selectToken(tokenId);
-        switch (Attention::Action(action)) {
-        case Attention::Action::UpdateToken:
-            locations->updateToken();
-            break;
-        case Attention::Action::TakeOver:
-            locations->takeOver();
-            break;
-        case Attention::Action::RemoveToken:
-            locations->removeToken();
-            break;
-        default:
-            break;
-        }
-    });
+    connect(this, &MainWindow::tokenActionRequested, locations,
+            [locations](int action, const QString &tokenId) {
+                locations->activate();
+                locations->selectToken(tokenId);
+                switch (Attention::Action(action)) {
+                case Attention::Action::UpdateToken:
+                    locations->updateToken();
+                    break;
+                case Attention::Action::TakeOver:
+                    locations->takeOver();
+                    break;
+                case Attention::Action::RemoveToken:
+                    locations->removeToken();
+                    break;
+                default:
+                    break;
+                }
+            });
     connect(this, &MainWindow::lowAssetsRequested, assets, [assets] { assets->showLowOnly(); });
     connect(assets, &AssetsPage::assignRequested, this,
             [this](const QString &tokenId, const QString &adamId, const QString &pricingParam) {

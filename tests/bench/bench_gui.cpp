@@ -14,6 +14,8 @@
 #include "assets/licensespage.h"
 #include "assets/licensetablemodel.h"
 #include "consolefixture.h"
+#include "mainwindow.h"
+#include "settings.h"
 
 #include "benchutil.h"
 
@@ -102,6 +104,22 @@ int main(int argc, char **argv)
         return 1;
     }
     Console &console = fixture.console();
+
+    // Start-up: the whole window on this inventory, shown and painted (the pages load when first shown).
+    {
+        Settings settings(fixture.session().temporaryPath(QStringLiteral("bench.ini")));
+        std::unique_ptr<MainWindow> window;
+        timed(QStringLiteral("MainWindow: construct + show + paint (start-up)"), [&] {
+            window = std::make_unique<MainWindow>(console, settings);
+            window->setCurrentPage(0);
+            window->show();
+            QApplication::processEvents();
+        });
+        timed(QStringLiteral("MainWindow: switch to Licenses + paint"), [&] {
+            window->setCurrentPage(2);
+            QApplication::processEvents();
+        });
+    }
 
     // First rows shown.
     std::unique_ptr<AssetsPage> assets;

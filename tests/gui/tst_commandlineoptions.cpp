@@ -47,6 +47,26 @@ private slots:
         const auto options = CommandLineOptions::parse({u"vppdesk"_s, u"--database"_s});
         QCOMPARE(options.outcome, CommandLineOptions::Outcome::Error);
     }
+
+    void demoOrganizationImpliesDemo()
+    {
+        const auto options =
+            CommandLineOptions::parse({u"vppdesk"_s, u"--demo-org"_s, u"assets=50,users=2000"_s});
+        QCOMPARE(options.outcome, CommandLineOptions::Outcome::Run);
+        QVERIFY(options.demo);
+        QCOMPARE(options.demoOrganization, u"assets=50,users=2000"_s);
+    }
+
+    void pageByName()
+    {
+        const auto options = CommandLineOptions::parse({u"vppdesk"_s, u"--page"_s, u"Licenses"_s});
+        QCOMPARE(options.outcome, CommandLineOptions::Outcome::Run);
+        QCOMPARE(options.page, u"licenses"_s);
+        const auto unknown = CommandLineOptions::parse({u"vppdesk"_s, u"--page"_s, u"settings"_s});
+        QCOMPARE(unknown.outcome, CommandLineOptions::Outcome::Error);
+        QVERIFY(unknown.errorText.contains(u"settings"_s));
+        QVERIFY(unknown.errorText.contains(u"audit"_s));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCommandLineOptions)
