@@ -74,7 +74,8 @@ Result<void> Console::open(const Options &options)
     syncOptions.ourMdmId = m_workspace->mdmInfo().id;
     m_sync->start(m_workspace->database().path(), syncOptions);
     m_sync->setAutomatic(options.automaticSync);
-    m_jobs->resumePending();
+    // Jobs left running by the previous session resume once the event loop runs (the window first).
+    QMetaObject::invokeMethod(m_jobs.get(), &JobController::resumePending, Qt::QueuedConnection);
     return {};
 }
 

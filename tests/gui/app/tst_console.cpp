@@ -8,6 +8,7 @@
 
 #include "core/store/assetstore.h"
 #include "core/store/assignmentstore.h"
+#include "core/store/jobstore.h"
 #include "core/store/tokenstore.h"
 #include "core/store/userstore.h"
 #include "core/workspace/tokenmanager.h"
@@ -15,6 +16,9 @@
 
 #include <QSignalSpy>
 #include <QTest>
+
+#include <algorithm>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -29,6 +33,7 @@ private slots:
     void workingOfflineBlocksWritesAndSyncs();
     void lowThresholdIsKeptInTheDatabase();
     void assignJobRunsAndUpdatesTheStore();
+    void jobsResumeAfterARestart();
 };
 
 void TestConsole::demoTokensAreAddedAndSynced()
@@ -170,23 +175,21 @@ void TestConsole::lowThresholdIsKeptInTheDatabase()
     QCOMPARE(second.lowLicenseThresholdPct(), 25);
 }
 
-void TestConsole::assignJobRunsAndUpdatesTheStore()
-{
-    ConsoleFixture f;
-    QVERIFY2(f.start(), qPrintable(f.errorString()));
-    Console &console = f.console();
-    const QString tokenId = f.tokenId(0);
+namespace {
 
-    // An app with licences left and two active users who lack it.
+// An assign request of a limited app with licences left to two active users of the token who lack it.
+std::optional<LicenseRequest> assignTwoUsers(Console &console, const QString &tokenId)
+{
     const auto assets = AssetStore(console.database()).list(tokenId);
-    QVERIFY(assets);
+    if (!assets)
+        return std::nullopt;
     std::optional<AssetRecord> app;
     for (const AssetRecord &a : assets.value())
         if (a.productType == u"App"_s && a.availableCount >= 2 && !a.unlimited)
             app = a;
-    QVERIFY(app.has_value());
     const auto users = UserStore(console.database()).page(tokenId, 0, 500);
-    QVERIFY(users);
+    if (!app || !users)
+        return std::nullopt;
     AssignmentStore assignments(console.database());
     QStringList targets;
     for (const VppUserRecord &u : users.value()) {
@@ -200,14 +203,33 @@ void TestConsole::assignJobRunsAndUpdatesTheStore()
         if (targets.size() == 2)
             break;
     }
-    QCOMPARE(targets.size(), 2);
-
+    if (targets.size() != 2)
+        return std::nullopt;
     LicenseRequest request;
     request.kind = LicenseRequest::Kind::Assign;
     request.tokenId = tokenId;
     request.assets = {AssetRef{app->adamId, app->pricingParam}};
     request.clientUserIds = targets;
-    const auto plan = console.jobs().plan(request);
+    return request;
+}
+
+bool holds(Console &console, const QString &user, const QString &adamId)
+{
+    const auto held = AssignmentStore(console.database()).holdingsOf(user);
+    return held && std::any_of(held->cbegin(), held->cend(),
+                               [&](const AssignmentRecord &a) { return a.adamId == adamId; });
+}
+
+} // namespace
+
+void TestConsole::assignJobRunsAndUpdatesTheStore()
+{
+    ConsoleFixture f;
+    QVERIFY2(f.start(), qPrintable(f.errorString()));
+    Console &console = f.console();
+    const auto request = assignTwoUsers(console, f.tokenId(0));
+    QVERIFY(request.has_value());
+    const auto plan = console.jobs().plan(*request);
     QVERIFY2(plan, plan ? "" : qPrintable(plan.error().toLogString()));
     QCOMPARE(plan->taskCount(), 2);
 
@@ -217,15 +239,43 @@ void TestConsole::assignJobRunsAndUpdatesTheStore()
     console.jobs().start(plan.value(), [&](Result<qint64> r) { started = r; });
     QTRY_VERIFY(started.has_value());
     QVERIFY2(started->isOk(), started->isOk() ? "" : qPrintable(started->error().toLogString()));
+    QVERIFY(console.jobs().isActive(started->value()));
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
     QCOMPARE(finished.at(0).at(1).toString(), u"done"_s);
+    QVERIFY(!console.jobs().isActive(started->value()));
     QVERIFY(inventory.count() >= 1);
-    for (const QString &user : targets) {
-        bool holds = false;
-        for (const AssignmentRecord &held : assignments.holdingsOf(user).value())
-            holds = holds || held.adamId == app->adamId;
-        QVERIFY2(holds, qPrintable(user));
-    }
+    for (const QString &user : request->clientUserIds)
+        QVERIFY2(holds(console, user, request->assets.first().adamId), qPrintable(user));
+}
+
+void TestConsole::jobsResumeAfterARestart()
+{
+    ConsoleFixture f;
+    QVERIFY2(f.start(), qPrintable(f.errorString()));
+    const auto request = assignTwoUsers(f.console(), f.tokenId(0));
+    QVERIFY(request.has_value());
+    const auto plan = f.console().jobs().plan(*request);
+    QVERIFY(plan);
+    std::optional<Result<qint64>> started;
+    f.console().jobs().start(plan.value(), [&](Result<qint64> r) { started = r; });
+    QTRY_VERIFY(started.has_value());
+    QVERIFY(started->isOk());
+    const qint64 jobId = started->value();
+
+    // The program ends before the job does: the journal keeps it running.
+    QVERIFY(f.restartConsole());
+    Console &console = f.console();
+    const auto journaled = JobStore(console.database()).find(jobId);
+    QVERIFY(journaled && journaled->has_value());
+    QCOMPARE(journaled->value().state, u"running"_s);
+
+    // The new session resumes it by itself and applies its outcome.
+    QSignalSpy finished(&console.jobs(), &JobController::jobFinished);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+    QCOMPARE(finished.at(0).at(0).toLongLong(), jobId);
+    QCOMPARE(finished.at(0).at(1).toString(), u"done"_s);
+    for (const QString &user : request->clientUserIds)
+        QVERIFY2(holds(console, user, request->assets.first().adamId), qPrintable(user));
 }
 
 QTEST_MAIN(TestConsole)

@@ -4,6 +4,7 @@
 #include "app/synccontroller.h"
 #include "core/i18n/pluraltranslator.h"
 #include "core/store/tokenstore.h"
+#include "core/token/tokenvault.h"
 #include "core/workspace/workspace.h"
 
 #include <QCoreApplication>
@@ -47,6 +48,7 @@ bool ConsoleFixture::start(const Options &options)
     consoleOptions.jobPollInterval = 100ms;
     consoleOptions.automaticSync = options.automaticSync;
     consoleOptions.serviceUrl = QUrl(m_session->v2Url());
+    m_consoleOptions = consoleOptions;
     const Result<void> opened = m_console->open(consoleOptions);
     if (!opened) {
         m_error = opened.error().toDisplayString();
@@ -72,6 +74,27 @@ bool ConsoleFixture::start(const Options &options)
     if (options.syncTokens && !syncAll()) {
         m_error = QStringLiteral("the first sync failed or timed out");
         return false;
+    }
+    return true;
+}
+
+bool ConsoleFixture::restartConsole()
+{
+    QStringList ids;
+    for (int i = 0; i < m_session->locationCount(); ++i)
+        ids.append(tokenId(i));
+    m_console.reset();
+    m_console = std::make_unique<Console>();
+    const Result<void> opened = m_console->open(m_consoleOptions);
+    if (!opened) {
+        m_error = opened.error().toDisplayString();
+        return false;
+    }
+    // Before the event loop runs: the console resumes its jobs from there.
+    for (int i = 0; i < ids.size(); ++i) {
+        if (!ids.at(i).isEmpty())
+            m_console->workspace().vault().write(ids.at(i), m_session->tokenContents(i),
+                                                 [](const Result<void> &) {});
     }
     return true;
 }
@@ -114,4 +137,19 @@ bool ConsoleFixture::waitFor(const std::function<bool()> &condition, int timeout
         QTest::qWait(5);
     }
     return true;
+}
+
+std::unique_ptr<ConsoleFixture> ConsoleFixture::started(const Options &options)
+{
+    auto fixture = std::make_unique<ConsoleFixture>();
+    if (!fixture->start(options)) {
+        qWarning("%s", qUtf8Printable(fixture->errorString()));
+        return nullptr;
+    }
+    return fixture;
+}
+
+QString ConsoleFixture::cell(const QAbstractItemModel *model, int row, int column, int role)
+{
+    return model->data(model->index(row, column), role).toString();
 }

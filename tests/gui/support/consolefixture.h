@@ -7,6 +7,7 @@
 #include "app/console.h"
 #include "app/demosession.h"
 
+#include <QAbstractItemModel>
 #include <QString>
 
 #include <functional>
@@ -24,8 +25,14 @@ public:
         int latencyMs = 0;
     };
 
+    // The demo organization's locations, as tokenName() and tokenId() number them.
+    enum DemoLocation { London = 0, Berlin = 1, Austin = 2 };
+
     ConsoleFixture();
     ~ConsoleFixture();
+
+    // A fixture started with `options`; nullptr, after a warning with the error, when it fails.
+    static std::unique_ptr<ConsoleFixture> started(const Options &options);
 
     // False with errorString() set when anything fails: QVERIFY2(f.start(), qPrintable(f.errorString())).
     bool start(const Options &options);
@@ -39,13 +46,20 @@ public:
     QString tokenName(int location) const;
     QString tokenId(int location) const;
 
+    // Closes the console and opens a new one on the same database, as a restart of the program would
+    // (the memory-only vault gets the demo tokens' secrets again before jobs resume).
+    bool restartConsole();
+
     // Syncs every token and waits until the controller is idle; false on timeout or a failed run.
     bool syncAll(int timeoutMs = 60000);
     // Processes events until `condition` holds; false on timeout.
     static bool waitFor(const std::function<bool()> &condition, int timeoutMs = 15000);
+    // The text a model's cell shows for `role`.
+    static QString cell(const QAbstractItemModel *model, int row, int column, int role = Qt::DisplayRole);
 
 private:
     std::unique_ptr<DemoSession> m_session;
     std::unique_ptr<Console> m_console;
+    Console::Options m_consoleOptions;
     QString m_error;
 };
