@@ -1,8 +1,13 @@
 #include "testsupport.h"
 
+#include "core/store/database.h"
+#include "core/store/tokenstore.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
 
 namespace TestSupport {
 
@@ -42,6 +47,26 @@ QByteArray filesBytes(const QString &path, const QStringList &suffixes)
             bytes += file.readAll();
     }
     return bytes;
+}
+
+bool openTestDatabase(std::unique_ptr<Database> &db, const QTemporaryDir &dir, const QString &prefix,
+                      const QList<std::pair<QString, QString *>> &tokens)
+{
+    db = std::make_unique<Database>();
+    const QString name =
+        prefix + QLatin1Char('-') + QLatin1String(QTest::currentTestFunction()) + QStringLiteral(".sqlite");
+    if (!db->open(dir.filePath(name)))
+        return false;
+    TokenStore store(*db);
+    for (const auto &[tokenName, id] : tokens) {
+        TokenRecord token;
+        token.name = tokenName;
+        const Result<TokenRecord> inserted = store.insert(token);
+        if (!inserted)
+            return false;
+        *id = inserted->id;
+    }
+    return true;
 }
 
 } // namespace TestSupport

@@ -29,8 +29,13 @@ public:
     Result<QList<SyncChangeRecord>> changes(qint64 runId, int limit = 10000) const;
     Result<qint64> changeCount(qint64 runId, const QString &kind = {}) const;
 
-private:
+    // The run on the current row of a query that selects, from column 0, the sync_runs columns id,
+    // token_id, started_at, finished_at, kind, outcome, error, assets_count, users_count,
+    // assignments_count, pages, assignments_added, assignments_removed, new_assets, counts_changed
+    // (runColumnCount columns; read models append their own after them).
     static SyncRunRecord fromQuery(const QSqlQuery &query);
+    static constexpr int runColumnCount = 15;
 
+private:
     Database &m_db;
 };

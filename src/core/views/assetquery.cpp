@@ -7,6 +7,33 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+namespace {
+
+// The start of the token's first sync; invalid when it was never synced.
+Result<QDateTime> firstSyncAt(const Database &db, const QString &tokenId)
+{
+    QSqlQuery first(db.connection());
+    first.setForwardOnly(true);
+    if (!first.prepare(QStringLiteral("SELECT MIN(started_at) FROM sync_runs WHERE token_id = ?")))
+        return db.failure(first, QStringLiteral("prepare first sync"));
+    first.addBindValue(tokenId);
+    if (!first.exec())
+        return db.failure(first, QStringLiteral("first sync"));
+    return first.next() ? SqlValues::toDateTime(first.value(0)) : QDateTime();
+}
+
+// Binds the four placeholders of a lookup of a token's change rows of one kind, asset and value.
+void bindChange(QSqlQuery &query, const QString &tokenId, const QString &kind, const QString &adamId,
+                const QString &value)
+{
+    query.addBindValue(tokenId);
+    query.addBindValue(kind);
+    query.addBindValue(adamId);
+    query.addBindValue(value);
+}
+
+} // namespace
+
 AssetQuery::AssetQuery(Database &db)
     : m_db(db)
 {}
@@ -82,15 +109,10 @@ Result<AssetProvenance> AssetQuery::provenance(const QString &tokenId, const QSt
                                                const QString &pricingParam) const
 {
     AssetProvenance p;
-    QSqlQuery first(m_db.connection());
-    first.setForwardOnly(true);
-    if (!first.prepare(QStringLiteral("SELECT MIN(started_at) FROM sync_runs WHERE token_id = ?")))
-        return m_db.failure(first, QStringLiteral("prepare first sync"));
-    first.addBindValue(tokenId);
-    if (!first.exec())
-        return m_db.failure(first, QStringLiteral("first sync"));
-    if (first.next())
-        p.firstSyncAt = SqlValues::toDateTime(first.value(0));
+    const Result<QDateTime> firstSync = firstSyncAt(m_db, tokenId);
+    if (!firstSync)
+        return firstSync.error();
+    p.firstSyncAt = firstSync.value();
 
     // The newest 'asset_added' of this asset (it may have been removed and bought again).
     QSqlQuery added(m_db.connection());
@@ -100,10 +122,7 @@ Result<AssetProvenance> AssetQuery::provenance(const QString &tokenId, const QSt
                                       "WHERE r.token_id = ? AND c.change_kind = ? AND c.adam_id = ? "
                                       "AND c.target = ? ORDER BY r.started_at DESC LIMIT 1")))
         return m_db.failure(added, QStringLiteral("prepare asset provenance"));
-    added.addBindValue(tokenId);
-    added.addBindValue(SyncChangeRecord::assetAdded);
-    added.addBindValue(adamId);
-    added.addBindValue(pricingParam);
+    bindChange(added, tokenId, SyncChangeRecord::assetAdded, adamId, pricingParam);
     if (!added.exec())
         return m_db.failure(added, QStringLiteral("asset provenance"));
     if (added.next()) {
@@ -117,15 +136,10 @@ Result<AssignmentHistory> AssetQuery::assignmentHistory(const QString &tokenId, 
                                                         const QString &pricingParam) const
 {
     AssignmentHistory h;
-    QSqlQuery first(m_db.connection());
-    first.setForwardOnly(true);
-    if (!first.prepare(QStringLiteral("SELECT MIN(started_at) FROM sync_runs WHERE token_id = ?")))
-        return m_db.failure(first, QStringLiteral("prepare first sync"));
-    first.addBindValue(tokenId);
-    if (!first.exec())
-        return m_db.failure(first, QStringLiteral("first sync"));
-    if (first.next())
-        h.firstSyncAt = SqlValues::toDateTime(first.value(0));
+    const Result<QDateTime> firstSync = firstSyncAt(m_db, tokenId);
+    if (!firstSync)
+        return firstSync.error();
+    h.firstSyncAt = firstSync.value();
 
     // assignment_added: adam_id, target = holder, new_value = pricingParam.
     QSqlQuery added(m_db.connection());
@@ -135,10 +149,7 @@ Result<AssignmentHistory> AssetQuery::assignmentHistory(const QString &tokenId, 
                                       "WHERE r.token_id = ? AND c.change_kind = ? AND c.adam_id = ? "
                                       "AND c.new_value = ? GROUP BY c.target")))
         return m_db.failure(added, QStringLiteral("prepare assignment history"));
-    added.addBindValue(tokenId);
-    added.addBindValue(SyncChangeRecord::assignmentAdded);
-    added.addBindValue(adamId);
-    added.addBindValue(pricingParam);
+    bindChange(added, tokenId, SyncChangeRecord::assignmentAdded, adamId, pricingParam);
     if (!added.exec())
         return m_db.failure(added, QStringLiteral("assignment history"));
     while (added.next())

@@ -3,6 +3,7 @@
 #include "core/store/database.h"
 #include "core/store/sqlvalues.h"
 #include "core/store/storeerror.h"
+#include "core/views/sqlsearch.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -18,11 +19,8 @@ const QString kWhere = QStringLiteral(
 
 void bind(QSqlQuery &query, const AuditQuery::Filter &filter)
 {
-    QString pattern = filter.text.trimmed().toLower();
-    pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
+    const QString pattern =
+        QLatin1Char('%') + SqlSearch::likeEscaped(filter.text.trimmed().toLower()) + QLatin1Char('%');
     query.addBindValue(filter.action);
     query.addBindValue(filter.action);
     query.addBindValue(filter.tokenName);

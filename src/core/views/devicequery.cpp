@@ -2,7 +2,7 @@
 
 #include "core/store/database.h"
 #include "core/store/sqlvalues.h"
-#include "core/views/userquery.h"
+#include "core/views/sqlsearch.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -17,11 +17,8 @@ QString DeviceQuery::whereClause(QVariantList &values) const
         return {};
     // Serial numbers are stored upper case (a range scan of the primary key); names and owners are
     // matched without regard to ASCII case.
-    const auto [low, high] = UserQuery::prefixRange(m_search.toUpper());
-    QString pattern = m_search.toLower();
-    pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    const auto [low, high] = SqlSearch::prefixRange(m_search.toUpper());
+    QString pattern = SqlSearch::likeEscaped(m_search.toLower());
     pattern += QLatin1Char('%');
     values << low << high << pattern << pattern;
     return QStringLiteral(" WHERE (d.serial_number >= ? AND d.serial_number < ?) "
@@ -36,8 +33,7 @@ Result<qint64> DeviceQuery::count() const
     query.setForwardOnly(true);
     if (!query.prepare(sql))
         return m_db.failure(query, QStringLiteral("prepare device count"));
-    for (int i = 0; i < values.size(); ++i)
-        query.bindValue(i, values.at(i));
+    SqlSearch::bindAll(query, values);
     if (!query.exec() || !query.next())
         return m_db.failure(query, QStringLiteral("device count"));
     return query.value(0).toLongLong();
@@ -62,8 +58,7 @@ Result<QList<DeviceQuery::Row>> DeviceQuery::page(qint64 offset, int limit) cons
     query.setForwardOnly(true);
     if (!query.prepare(sql))
         return m_db.failure(query, QStringLiteral("prepare device page"));
-    for (int i = 0; i < values.size(); ++i)
-        query.bindValue(i, values.at(i));
+    SqlSearch::bindAll(query, values);
     if (!query.exec())
         return m_db.failure(query, QStringLiteral("device page"));
     QList<Row> rows;

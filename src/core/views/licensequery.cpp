@@ -1,6 +1,7 @@
 #include "core/views/licensequery.h"
 
 #include "core/store/database.h"
+#include "core/views/sqlsearch.h"
 
 #include <QSqlQuery>
 
@@ -8,13 +9,6 @@
 #include <algorithm>
 
 namespace {
-
-// Above every character a holder can contain: "prefix" <= x < "prefix" + this is a prefix range
-// that the holder indexes answer (LIKE would not use them).
-QString prefixEnd(const QString &prefix)
-{
-    return prefix + QString::fromUcs4(U"\U0010FFFF", 1);
-}
 
 const QString kActiveFirst = QStringLiteral(
     "ORDER BY CASE WHEN u.status IN ('Registered', 'Associated') THEN 0 ELSE 1 END, u.id DESC LIMIT 1");
@@ -69,8 +63,10 @@ QList<LicenseQuery::Part> LicenseQuery::parts() const
         if (!search.isEmpty()) {
             rest += QString(QStringLiteral(" AND ") + col + QStringLiteral(" >= ? AND ") + col +
                             QStringLiteral(" < ?"));
-            part.values.append(search);
-            part.values.append(prefixEnd(search));
+            // A prefix range, which the holder indexes answer (LIKE would not use them).
+            const auto [low, high] = SqlSearch::prefixRange(search);
+            part.values.append(low);
+            part.values.append(high);
         }
         part.where += rest;
         part.countWhere += rest;
@@ -102,8 +98,7 @@ Result<qint64> LicenseQuery::countPart(const Part &part, bool useCache) const
     q.setForwardOnly(true);
     if (!q.prepare(QStringLiteral("SELECT count(*) FROM assignments s WHERE ") + part.countWhere))
         return m_db.failure(q, QStringLiteral("prepare licence count"));
-    for (const QVariant &value : part.values)
-        q.addBindValue(value);
+    SqlSearch::bindAll(q, part.values);
     if (!q.exec() || !q.next())
         return m_db.failure(q, QStringLiteral("licence count"));
     const qint64 n = q.value(0).toLongLong();
@@ -156,8 +151,7 @@ Result<QList<LicenseViewRow>> LicenseQuery::pagePart(const Part &part, qint64 of
     q.setForwardOnly(true);
     if (!q.prepare(pageSql(part)))
         return m_db.failure(q, QStringLiteral("prepare licence page"));
-    for (const QVariant &value : part.values)
-        q.addBindValue(value);
+    SqlSearch::bindAll(q, part.values);
     q.addBindValue(limit);
     q.addBindValue(offset);
     if (!q.exec())
@@ -228,8 +222,7 @@ Result<QStringList> LicenseQuery::explain() const
             q.setForwardOnly(true);
             if (!q.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + sql))
                 return m_db.failure(q, QStringLiteral("prepare licence plan"));
-            for (const QVariant &value : part.values)
-                q.addBindValue(value);
+            SqlSearch::bindAll(q, part.values);
             if (!q.exec())
                 return m_db.failure(q, QStringLiteral("licence plan"));
             QStringList lines;

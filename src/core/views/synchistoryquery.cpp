@@ -1,8 +1,8 @@
 #include "core/views/synchistoryquery.h"
 
 #include "core/store/database.h"
-#include "core/store/sqlvalues.h"
 #include "core/store/storeerror.h"
+#include "core/store/synchistory.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -14,28 +14,10 @@ const QString kRunSelect = QStringLiteral(
     "r.users_count, r.assignments_count, r.pages, r.assignments_added, r.assignments_removed, r.new_assets, "
     "r.counts_changed, t.name FROM sync_runs r JOIN tokens t ON t.id = r.token_id ");
 
+// SyncHistory's run columns, then the token's name.
 SyncHistoryQuery::Run runFrom(const QSqlQuery &q)
 {
-    SyncHistoryQuery::Run run;
-    SyncRunRecord &r = run.record;
-    int i = 0;
-    r.id = q.value(i++).toLongLong();
-    r.tokenId = q.value(i++).toString();
-    r.startedAt = SqlValues::toDateTime(q.value(i++));
-    r.finishedAt = SqlValues::toDateTime(q.value(i++));
-    r.kind = q.value(i++).toString();
-    r.outcome = q.value(i++).toString();
-    r.error = q.value(i++).toString();
-    r.assets = q.value(i++).toLongLong();
-    r.users = q.value(i++).toLongLong();
-    r.assignments = q.value(i++).toLongLong();
-    r.pages = q.value(i++).toLongLong();
-    r.assignmentsAdded = q.value(i++).toLongLong();
-    r.assignmentsRemoved = q.value(i++).toLongLong();
-    r.newAssets = q.value(i++).toLongLong();
-    r.countsChanged = q.value(i++).toLongLong();
-    run.tokenName = q.value(i).toString();
-    return run;
+    return {SyncHistory::fromQuery(q), q.value(SyncHistory::runColumnCount).toString()};
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "core/views/userquery.h"
 
 #include "core/store/database.h"
+#include "core/views/sqlsearch.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -22,12 +23,6 @@ void UserQuery::setSort(SortKey key, bool descending)
     m_descending = descending;
 }
 
-std::pair<QString, QString> UserQuery::prefixRange(const QString &prefix)
-{
-    // U+10FFFF sorts after every character in UTF-8 and UTF-16 byte order alike.
-    return {prefix, QString(prefix + QString::fromUcs4(U"\U0010FFFF", 1))};
-}
-
 QString UserQuery::whereClause(QVariantList &values) const
 {
     QStringList conditions;
@@ -47,11 +42,11 @@ QString UserQuery::whereClause(QVariantList &values) const
         if (search.toLower() != search)
             prefixes.append(search.toLower());
         for (const QString &prefix : std::as_const(prefixes)) {
-            const auto [low, high] = prefixRange(prefix);
+            const auto [low, high] = SqlSearch::prefixRange(prefix);
             alternatives.append(QStringLiteral("(u.client_user_id >= ? AND u.client_user_id < ?)"));
             values << low << high;
         }
-        const auto [low, high] = prefixRange(search.toLower());
+        const auto [low, high] = SqlSearch::prefixRange(search.toLower());
         alternatives.append(QStringLiteral("(lower(u.email) >= ? AND lower(u.email) < ?)"));
         values << low << high;
         conditions.append(QStringLiteral("(") + alternatives.join(QStringLiteral(" OR ")) +
@@ -94,8 +89,7 @@ Result<qint64> UserQuery::count() const
     query.setForwardOnly(true);
     if (!query.prepare(sql))
         return m_db.failure(query, QStringLiteral("prepare user count"));
-    for (int i = 0; i < values.size(); ++i)
-        query.bindValue(i, values.at(i));
+    SqlSearch::bindAll(query, values);
     if (!query.exec() || !query.next())
         return m_db.failure(query, QStringLiteral("user count"));
     return query.value(0).toLongLong();
@@ -135,8 +129,7 @@ Result<QList<UserQuery::Row>> UserQuery::page(qint64 offset, int limit) const
     query.setForwardOnly(true);
     if (!query.prepare(sql))
         return m_db.failure(query, QStringLiteral("prepare user page"));
-    for (int i = 0; i < values.size(); ++i)
-        query.bindValue(i, values.at(i));
+    SqlSearch::bindAll(query, values);
     if (!query.exec())
         return m_db.failure(query, QStringLiteral("user page"));
     QList<Row> rows;

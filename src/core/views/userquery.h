@@ -48,9 +48,6 @@ public:
     // Rows [offset, offset + limit) in the sort order (the row id breaks ties, so the order is total).
     Result<QList<Row>> page(qint64 offset, int limit) const;
 
-    // The half-open range [low, high) of the strings that start with `prefix` (binary collation).
-    static std::pair<QString, QString> prefixRange(const QString &prefix);
-
 private:
     QString whereClause(QVariantList &values) const;
     QString orderBy(const QString &users, const QString &tokenName) const;

@@ -4,8 +4,7 @@
 
 AssetHolderModel::AssetHolderModel(Database &db, const QString &tokenId, const QString &adamId,
                                    const QString &pricingParam, bool devices, QObject *parent)
-    : PagedTableModel(parent)
-    , m_query(db)
+    : LicenseQueryModel(db, parent)
     , m_devices(devices)
 {
     LicenseQuery::Filter filter;
@@ -13,19 +12,9 @@ AssetHolderModel::AssetHolderModel(Database &db, const QString &tokenId, const Q
     filter.adamId = adamId;
     filter.pricingParam = pricingParam;
     filter.holders = devices ? LicenseQuery::Holders::Devices : LicenseQuery::Holders::Users;
-    m_query.setFilter(filter);
-    m_query.setOrder(LicenseQuery::Order::Holder);
-    m_query.setHolderDetails(true);
-}
-
-void AssetHolderModel::setSearch(const QString &text)
-{
-    LicenseQuery::Filter filter = m_query.filter();
-    if (filter.search == text.trimmed())
-        return;
-    filter.search = text.trimmed();
-    m_query.setFilter(filter);
-    reload();
+    mutableQuery().setFilter(filter);
+    mutableQuery().setOrder(LicenseQuery::Order::Holder);
+    mutableQuery().setHolderDetails(true);
 }
 
 void AssetHolderModel::sort(int column, Qt::SortOrder order)
@@ -33,7 +22,7 @@ void AssetHolderModel::sort(int column, Qt::SortOrder order)
     // Only the holder has an index to order by.
     if (column != Holder)
         return;
-    m_query.setOrder(LicenseQuery::Order::Holder, order == Qt::DescendingOrder);
+    mutableQuery().setOrder(LicenseQuery::Order::Holder, order == Qt::DescendingOrder);
     reload();
 }
 
@@ -44,27 +33,12 @@ QStringList AssetHolderModel::headers() const
     return {tr("Client user ID"), tr("Email"), tr("Status"), tr("Since")};
 }
 
-Result<qint64> AssetHolderModel::countRows() const
+PagedTableModel::Row AssetHolderModel::rowOf(const LicenseViewRow &r) const
 {
-    return m_query.count();
-}
-
-Result<QList<PagedTableModel::Row>> AssetHolderModel::fetchRows(qint64 offset, int limit) const
-{
-    const Result<QList<LicenseViewRow>> rows = m_query.page(offset, limit);
-    if (!rows)
-        return rows.error();
-    QList<Row> out;
-    out.reserve(rows->size());
-    for (const LicenseViewRow &r : rows.value()) {
-        if (m_devices)
-            out.append(Row{r.serialNumber, r.deviceName, r.deviceOwner, since(r.serialNumber)});
-        else
-            out.append(Row{r.clientUserId, r.userEmail,
-                           r.userStatus.isEmpty() ? tr("Not in the user list") : r.userStatus,
-                           since(r.clientUserId)});
-    }
-    return out;
+    if (m_devices)
+        return Row{r.serialNumber, r.deviceName, r.deviceOwner, since(r.serialNumber)};
+    return Row{r.clientUserId, r.userEmail,
+               r.userStatus.isEmpty() ? tr("Not in the user list") : r.userStatus, since(r.clientUserId)};
 }
 
 QString AssetHolderModel::since(const QString &holder) const

@@ -5,10 +5,9 @@
 #pragma once
 
 #include "core/views/assetquery.h"
-#include "core/views/licensequery.h"
-#include "models/pagedtablemodel.h"
+#include "licensequerymodel.h"
 
-class AssetHolderModel : public PagedTableModel
+class AssetHolderModel : public LicenseQueryModel
 {
     Q_OBJECT
 
@@ -21,19 +20,15 @@ public:
     bool devices() const { return m_devices; }
     // Fills the Since column (set before the first reload).
     void setHistory(const AssignmentHistory &history) { m_history = history; }
-    void setSearch(const QString &text);
-    QString search() const { return m_query.filter().search; }
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 protected:
     QStringList headers() const override;
-    Result<qint64> countRows() const override;
-    Result<QList<Row>> fetchRows(qint64 offset, int limit) const override;
+    Row rowOf(const LicenseViewRow &licence) const override;
 
 private:
     QString since(const QString &holder) const;
 
-    LicenseQuery m_query;
     bool m_devices = false;
     AssignmentHistory m_history;
 };

@@ -1,8 +1,7 @@
 #include "licensetablemodel.h"
 
 LicenseTableModel::LicenseTableModel(Database &db, QObject *parent)
-    : PagedTableModel(parent)
-    , m_query(db)
+    : LicenseQueryModel(db, parent)
 {}
 
 void LicenseTableModel::sort(int column, Qt::SortOrder order)
@@ -17,39 +16,32 @@ void LicenseTableModel::sort(int column, Qt::SortOrder order)
         wanted = LicenseQuery::Order::Natural;
     else
         return; // no index orders this column
-    if (wanted == m_query.order() && descending == m_query.descending())
+    if (wanted == query().order() && descending == query().descending())
         return;
-    m_query.setOrder(wanted, descending);
+    mutableQuery().setOrder(wanted, descending);
     reload();
 }
 
 void LicenseTableModel::setFilter(const LicenseQuery::Filter &filter)
 {
-    const LicenseQuery::Filter &old = m_query.filter();
+    const LicenseQuery::Filter &old = query().filter();
     if (old.tokenId == filter.tokenId && old.holders == filter.holders && old.search == filter.search)
         return;
-    m_query.setFilter(filter);
+    mutableQuery().setFilter(filter);
     reload();
 }
 
 void LicenseTableModel::setTokenId(const QString &tokenId)
 {
-    LicenseQuery::Filter f = m_query.filter();
+    LicenseQuery::Filter f = query().filter();
     f.tokenId = tokenId;
     setFilter(f);
 }
 
 void LicenseTableModel::setHolders(LicenseQuery::Holders holders)
 {
-    LicenseQuery::Filter f = m_query.filter();
+    LicenseQuery::Filter f = query().filter();
     f.holders = holders;
-    setFilter(f);
-}
-
-void LicenseTableModel::setSearch(const QString &prefix)
-{
-    LicenseQuery::Filter f = m_query.filter();
-    f.search = prefix.trimmed();
     setFilter(f);
 }
 
@@ -58,27 +50,20 @@ QStringList LicenseTableModel::headers() const
     return {tr("App"), tr("Type"), tr("Holder"), tr("Holder kind"), tr("Location"), tr("Pricing")};
 }
 
-Result<qint64> LicenseTableModel::countRows() const
+PagedTableModel::Row LicenseTableModel::rowOf(const LicenseViewRow &r) const
 {
-    return m_query.count();
-}
-
-Result<QList<PagedTableModel::Row>> LicenseTableModel::fetchRows(qint64 offset, int limit) const
-{
-    const Result<QList<LicenseViewRow>> rows = m_query.page(offset, limit);
-    if (!rows)
-        return rows.error();
-    QList<Row> out;
-    out.reserve(rows->size());
-    for (const LicenseViewRow &r : rows.value()) {
-        const QString type = r.productType == QStringLiteral("Book")  ? tr("Book")
-                             : r.productType == QStringLiteral("App") ? tr("App")
-                                                                      : r.productType;
-        out.append(Row{r.name.isEmpty() ? r.adamId : r.name, type, r.holder(),
-                       r.isDevice() ? tr("Device") : tr("User"), r.tokenName, r.pricingParam, r.adamId,
-                       r.tokenId, r.isDevice()});
-    }
-    return out;
+    const QString type = r.productType == QStringLiteral("Book")  ? tr("Book")
+                         : r.productType == QStringLiteral("App") ? tr("App")
+                                                                  : r.productType;
+    return Row{r.name.isEmpty() ? r.adamId : r.name,
+               type,
+               r.holder(),
+               r.isDevice() ? tr("Device") : tr("User"),
+               r.tokenName,
+               r.pricingParam,
+               r.adamId,
+               r.tokenId,
+               r.isDevice()};
 }
 
 QVariant LicenseTableModel::cellData(const Row &row, int column, int role) const

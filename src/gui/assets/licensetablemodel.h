@@ -4,10 +4,9 @@
 // them); sort() ignores the others.
 #pragma once
 
-#include "core/views/licensequery.h"
-#include "models/pagedtablemodel.h"
+#include "licensequerymodel.h"
 
-class LicenseTableModel : public PagedTableModel
+class LicenseTableModel : public LicenseQueryModel
 {
     Q_OBJECT
 
@@ -21,21 +20,16 @@ public:
     static bool isSortable(int column) { return column == Holder || column == HolderKind; }
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
-    // Each setter reloads when the value changed.
+    // Each setter (and setSearch()) reloads when the value changed.
     void setTokenId(const QString &tokenId);
     void setHolders(LicenseQuery::Holders holders);
-    void setSearch(const QString &prefix);
-    const LicenseQuery::Filter &filter() const { return m_query.filter(); }
-    const LicenseQuery &query() const { return m_query; }
+    const LicenseQuery::Filter &filter() const { return query().filter(); }
 
 protected:
     QStringList headers() const override;
-    Result<qint64> countRows() const override;
-    Result<QList<Row>> fetchRows(qint64 offset, int limit) const override;
+    Row rowOf(const LicenseViewRow &licence) const override;
     QVariant cellData(const Row &row, int column, int role) const override;
 
 private:
     void setFilter(const LicenseQuery::Filter &filter);
-
-    LicenseQuery m_query;
 };

@@ -3,25 +3,8 @@
 #include <QLocale>
 
 JobBatchesModel::JobBatchesModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : ListTableModel(parent)
 {}
-
-void JobBatchesModel::setEvents(const QList<JobEventRecord> &events)
-{
-    beginResetModel();
-    m_events = events;
-    endResetModel();
-}
-
-int JobBatchesModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_events.size());
-}
-
-int JobBatchesModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
 
 QString JobBatchesModel::statusText(const QString &status)
 {
@@ -42,14 +25,10 @@ QString JobBatchesModel::statusText(const QString &status)
     return status;
 }
 
-QVariant JobBatchesModel::data(const QModelIndex &index, int role) const
+QVariant JobBatchesModel::cellData(const JobEventRecord &e, int column, int role) const
 {
-    if (!index.isValid() ||
-        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const JobEventRecord &e = m_events.at(index.row());
     if (role == Qt::DisplayRole) {
-        switch (index.column()) {
+        switch (column) {
         case RequestColumn:
             return QString::number(e.batchNo + 1);
         case StatusColumn:
@@ -67,29 +46,12 @@ QVariant JobBatchesModel::data(const QModelIndex &index, int role) const
             return {};
         }
     }
-    if (role == Qt::ToolTipRole && index.column() == StatusColumn)
+    if (role == Qt::ToolTipRole && column == StatusColumn)
         return e.status;
     return {};
 }
 
-QVariant JobBatchesModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList JobBatchesModel::headers() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case RequestColumn:
-        return tr("Request");
-    case StatusColumn:
-        return tr("Status");
-    case EventColumn:
-        return tr("Apple event");
-    case TasksColumn:
-        return tr("Tasks done");
-    case FailuresColumn:
-        return tr("Errors");
-    case UpdatedColumn:
-        return tr("Updated");
-    default:
-        return {};
-    }
+    return {tr("Request"), tr("Status"), tr("Apple event"), tr("Tasks done"), tr("Errors"), tr("Updated")};
 }

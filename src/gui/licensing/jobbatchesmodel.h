@@ -3,11 +3,11 @@
 #pragma once
 
 #include "core/store/jobrecord.h"
+#include "models/listtablemodel.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 
-class JobBatchesModel : public QAbstractTableModel
+class JobBatchesModel : public ListTableModel<JobEventRecord>
 {
     Q_OBJECT
 
@@ -24,17 +24,13 @@ public:
 
     explicit JobBatchesModel(QObject *parent = nullptr);
 
-    void setEvents(const QList<JobEventRecord> &events);
-    const JobEventRecord &eventAt(int row) const { return m_events.at(row); }
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void setEvents(const QList<JobEventRecord> &events) { setRows(events); }
+    const JobEventRecord &eventAt(int row) const { return rowAt(row); }
 
     // Translated batch status (planned, PENDING, COMPLETE, FAILED, error, cancelled...).
     static QString statusText(const QString &status);
 
-private:
-    QList<JobEventRecord> m_events;
+protected:
+    QStringList headers() const override;
+    QVariant cellData(const JobEventRecord &e, int column, int role) const override;
 };

@@ -1,36 +1,25 @@
 #include "jobfailuresmodel.h"
 
 JobFailuresModel::JobFailuresModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : ListTableModel(parent)
 {}
 
 void JobFailuresModel::setFailures(const QList<JobFailure> &failures,
                                    const QHash<QString, QString> &assetNames)
 {
-    beginResetModel();
-    m_failures = failures;
-    m_assetNames = assetNames;
-    endResetModel();
+    m_assetNames = assetNames; // only read by cellData(), i.e. after the reset of setRows()
+    setRows(failures);
 }
 
-int JobFailuresModel::rowCount(const QModelIndex &parent) const
+QStringList JobFailuresModel::headers() const
 {
-    return parent.isValid() ? 0 : int(m_failures.size());
+    return {tr("Target"), tr("Asset"), tr("Apple error"), tr("Message")};
 }
 
-int JobFailuresModel::columnCount(const QModelIndex &parent) const
+QVariant JobFailuresModel::cellData(const JobFailure &f, int column, int role) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant JobFailuresModel::data(const QModelIndex &index, int role) const
-{
-    if (!index.isValid() ||
-        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const JobFailure &f = m_failures.at(index.row());
     if (role == Qt::DisplayRole) {
-        switch (index.column()) {
+        switch (column) {
         case TargetColumn:
             return f.serialNumber.isEmpty() ? tr("User %1").arg(f.clientUserId)
                                             : tr("Device %1").arg(f.serialNumber);
@@ -49,31 +38,13 @@ QVariant JobFailuresModel::data(const QModelIndex &index, int role) const
             return {};
         }
     }
-    if (role == Qt::ToolTipRole && index.column() == MessageColumn)
+    if (role == Qt::ToolTipRole && column == MessageColumn)
         return f.errorMessage;
-    if (role == Qt::ToolTipRole && index.column() == AssetColumn) {
+    if (role == Qt::ToolTipRole && column == AssetColumn) {
         QStringList ids;
         for (const AssetRef &a : f.assets)
             ids.append(a.adamId);
         return ids.join(QStringLiteral(", "));
     }
     return {};
-}
-
-QVariant JobFailuresModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case TargetColumn:
-        return tr("Target");
-    case AssetColumn:
-        return tr("Asset");
-    case ErrorColumn:
-        return tr("Apple error");
-    case MessageColumn:
-        return tr("Message");
-    default:
-        return {};
-    }
 }

@@ -3,12 +3,12 @@
 #pragma once
 
 #include "core/licensing/jobrunner.h"
+#include "models/listtablemodel.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
 
-class JobFailuresModel : public QAbstractTableModel
+class JobFailuresModel : public ListTableModel<JobFailure>
 {
     Q_OBJECT
 
@@ -19,14 +19,12 @@ public:
 
     // assetNames: adamId -> name, for the asset column (the adamId is shown when missing).
     void setFailures(const QList<JobFailure> &failures, const QHash<QString, QString> &assetNames = {});
-    const JobFailure &failureAt(int row) const { return m_failures.at(row); }
+    const JobFailure &failureAt(int row) const { return rowAt(row); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+protected:
+    QStringList headers() const override;
+    QVariant cellData(const JobFailure &f, int column, int role) const override;
 
 private:
-    QList<JobFailure> m_failures;
     QHash<QString, QString> m_assetNames;
 };

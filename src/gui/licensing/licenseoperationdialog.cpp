@@ -8,6 +8,7 @@
 #include "licensetargetswidget.h"
 #include "page.h"
 #include "plannotesmodel.h"
+#include "taborder.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -28,17 +29,6 @@
 #include <QVBoxLayout>
 
 namespace {
-
-// QWidget::setTabOrder with a list is Qt 6.6.
-void chainTabOrder(std::initializer_list<QWidget *> widgets)
-{
-    QWidget *previous = nullptr;
-    for (QWidget *w : widgets) {
-        if (previous)
-            QWidget::setTabOrder(previous, w);
-        previous = w;
-    }
-}
 
 QLabel *warningLabel(const QString &text, QWidget *parent)
 {
@@ -250,9 +240,9 @@ void LicenseOperationDialog::buildUi()
         invalidateReview();
     });
 
-    chainTabOrder({m_modeCombo, m_tokenCombo, m_assetSearch, m_assetView, m_targets->firstField()});
-    chainTabOrder({m_targets->lastField(), m_oversubscribe, m_force, m_planText, m_notesView, m_reviewButton,
-                   m_runButton, m_closeButton});
+    TabOrder::chain({m_modeCombo, m_tokenCombo, m_assetSearch, m_assetView, m_targets->firstField()});
+    TabOrder::chain({m_targets->lastField(), m_oversubscribe, m_force, m_planText, m_notesView,
+                     m_reviewButton, m_runButton, m_closeButton});
 }
 
 void LicenseOperationDialog::loadTokens()

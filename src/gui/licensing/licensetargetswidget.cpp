@@ -2,6 +2,7 @@
 
 #include "core/store/groupstore.h"
 #include "licenseplansummary.h"
+#include "taborder.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -12,21 +13,6 @@
 #include <QPlainTextEdit>
 #include <QRadioButton>
 #include <QRegularExpression>
-
-namespace {
-
-// QWidget::setTabOrder with a list is Qt 6.6.
-void chainTabOrder(std::initializer_list<QWidget *> widgets)
-{
-    QWidget *previous = nullptr;
-    for (QWidget *w : widgets) {
-        if (previous)
-            QWidget::setTabOrder(previous, w);
-        previous = w;
-    }
-}
-
-} // namespace
 
 LicenseTargetsWidget::LicenseTargetsWidget(QWidget *parent)
     : QGroupBox(tr("Targets"), parent)
@@ -87,7 +73,7 @@ LicenseTargetsWidget::LicenseTargetsWidget(QWidget *parent)
         if (checked)
             onChange();
     });
-    chainTabOrder({m_usersEdit, m_serialsEdit, m_groupCombo, m_pasteEdit, m_pasteUsers, m_pasteDevices});
+    TabOrder::chain({m_usersEdit, m_serialsEdit, m_groupCombo, m_pasteEdit, m_pasteUsers, m_pasteDevices});
     updateSummary();
 }
 

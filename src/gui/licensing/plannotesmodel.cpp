@@ -1,35 +1,24 @@
 #include "plannotesmodel.h"
 
 PlanNotesModel::PlanNotesModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : ListTableModel(parent)
 {}
 
 void PlanNotesModel::setNotes(const QList<PlanNote> &notes, const QHash<QString, QString> &assetNames)
 {
-    beginResetModel();
-    m_notes = notes;
-    m_assetNames = assetNames;
-    endResetModel();
+    m_assetNames = assetNames; // only read by cellData(), i.e. after the reset of setRows()
+    setRows(notes);
 }
 
-int PlanNotesModel::rowCount(const QModelIndex &parent) const
+QStringList PlanNotesModel::headers() const
 {
-    return parent.isValid() ? 0 : int(m_notes.size());
+    return {tr("Target"), tr("Asset"), tr("Outcome"), tr("Reason")};
 }
 
-int PlanNotesModel::columnCount(const QModelIndex &parent) const
+QVariant PlanNotesModel::cellData(const PlanNote &n, int column, int role) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant PlanNotesModel::data(const QModelIndex &index, int role) const
-{
-    if (!index.isValid() ||
-        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const PlanNote &n = m_notes.at(index.row());
     if (role == Qt::DisplayRole) {
-        switch (index.column()) {
+        switch (column) {
         case TargetColumn:
             return n.serialNumber.isEmpty() ? tr("User %1").arg(n.clientUserId)
                                             : tr("Device %1").arg(n.serialNumber);
@@ -47,25 +36,7 @@ QVariant PlanNotesModel::data(const QModelIndex &index, int role) const
             return {};
         }
     }
-    if (role == Qt::ToolTipRole && index.column() == AssetColumn && !n.adamId.isEmpty())
+    if (role == Qt::ToolTipRole && column == AssetColumn && !n.adamId.isEmpty())
         return n.adamId;
     return {};
-}
-
-QVariant PlanNotesModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case TargetColumn:
-        return tr("Target");
-    case AssetColumn:
-        return tr("Asset");
-    case OutcomeColumn:
-        return tr("Outcome");
-    case ReasonColumn:
-        return tr("Reason");
-    default:
-        return {};
-    }
 }

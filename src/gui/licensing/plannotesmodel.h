@@ -3,11 +3,11 @@
 #pragma once
 
 #include "core/licensing/licenseplan.h"
+#include "models/listtablemodel.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 
-class PlanNotesModel : public QAbstractTableModel
+class PlanNotesModel : public ListTableModel<PlanNote>
 {
     Q_OBJECT
 
@@ -19,14 +19,12 @@ public:
     // assetNames: adamId -> name, for the asset column (the adamId is shown when missing).
     void setNotes(const QList<PlanNote> &notes, const QHash<QString, QString> &assetNames = {});
     void clear() { setNotes({}); }
-    const PlanNote &noteAt(int row) const { return m_notes.at(row); }
+    const PlanNote &noteAt(int row) const { return rowAt(row); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+protected:
+    QStringList headers() const override;
+    QVariant cellData(const PlanNote &n, int column, int role) const override;
 
 private:
-    QList<PlanNote> m_notes;
     QHash<QString, QString> m_assetNames;
 };

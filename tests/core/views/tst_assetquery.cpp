@@ -4,8 +4,9 @@
 #include "core/store/database.h"
 #include "core/store/metadatastore.h"
 #include "core/store/synchistory.h"
-#include "core/store/tokenstore.h"
 #include "core/views/assetquery.h"
+
+#include "testsupport.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -44,16 +45,8 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_db = std::make_unique<Database>();
-        QVERIFY(m_db->open(
-            m_dir.filePath(u"aq-%1.sqlite"_s.arg(QString::fromLatin1(QTest::currentTestFunction())))));
-        TokenStore tokens(*m_db);
-        TokenRecord a;
-        a.name = u"Alpha"_s;
-        TokenRecord b;
-        b.name = u"Beta"_s;
-        m_tokenA = tokens.insert(a)->id;
-        m_tokenB = tokens.insert(b)->id;
+        QVERIFY(TestSupport::openTestDatabase(m_db, m_dir, u"aq"_s,
+                                              {{u"Alpha"_s, &m_tokenA}, {u"Beta"_s, &m_tokenB}}));
 
         AssetRecord free = asset(u"300"_s, 2147483647, 0);
         free.unlimited = true;

@@ -7,9 +7,10 @@
 #include "core/store/database.h"
 #include "core/store/devicestore.h"
 #include "core/store/groupstore.h"
-#include "core/store/tokenstore.h"
 #include "core/views/devicequery.h"
 #include "core/views/groupquery.h"
+
+#include "testsupport.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -36,31 +37,15 @@ private:
     }
     static QStringList serials(const DeviceQuery &query, int block)
     {
-        QStringList out;
-        for (qint64 offset = 0;; offset += block) {
-            const auto page = query.page(offset, block);
-            if (!page)
-                return {u"error: "_s + page.error().toLogString()};
-            for (const DeviceQuery::Row &r : page.value())
-                out.append(r.device.serialNumber);
-            if (page->size() < block)
-                return out;
-        }
+        return TestSupport::pagedKeys(query, block,
+                                      [](const DeviceQuery::Row &r) { return r.device.serialNumber; });
     }
 
 private Q_SLOTS:
     void init()
     {
-        m_db = std::make_unique<Database>();
-        QVERIFY(
-            m_db->open(m_dir.filePath(u"dev-%1.sqlite"_s.arg(QLatin1String(QTest::currentTestFunction())))));
-        TokenStore tokens(*m_db);
-        TokenRecord a;
-        a.name = u"Alpha"_s;
-        TokenRecord b;
-        b.name = u"Beta"_s;
-        m_alpha = tokens.insert(a)->id;
-        m_beta = tokens.insert(b)->id;
+        QVERIFY(TestSupport::openTestDatabase(m_db, m_dir, u"dev"_s,
+                                              {{u"Alpha"_s, &m_alpha}, {u"Beta"_s, &m_beta}}));
         const QDateTime seen(QDate(2026, 3, 1), QTime(8, 30), QTimeZone::utc());
         QVERIFY(DeviceStore(*m_db).upsert({
             {u"C02AAA111"_s, u"Ann's iPad"_s, u"u01"_s, seen, u"csv:a.csv"_s},

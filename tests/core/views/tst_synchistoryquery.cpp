@@ -2,8 +2,9 @@
 // the change rows of a run with the app's name when known, and how many changes were not kept.
 #include "core/store/database.h"
 #include "core/store/synchistory.h"
-#include "core/store/tokenstore.h"
 #include "core/views/synchistoryquery.h"
+
+#include "testsupport.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -47,16 +48,8 @@ private Q_SLOTS:
     void init()
     {
         m_runs.clear();
-        m_db = std::make_unique<Database>();
-        QVERIFY(m_db->open(
-            m_dir.filePath(u"shq-%1.sqlite"_s.arg(QString::fromLatin1(QTest::currentTestFunction())))));
-        TokenStore tokens(*m_db);
-        TokenRecord a;
-        a.name = u"Alpha"_s;
-        TokenRecord b;
-        b.name = u"Beta"_s;
-        m_tokenA = tokens.insert(a)->id;
-        m_tokenB = tokens.insert(b)->id;
+        QVERIFY(TestSupport::openTestDatabase(m_db, m_dir, u"shq"_s,
+                                              {{u"Alpha"_s, &m_tokenA}, {u"Beta"_s, &m_tokenB}}));
         QVERIFY(addRun(m_tokenA, u"ok"_s, 0));
         QVERIFY(addRun(m_tokenB, u"failed"_s, 0));
         QVERIFY(addRun(m_tokenA, u"ok"_s, 3));

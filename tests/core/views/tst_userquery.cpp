@@ -4,12 +4,14 @@
 // users the count and a page stay fast (the page's licence counts are computed for its rows only).
 #include "core/store/assignmentstore.h"
 #include "core/store/database.h"
-#include "core/store/tokenstore.h"
 #include "core/store/userstore.h"
+#include "core/views/sqlsearch.h"
 #include "core/views/userquery.h"
 
+#include "testsupport.h"
 #include <QElapsedTimer>
 #include <QSqlQuery>
+
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -44,33 +46,16 @@ private:
     }
     QStringList ids(const UserQuery &query, int blockSize = 1000) const
     {
-        QStringList out;
-        for (qint64 offset = 0;; offset += blockSize) {
-            const auto page = query.page(offset, blockSize);
-            if (!page) {
-                qWarning() << page.error().toLogString();
-                return {};
-            }
-            for (const UserQuery::Row &r : page.value())
-                out.append(r.user.clientUserId + u'@' + r.tokenName);
-            if (page->size() < blockSize)
-                return out;
-        }
+        return TestSupport::pagedKeys(query, blockSize, [](const UserQuery::Row &r) {
+            return QString(r.user.clientUserId + u'@' + r.tokenName);
+        });
     }
 
 private Q_SLOTS:
     void init()
     {
-        m_db = std::make_unique<Database>();
-        QVERIFY(m_db->open(
-            m_dir.filePath(u"users-%1.sqlite"_s.arg(QLatin1String(QTest::currentTestFunction())))));
-        TokenStore tokens(*m_db);
-        TokenRecord a;
-        a.name = u"Alpha"_s;
-        TokenRecord b;
-        b.name = u"Beta"_s;
-        m_alpha = tokens.insert(a)->id;
-        m_beta = tokens.insert(b)->id;
+        QVERIFY(TestSupport::openTestDatabase(m_db, m_dir, u"users"_s,
+                                              {{u"Alpha"_s, &m_alpha}, {u"Beta"_s, &m_beta}}));
         UserStore users(*m_db);
         QVERIFY(
             users.applyFull(m_alpha, {user(u"u01"_s, u"Ann.Smith@Example.com"_s, u"Associated"_s),
@@ -201,7 +186,7 @@ private Q_SLOTS:
 
     void prefixRangeBoundsThePrefix()
     {
-        const auto [low, high] = UserQuery::prefixRange(u"ab"_s);
+        const auto [low, high] = SqlSearch::prefixRange(u"ab"_s);
         QCOMPARE(low, u"ab"_s);
         QVERIFY(u"ab"_s >= low && u"ab"_s < high);
         QVERIFY(u"abzzz\uffff"_s < high);

@@ -24,11 +24,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-constexpr int kLondon = 0;
-constexpr int kBerlin = 1;
-constexpr int kAustin = 2;
-} // namespace
+using enum ConsoleFixture::DemoLocation;
 
 class TestLocationsPage : public QObject
 {
@@ -42,14 +38,12 @@ private:
 
     bool start(bool sync = true, int latencyMs = 0)
     {
-        m_fixture = std::make_unique<ConsoleFixture>();
         ConsoleFixture::Options options;
         options.syncTokens = sync;
         options.latencyMs = latencyMs;
-        if (!m_fixture->start(options)) {
-            qWarning("%s", qUtf8Printable(m_fixture->errorString()));
+        m_fixture = ConsoleFixture::started(options);
+        if (!m_fixture)
             return false;
-        }
         m_page = std::make_unique<LocationsPage>(m_fixture->console());
         m_page->setConfirmHook([this](const QString &, const QString &text) {
             m_asked << text;
@@ -87,36 +81,36 @@ private Q_SLOTS:
         QVERIFY(start());
         QCOMPARE(model()->rowCount(), 3);
         QCOMPARE(m_page->tableView()->model()->rowCount(), 3);
-        for (int location : {kLondon, kBerlin, kAustin}) {
+        for (int location : {London, Berlin, Austin}) {
             QVERIFY(row(location) >= 0);
             QCOMPARE(cell(location, TokenTableModel::NameColumn), m_fixture->tokenName(location));
             QCOMPARE(cell(location, TokenTableModel::LocationColumn), m_fixture->tokenName(location));
             QVERIFY(cell(location, TokenTableModel::LastSyncColumn) != u"Never"_s);
             QCOMPARE(cell(location, TokenTableModel::SyncColumn), u"Succeeded"_s);
         }
-        QCOMPARE(cell(kLondon, TokenTableModel::CountryColumn), u"GB"_s);
-        QCOMPARE(cell(kBerlin, TokenTableModel::CountryColumn), u"DE"_s);
-        QCOMPARE(cell(kAustin, TokenTableModel::CountryColumn), u"US"_s);
-        QCOMPARE(cell(kLondon, TokenTableModel::StatusColumn), u"Active"_s);
+        QCOMPARE(cell(London, TokenTableModel::CountryColumn), u"GB"_s);
+        QCOMPARE(cell(Berlin, TokenTableModel::CountryColumn), u"DE"_s);
+        QCOMPARE(cell(Austin, TokenTableModel::CountryColumn), u"US"_s);
+        QCOMPARE(cell(London, TokenTableModel::StatusColumn), u"Active"_s);
         // Austin's token was issued for 20 days: whole days left, rounded down as TokenHealth counts them.
-        QCOMPARE(cell(kAustin, TokenTableModel::StatusColumn), u"Expiring"_s);
-        const QString days = cell(kAustin, TokenTableModel::ExpiryColumn);
+        QCOMPARE(cell(Austin, TokenTableModel::StatusColumn), u"Expiring"_s);
+        const QString days = cell(Austin, TokenTableModel::ExpiryColumn);
         QVERIFY2(days == u"19 days"_s || days == u"20 days"_s, qPrintable(days));
-        QVERIFY(cell(kAustin, TokenTableModel::ReasonColumn).startsWith(u"Expires in"_s));
+        QVERIFY(cell(Austin, TokenTableModel::ReasonColumn).startsWith(u"Expires in"_s));
         const QString tip =
-            model()->index(row(kAustin), TokenTableModel::StatusColumn).data(Qt::ToolTipRole).toString();
+            model()->index(row(Austin), TokenTableModel::StatusColumn).data(Qt::ToolTipRole).toString();
         QVERIFY2(tip.contains(u"Update"_s), qPrintable(tip)); // the advice too
         QVERIFY(
-            !model()->index(row(kAustin), TokenTableModel::StatusColumn).data(Qt::DecorationRole).isNull());
+            !model()->index(row(Austin), TokenTableModel::StatusColumn).data(Qt::DecorationRole).isNull());
         // Sorting by expiry puts Austin first.
         m_page->tableView()->sortByColumn(TokenTableModel::ExpiryColumn, Qt::AscendingOrder);
-        QCOMPARE(m_page->tableView()->model()->index(0, 0).data().toString(), m_fixture->tokenName(kAustin));
+        QCOMPARE(m_page->tableView()->model()->index(0, 0).data().toString(), m_fixture->tokenName(Austin));
     }
 
     void syncShowsProgressAndCancelEndsCancelled()
     {
         QVERIFY(start(false, 200));
-        const QString london = m_fixture->tokenId(kLondon);
+        const QString london = m_fixture->tokenId(London);
         QVERIFY(!button(u"cancelSyncButton"_s)->isEnabled());
         m_page->selectToken(london);
         QCOMPARE(m_page->selectedTokenId(), london);
@@ -125,8 +119,8 @@ private Q_SLOTS:
         QVERIFY(console().sync().isBusy());
         QVERIFY(button(u"cancelSyncButton"_s)->isEnabled());
         // The phase, then pages, show in the row while the run goes on.
-        QTRY_VERIFY_WITH_TIMEOUT(cell(kLondon, TokenTableModel::SyncColumn).startsWith(u"Syncing"_s), 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(cell(kLondon, TokenTableModel::SyncColumn).contains(u"page"_s), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(cell(London, TokenTableModel::SyncColumn).startsWith(u"Syncing"_s), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(cell(London, TokenTableModel::SyncColumn).contains(u"page"_s), 10000);
         QVERIFY(console().sync().isSyncing(london));
 
         QTest::mouseClick(button(u"cancelSyncButton"_s), Qt::LeftButton);
@@ -134,8 +128,8 @@ private Q_SLOTS:
         const auto report = console().sync().lastReport(london);
         QVERIFY(report);
         QCOMPARE(report->outcome, SyncReport::Outcome::Cancelled);
-        QCOMPARE(cell(kLondon, TokenTableModel::SyncColumn), u"Cancelled"_s);
-        QCOMPARE(cell(kLondon, TokenTableModel::LastSyncColumn), u"Never"_s); // nothing was committed
+        QCOMPARE(cell(London, TokenTableModel::SyncColumn), u"Cancelled"_s);
+        QCOMPARE(cell(London, TokenTableModel::LastSyncColumn), u"Never"_s); // nothing was committed
         QVERIFY(!button(u"cancelSyncButton"_s)->isEnabled());
         QCOMPARE(m_page->selectedTokenId(), london); // the selection survives the reloads
     }
@@ -145,18 +139,18 @@ private Q_SLOTS:
         QVERIFY(start(false));
         QTest::mouseClick(button(u"syncAllButton"_s), Qt::LeftButton);
         int queued = 0;
-        for (int location : {kLondon, kBerlin, kAustin})
+        for (int location : {London, Berlin, Austin})
             queued += cell(location, TokenTableModel::SyncColumn) == u"Queued"_s ? 1 : 0;
         QVERIFY2(queued >= 2, qPrintable(QString::number(queued)));
         QTRY_VERIFY_WITH_TIMEOUT(!console().sync().isBusy(), 60000);
-        for (int location : {kLondon, kBerlin, kAustin})
+        for (int location : {London, Berlin, Austin})
             QCOMPARE(cell(location, TokenTableModel::SyncColumn), u"Succeeded"_s);
     }
 
     void removeAsksThenRemoves()
     {
         QVERIFY(start(false));
-        m_page->selectToken(m_fixture->tokenId(kBerlin));
+        m_page->selectToken(m_fixture->tokenId(Berlin));
         m_answer = false;
         QTest::mouseClick(button(u"removeButton"_s), Qt::LeftButton);
         QCOMPARE(m_asked.size(), 1);
@@ -167,7 +161,7 @@ private Q_SLOTS:
         m_answer = true;
         QTest::mouseClick(button(u"removeButton"_s), Qt::LeftButton);
         QTRY_COMPARE(model()->rowCount(), 2);
-        QVERIFY(m_fixture->tokenId(kBerlin).isEmpty());
+        QVERIFY(m_fixture->tokenId(Berlin).isEmpty());
         QVERIFY(m_page->message().contains(u"removed"_s));
         QVERIFY(m_page->selectedTokenId().isEmpty());
         QVERIFY(!button(u"removeButton"_s)->isEnabled());
@@ -178,17 +172,16 @@ private Q_SLOTS:
         QVERIFY(start(false));
         // Another MDM claims London at Apple; the next check sees it.
         m_fixture->session().inSim([](VppSim &sim) {
-            sim.state().location(kLondon)->mdmInfo = {u"other-mdm-id"_s, u"Other MDM"_s,
-                                                      u"mdm.example.com"_s};
+            sim.state().location(London)->mdmInfo = {u"other-mdm-id"_s, u"Other MDM"_s, u"mdm.example.com"_s};
         });
         bool refreshed = false;
         console().tokenManager().refresh([&](const Result<QList<TokenStatus>> &) { refreshed = true; });
         QTRY_VERIFY(refreshed);
         console().notifyTokensChanged();
-        QCOMPARE(cell(kLondon, TokenTableModel::StatusColumn),
+        QCOMPARE(cell(London, TokenTableModel::StatusColumn),
                  TokenHealth::statusLabel(TokenHealth::Status::OwnedElsewhere));
 
-        m_page->selectToken(m_fixture->tokenId(kLondon));
+        m_page->selectToken(m_fixture->tokenId(London));
         QVERIFY(button(u"takeOverButton"_s)->isEnabled());
         m_answer = false;
         QTest::mouseClick(button(u"takeOverButton"_s), Qt::LeftButton);
@@ -197,13 +190,13 @@ private Q_SLOTS:
                      u"managed by \u201cOther MDM\u201d (id other-mdm-id, mdm.example.com)"_s),
                  qPrintable(m_asked.constFirst()));
         QVERIFY(m_asked.constFirst().contains(console().workspace().mdmInfo().id));
-        QCOMPARE(console().tokenManager().find(m_fixture->tokenName(kLondon))->mdmInfoId, u"other-mdm-id"_s);
+        QCOMPARE(console().tokenManager().find(m_fixture->tokenName(London))->mdmInfoId, u"other-mdm-id"_s);
 
         m_answer = true;
         QTest::mouseClick(button(u"takeOverButton"_s), Qt::LeftButton);
-        QTRY_COMPARE(console().tokenManager().find(m_fixture->tokenName(kLondon))->mdmInfoId,
+        QTRY_COMPARE(console().tokenManager().find(m_fixture->tokenName(London))->mdmInfoId,
                      console().workspace().mdmInfo().id);
-        QTRY_COMPARE(cell(kLondon, TokenTableModel::StatusColumn), u"Active"_s);
+        QTRY_COMPARE(cell(London, TokenTableModel::StatusColumn), u"Active"_s);
         QVERIFY(m_page->message().contains(u"now manages London HQ"_s));
         QVERIFY(!button(u"takeOverButton"_s)->isEnabled()); // ours now
     }
@@ -211,7 +204,7 @@ private Q_SLOTS:
     void writeButtonsAreDisabledOffline()
     {
         QVERIFY(start(false));
-        m_page->selectToken(m_fixture->tokenId(kLondon));
+        m_page->selectToken(m_fixture->tokenId(London));
         QVERIFY(button(u"addButton"_s)->isEnabled());
         console().setWorkOffline(true);
         const QString reason = console().writeBlockedReason();
@@ -253,7 +246,7 @@ private Q_SLOTS:
         QVERIFY(m_fixture->syncAll());
         console().notifyTokensChanged();
         bool removed = false;
-        console().tokenManager().remove(m_fixture->tokenName(kAustin), [&](const auto &) { removed = true; });
+        console().tokenManager().remove(m_fixture->tokenName(Austin), [&](const auto &) { removed = true; });
         QTRY_VERIFY(removed);
         console().notifyTokensChanged();
         QCOMPARE(model()->rowCount(), 2);

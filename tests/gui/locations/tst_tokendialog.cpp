@@ -32,11 +32,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-constexpr int kLondon = 0;
-constexpr int kBerlin = 1;
-constexpr int kAustin = 2;
-} // namespace
+using enum ConsoleFixture::DemoLocation;
 
 class TestTokenDialog : public QObject
 {
@@ -47,16 +43,12 @@ private:
 
     bool start(bool addTokens, int latencyMs = 0)
     {
-        m_fixture = std::make_unique<ConsoleFixture>();
         ConsoleFixture::Options options;
         options.addTokens = addTokens;
         options.syncTokens = false;
         options.latencyMs = latencyMs;
-        if (!m_fixture->start(options)) {
-            qWarning("%s", qUtf8Printable(m_fixture->errorString()));
-            return false;
-        }
-        return true;
+        m_fixture = ConsoleFixture::started(options);
+        return m_fixture != nullptr;
     }
     Console &console() { return m_fixture->console(); }
 
@@ -115,7 +107,7 @@ private Q_SLOTS:
         auto *groups = child<QListWidget>(dialog, u"groupsList"_s);
         QCOMPARE(groups->count(), 2);
         setName(dialog, u"  London "_s);
-        dialog.setFilePath(m_fixture->session().writeTokenFile(kLondon));
+        dialog.setFilePath(m_fixture->session().writeTokenFile(London));
         // What the file says at once, where Apple says it is once it answered.
         QVERIFY(!label(dialog, u"organizationValue"_s)->text().isEmpty());
         QVERIFY(label(dialog, u"expiryValue"_s)->text().contains(u"day"_s));
@@ -162,7 +154,7 @@ private Q_SLOTS:
         QVERIFY(start(false));
         TokenDialog dialog(console(), TokenDialog::Mode::Add);
         setName(dialog, u"Berlin"_s);
-        dialog.setPastedContents(m_fixture->session().tokenContents(kBerlin));
+        dialog.setPastedContents(m_fixture->session().tokenContents(Berlin));
         QCOMPARE(child<QLineEdit>(dialog, u"pasteEdit"_s)->echoMode(), QLineEdit::Password);
         QTRY_COMPARE(label(dialog, u"locationValue"_s)->text(), u"Berlin Office"_s);
         submitAndWait(dialog);
@@ -175,7 +167,7 @@ private Q_SLOTS:
         QVERIFY(start(false));
         TokenDialog dialog(console(), TokenDialog::Mode::Add);
         setName(dialog, u"   "_s);
-        dialog.setFilePath(m_fixture->session().writeTokenFile(kLondon));
+        dialog.setFilePath(m_fixture->session().writeTokenFile(London));
         dialog.submit();
         QVERIFY(!dialog.isBusy());
         QVERIFY(error(dialog, u"nameError"_s).contains(u"Enter a name"_s));
@@ -187,8 +179,8 @@ private Q_SLOTS:
     {
         QVERIFY(start(true));
         TokenDialog dialog(console(), TokenDialog::Mode::Add);
-        setName(dialog, m_fixture->tokenName(kLondon));
-        dialog.setFilePath(m_fixture->session().writeTokenFile(kLondon));
+        setName(dialog, m_fixture->tokenName(London));
+        dialog.setFilePath(m_fixture->session().writeTokenFile(London));
         dialog.submit();
         QVERIFY(!dialog.isBusy());
         QCOMPARE(error(dialog, u"nameError"_s),
@@ -234,7 +226,7 @@ private Q_SLOTS:
             // A demo token whose expDate is in the past.
             QJsonObject json =
                 QJsonDocument::fromJson(
-                    QByteArray::fromBase64(m_fixture->session().tokenContents(kLondon).toLatin1()))
+                    QByteArray::fromBase64(m_fixture->session().tokenContents(London).toLatin1()))
                     .object();
             QVERIFY(json.contains(u"expDate"_s));
             json.insert(u"expDate"_s, u"2024-01-02T03:04:05+0000"_s);
@@ -260,8 +252,8 @@ private Q_SLOTS:
         // A token of London that Apple has revoked.
         QString revoked;
         m_fixture->session().inSim([&](VppSim &sim) {
-            sim.state().issueToken(kLondon, QDateTime::currentDateTimeUtc().addDays(100), false);
-            for (SimToken *t : sim.state().tokensOfLocation(kLondon))
+            sim.state().issueToken(London, QDateTime::currentDateTimeUtc().addDays(100), false);
+            for (SimToken *t : sim.state().tokensOfLocation(London))
                 t->revoked = true;
             revoked = sim.state().tokens().constLast().fileContents;
         });
@@ -284,7 +276,7 @@ private Q_SLOTS:
         console().setWorkOffline(true);
         TokenDialog dialog(console(), TokenDialog::Mode::Add);
         setName(dialog, u"London"_s);
-        dialog.setFilePath(m_fixture->session().writeTokenFile(kLondon));
+        dialog.setFilePath(m_fixture->session().writeTokenFile(London));
         dialog.submit();
         QVERIFY(!dialog.isBusy());
         QCOMPARE(error(dialog, u"messageLabel"_s), console().writeBlockedReason());
@@ -296,7 +288,7 @@ private Q_SLOTS:
         QVERIFY(start(false, 200));
         TokenDialog dialog(console(), TokenDialog::Mode::Add);
         setName(dialog, u"London"_s);
-        dialog.setFilePath(m_fixture->session().writeTokenFile(kLondon));
+        dialog.setFilePath(m_fixture->session().writeTokenFile(London));
         dialog.submit();
         QVERIFY(dialog.isBusy());
         QTest::mouseClick(child<QPushButton>(dialog, u"cancelButton"_s), Qt::LeftButton);
@@ -313,7 +305,7 @@ private Q_SLOTS:
     void updateWithAnotherLocationChangesNothingUntilConfirmed()
     {
         QVERIFY(start(true));
-        const QString london = m_fixture->tokenName(kLondon);
+        const QString london = m_fixture->tokenName(London);
         const TokenRecord before = console().tokenManager().find(london).value();
         TokenDialog dialog(console(), TokenDialog::Mode::Update, london);
         QStringList asked;
@@ -326,7 +318,7 @@ private Q_SLOTS:
         dialog.submit();
         QVERIFY(error(dialog, u"fileError"_s).contains(u".vpptoken"_s)); // Update needs a file
 
-        dialog.setFilePath(m_fixture->session().writeTokenFile(kBerlin));
+        dialog.setFilePath(m_fixture->session().writeTokenFile(Berlin));
         submitAndWait(dialog);
         QVERIFY(dialog.result() != int(QDialog::Accepted));
         QVERIFY2(
@@ -339,7 +331,7 @@ private Q_SLOTS:
         QCOMPARE(unchanged.locationName, u"London HQ"_s);
         QCOMPARE(unchanged.expiresAt, before.expiresAt);
         QCOMPARE(console().workspace().vault().readBlocking(before.id).value(),
-                 m_fixture->session().tokenContents(kLondon));
+                 m_fixture->session().tokenContents(London));
 
         // Replace anyway asks first; No changes nothing.
         QTest::mouseClick(replace, Qt::LeftButton);
@@ -361,12 +353,12 @@ private Q_SLOTS:
     void updateWithARenewedFileShowsTheNewExpiry()
     {
         QVERIFY(start(true));
-        const QString austin = m_fixture->tokenName(kAustin);
+        const QString austin = m_fixture->tokenName(Austin);
         const TokenRecord before = console().tokenManager().find(austin).value();
         QString renewed;
         m_fixture->session().inSim([&](VppSim &sim) {
             renewed = sim.state()
-                          .issueToken(kAustin, QDateTime::currentDateTimeUtc().addDays(365), true)
+                          .issueToken(Austin, QDateTime::currentDateTimeUtc().addDays(365), true)
                           .fileContents;
         });
         TokenDialog dialog(console(), TokenDialog::Mode::Update, austin);
@@ -384,14 +376,14 @@ private Q_SLOTS:
     void editRenamesAndSavesSettingsWithoutAFile()
     {
         QVERIFY(start(true));
-        const QString berlin = m_fixture->tokenName(kBerlin);
+        const QString berlin = m_fixture->tokenName(Berlin);
         TokenDialog dialog(console(), TokenDialog::Mode::Edit, berlin);
         QCOMPARE(label(dialog, u"locationValue"_s)->text(), u"Berlin Office"_s);
         QCOMPARE(label(dialog, u"countryValue"_s)->text(), u"DE"_s);
         QVERIFY(!child<QLineEdit>(dialog, u"pasteEdit"_s)->isVisibleTo(&dialog));
 
         // A taken name is refused in place.
-        setName(dialog, m_fixture->tokenName(kLondon));
+        setName(dialog, m_fixture->tokenName(London));
         dialog.submit();
         QVERIFY(error(dialog, u"nameError"_s).contains(u"already exists"_s));
 

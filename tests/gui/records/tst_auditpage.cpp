@@ -27,11 +27,6 @@ class TestAuditPage : public QObject
 private:
     ConsoleFixture m_fixture;
 
-    static QString cell(const QAbstractItemModel *model, int row, int column, int role = Qt::DisplayRole)
-    {
-        return model->data(model->index(row, column), role).toString();
-    }
-
 private Q_SLOTS:
     void initTestCase() { QVERIFY2(m_fixture.start(), qPrintable(m_fixture.errorString())); }
 
@@ -46,16 +41,18 @@ private Q_SLOTS:
         for (int row = 0; row < model->rowCount(); ++row) {
             if (row > 0)
                 QVERIFY(model->entryIdAt(row) < model->entryIdAt(row - 1)); // newest first
-            if (cell(model, row, 0, AuditModel::ActionKeyRole) != u"token.add")
+            if (ConsoleFixture::cell(model, row, 0, AuditModel::ActionKeyRole) != u"token.add")
                 continue;
-            QCOMPARE(cell(model, row, AuditModel::ActionColumn), AuditActions::displayName(u"token.add"_s));
-            QCOMPARE(cell(model, row, AuditModel::ActionColumn, Qt::ToolTipRole), u"token.add"_s);
-            QVERIFY(!cell(model, row, AuditModel::TimeColumn).isEmpty());
-            QVERIFY(!cell(model, row, AuditModel::ActorColumn).isEmpty());
-            const QString details = cell(model, row, AuditModel::DetailsColumn);
+            QCOMPARE(ConsoleFixture::cell(model, row, AuditModel::ActionColumn),
+                     AuditActions::displayName(u"token.add"_s));
+            QCOMPARE(ConsoleFixture::cell(model, row, AuditModel::ActionColumn, Qt::ToolTipRole),
+                     u"token.add"_s);
+            QVERIFY(!ConsoleFixture::cell(model, row, AuditModel::TimeColumn).isEmpty());
+            QVERIFY(!ConsoleFixture::cell(model, row, AuditModel::ActorColumn).isEmpty());
+            const QString details = ConsoleFixture::cell(model, row, AuditModel::DetailsColumn);
             QVERIFY(!details.contains(u'\n'));
             QVERIFY(details.startsWith(u'{'));
-            added.append(cell(model, row, AuditModel::TokenColumn));
+            added.append(ConsoleFixture::cell(model, row, AuditModel::TokenColumn));
         }
         added.sort();
         QStringList expected{m_fixture.tokenName(0), m_fixture.tokenName(1), m_fixture.tokenName(2)};
@@ -74,10 +71,11 @@ private Q_SLOTS:
         QVERIFY(m_fixture.console().workspace().audit(u"import.devices"_s, {}, {{u"imported"_s, 7}}));
         m_fixture.console().notifyTokensChanged();
         QTRY_COMPARE(page.model()->rowCount(), before + 1);
-        QCOMPARE(cell(page.model(), 0, AuditModel::ActionColumn),
+        QCOMPARE(ConsoleFixture::cell(page.model(), 0, AuditModel::ActionColumn),
                  AuditActions::displayName(u"import.devices"_s));
-        QCOMPARE(cell(page.model(), 0, AuditModel::DetailsColumn), u"{\"imported\":7}"_s);
-        QVERIFY(cell(page.model(), 0, AuditModel::DetailsColumn, Qt::ToolTipRole).contains(u'\n'));
+        QCOMPARE(ConsoleFixture::cell(page.model(), 0, AuditModel::DetailsColumn), u"{\"imported\":7}"_s);
+        QVERIFY(ConsoleFixture::cell(page.model(), 0, AuditModel::DetailsColumn, Qt::ToolTipRole)
+                    .contains(u'\n'));
         auto *action = page.findChild<QComboBox *>(u"actionFilter"_s);
         QVERIFY(action->findData(u"import.devices"_s) >= 0);
     }
@@ -95,10 +93,11 @@ private Q_SLOTS:
 
         action->setCurrentIndex(action->findData(u"token.add"_s));
         QCOMPARE(page.model()->rowCount(), 3);
-        QCOMPARE(cell(page.model(), 0, AuditModel::ActionColumn), AuditActions::displayName(u"token.add"_s));
+        QCOMPARE(ConsoleFixture::cell(page.model(), 0, AuditModel::ActionColumn),
+                 AuditActions::displayName(u"token.add"_s));
         token->setCurrentIndex(token->findData(m_fixture.tokenName(1)));
         QCOMPARE(page.model()->rowCount(), 1);
-        QCOMPARE(cell(page.model(), 0, AuditModel::TokenColumn), m_fixture.tokenName(1));
+        QCOMPARE(ConsoleFixture::cell(page.model(), 0, AuditModel::TokenColumn), m_fixture.tokenName(1));
         action->setCurrentIndex(0);
         token->setCurrentIndex(0);
         QCOMPARE(page.model()->rowCount(), all);

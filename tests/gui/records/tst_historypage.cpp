@@ -29,36 +29,44 @@ class TestHistoryPage : public QObject
 private:
     ConsoleFixture m_fixture;
 
-    static QString cell(const QAbstractItemModel *model, int row, int column, int role = Qt::DisplayRole)
+    // A History page with a tester on each of its models, activated.
+    struct TestedPage
     {
-        return model->data(model->index(row, column), role).toString();
-    }
+        explicit TestedPage(Console &console)
+            : page(console)
+            , runTester(page.runModel(), QAbstractItemModelTester::FailureReportingMode::QtTest)
+            , changeTester(page.changeModel(), QAbstractItemModelTester::FailureReportingMode::QtTest)
+        {
+            page.activate();
+        }
+
+        HistoryPage page;
+        QAbstractItemModelTester runTester;
+        QAbstractItemModelTester changeTester;
+    };
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY2(m_fixture.start(), qPrintable(m_fixture.errorString())); }
 
     void oneOkRunPerToken()
     {
-        HistoryPage page(m_fixture.console());
-        QAbstractItemModelTester runTester(page.runModel(),
-                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester changeTester(page.changeModel(),
-                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
-        page.activate();
+        TestedPage tested(m_fixture.console());
+        HistoryPage &page = tested.page;
         const SyncRunModel *runs = page.runModel();
         QCOMPARE(runs->rowCount(), 3);
         QCOMPARE(runs->columnCount(), int(SyncRunModel::ColumnCount));
         QStringList tokens;
         for (int row = 0; row < runs->rowCount(); ++row) {
-            tokens.append(cell(runs, row, SyncRunModel::TokenColumn));
-            QCOMPARE(cell(runs, row, 0, SyncRunModel::OutcomeKeyRole), u"ok"_s);
-            QCOMPARE(cell(runs, row, SyncRunModel::OutcomeColumn), SyncRunModel::outcomeText(u"ok"_s));
+            tokens.append(ConsoleFixture::cell(runs, row, SyncRunModel::TokenColumn));
+            QCOMPARE(ConsoleFixture::cell(runs, row, 0, SyncRunModel::OutcomeKeyRole), u"ok"_s);
+            QCOMPARE(ConsoleFixture::cell(runs, row, SyncRunModel::OutcomeColumn),
+                     SyncRunModel::outcomeText(u"ok"_s));
             QVERIFY(runs->data(runs->index(row, SyncRunModel::OutcomeColumn), Qt::ForegroundRole).isValid());
             QVERIFY(runs->runIdAt(row) > 0);
             if (row > 0) // newest first
                 QVERIFY(runs->runIdAt(row) < runs->runIdAt(row - 1));
-            QVERIFY(cell(runs, row, SyncRunModel::AssignmentsColumn).toLongLong() > 0 ||
-                    cell(runs, row, SyncRunModel::AssetsColumn) != u"0");
+            QVERIFY(ConsoleFixture::cell(runs, row, SyncRunModel::AssignmentsColumn).toLongLong() > 0 ||
+                    ConsoleFixture::cell(runs, row, SyncRunModel::AssetsColumn) != u"0");
         }
         tokens.sort();
         QStringList expected{m_fixture.tokenName(0), m_fixture.tokenName(1), m_fixture.tokenName(2)};
@@ -81,7 +89,7 @@ private Q_SLOTS:
         // The token filter.
         page.setTokenFilter(m_fixture.tokenId(1));
         QCOMPARE(runs->rowCount(), 1);
-        QCOMPARE(cell(runs, 0, SyncRunModel::TokenColumn), m_fixture.tokenName(1));
+        QCOMPARE(ConsoleFixture::cell(runs, 0, SyncRunModel::TokenColumn), m_fixture.tokenName(1));
         QCOMPARE(page.changeModel()->runId(), 0);
         page.setTokenFilter({});
         QCOMPARE(runs->rowCount(), 3);
@@ -89,12 +97,8 @@ private Q_SLOTS:
 
     void syncAfterSimChangeShowsTheNewLicence()
     {
-        HistoryPage page(m_fixture.console());
-        QAbstractItemModelTester runTester(page.runModel(),
-                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester changeTester(page.changeModel(),
-                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
-        page.activate();
+        TestedPage tested(m_fixture.console());
+        HistoryPage &page = tested.page;
         page.setTokenFilter(m_fixture.tokenId(0));
         const SyncRunModel *runs = page.runModel();
         const int before = runs->rowCount();
@@ -108,25 +112,26 @@ private Q_SLOTS:
 
         // The page reloads by itself when the runs finish.
         QTRY_COMPARE(runs->rowCount(), before + 1);
-        QCOMPARE(cell(runs, 0, SyncRunModel::TokenColumn), m_fixture.tokenName(0));
-        QCOMPARE(cell(runs, 0, 0, SyncRunModel::OutcomeKeyRole), u"ok"_s);
-        QCOMPARE(cell(runs, 0, SyncRunModel::AddedColumn), u"1"_s);
-        QCOMPARE(cell(runs, 0, SyncRunModel::RemovedColumn), u"0"_s);
+        QCOMPARE(ConsoleFixture::cell(runs, 0, SyncRunModel::TokenColumn), m_fixture.tokenName(0));
+        QCOMPARE(ConsoleFixture::cell(runs, 0, 0, SyncRunModel::OutcomeKeyRole), u"ok"_s);
+        QCOMPARE(ConsoleFixture::cell(runs, 0, SyncRunModel::AddedColumn), u"1"_s);
+        QCOMPARE(ConsoleFixture::cell(runs, 0, SyncRunModel::RemovedColumn), u"0"_s);
 
         QVERIFY(page.selectRun(runs->runIdAt(0)));
         const SyncChangeModel *changes = page.changeModel();
         // The new licence, and the asset whose counts it moved.
-        const qint64 countsChanged = cell(runs, 0, SyncRunModel::CountsChangedColumn).toLongLong();
+        const qint64 countsChanged =
+            ConsoleFixture::cell(runs, 0, SyncRunModel::CountsChangedColumn).toLongLong();
         QCOMPARE(changes->rowCount(), 1 + countsChanged);
         int licenceRows = 0;
         for (int row = 0; row < changes->rowCount(); ++row) {
-            if (cell(changes, row, SyncChangeModel::KindColumn) !=
+            if (ConsoleFixture::cell(changes, row, SyncChangeModel::KindColumn) !=
                 SyncChangeModel::kindText(u"assignment_added"_s))
                 continue;
             ++licenceRows;
-            QVERIFY(!cell(changes, row, SyncChangeModel::TargetColumn).isEmpty());
-            QVERIFY(!cell(changes, row, SyncChangeModel::AssetColumn).isEmpty());
-            QVERIFY(cell(changes, row, SyncChangeModel::ValueColumn).contains(u"\u2192"_s));
+            QVERIFY(!ConsoleFixture::cell(changes, row, SyncChangeModel::TargetColumn).isEmpty());
+            QVERIFY(!ConsoleFixture::cell(changes, row, SyncChangeModel::AssetColumn).isEmpty());
+            QVERIFY(ConsoleFixture::cell(changes, row, SyncChangeModel::ValueColumn).contains(u"\u2192"_s));
         }
         QCOMPARE(licenceRows, 1);
         QVERIFY(page.findChild<QLabel *>(u"notKeptLabel"_s)->isHidden());
@@ -140,10 +145,8 @@ private Q_SLOTS:
 
     void failedRunIsRedWithItsError()
     {
-        HistoryPage page(m_fixture.console());
-        QAbstractItemModelTester runTester(page.runModel(),
-                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
-        page.activate();
+        TestedPage tested(m_fixture.console());
+        HistoryPage &page = tested.page;
         const SyncRunModel *runs = page.runModel();
         const int before = runs->rowCount();
 
@@ -164,11 +167,12 @@ private Q_SLOTS:
 
         QTRY_COMPARE(runs->rowCount(), before + 1);
         QCOMPARE(runs->runIdAt(0), id.value());
-        QCOMPARE(cell(runs, 0, SyncRunModel::TokenColumn), m_fixture.tokenName(2));
-        QCOMPARE(cell(runs, 0, SyncRunModel::OutcomeColumn), SyncRunModel::outcomeText(u"failed"_s));
-        QCOMPARE(cell(runs, 0, SyncRunModel::OutcomeColumn, Qt::ToolTipRole),
+        QCOMPARE(ConsoleFixture::cell(runs, 0, SyncRunModel::TokenColumn), m_fixture.tokenName(2));
+        QCOMPARE(ConsoleFixture::cell(runs, 0, SyncRunModel::OutcomeColumn),
+                 SyncRunModel::outcomeText(u"failed"_s));
+        QCOMPARE(ConsoleFixture::cell(runs, 0, SyncRunModel::OutcomeColumn, Qt::ToolTipRole),
                  u"The network is unreachable."_s);
-        QCOMPARE(cell(runs, 0, SyncRunModel::KindColumn), SyncRunModel::kindText(u"full"_s));
+        QCOMPARE(ConsoleFixture::cell(runs, 0, SyncRunModel::KindColumn), SyncRunModel::kindText(u"full"_s));
         const QColor colour = runs->data(runs->index(0, SyncRunModel::OutcomeColumn), Qt::ForegroundRole)
                                   .value<QBrush>()
                                   .color();
