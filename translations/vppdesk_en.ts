@@ -2,6 +2,58 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AssetsPage</name>
+    <message numerus="yes">
+        <source>%n asset(s)</source>
+        <translation type="vanished">
+            <numerusform>%n asset</numerusform>
+            <numerusform>%n assets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n low on licences</source>
+        <translation type="vanished">
+            <numerusform>%n low on licences</numerusform>
+            <numerusform>%n low on licences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/assets/assetspage.cpp" line="337"/>
+        <source>%Ln asset(s)</source>
+        <translation>
+            <numerusform>%Ln asset</numerusform>
+            <numerusform>%Ln assets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/assets/assetspage.cpp" line="339"/>
+        <source>%Ln low on licenses</source>
+        <translation>
+            <numerusform>%Ln low on licenses</numerusform>
+            <numerusform>%Ln low on licenses</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AttentionMonitor</name>
+    <message numerus="yes">
+        <location filename="../src/gui/app/attentionmonitor.cpp" line="126"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/app/attentionmonitor.cpp" line="127"/>
+        <source>%n app(s) or book(s) running low on licenses: %1.</source>
+        <translation>
+            <numerusform>%n app or book running low on licenses: %1.</numerusform>
+            <numerusform>%n apps or books running low on licenses: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditCommands</name>
     <message numerus="yes">
         <location filename="../src/cli/auditcommands.cpp" line="35"/>
@@ -9,6 +61,17 @@
         <translation>
             <numerusform>The audit log is intact (%n entry checked).</numerusform>
             <numerusform>The audit log is intact (%n entries checked).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message numerus="yes">
+        <location filename="../src/gui/records/auditpage.cpp" line="156"/>
+        <source>Intact: %Ln entry(s) checked</source>
+        <translation>
+            <numerusform>Intact: %Ln entry checked</numerusform>
+            <numerusform>Intact: %Ln entries checked</numerusform>
         </translation>
     </message>
 </context>
@@ -24,13 +87,149 @@
     </message>
 </context>
 <context>
+    <name>DevicesPage</name>
+    <message numerus="yes">
+        <location filename="../src/gui/people/devicespage.cpp" line="141"/>
+        <location filename="../src/gui/people/devicespage.cpp" line="199"/>
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n device</numerusform>
+            <numerusform>%n devices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/people/devicespage.cpp" line="198"/>
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message numerus="yes">
+        <location filename="../src/gui/records/historypage.cpp" line="177"/>
+        <source>%Ln more not kept</source>
+        <translation>
+            <numerusform>%Ln more not kept</numerusform>
+            <numerusform>%Ln more not kept</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HoldingsView</name>
+    <message numerus="yes">
+        <location filename="../src/gui/records/holdingsview.cpp" line="147"/>
+        <source>%Ln licence(s)</source>
+        <translation>
+            <numerusform>%Ln licence</numerusform>
+            <numerusform>%Ln licences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/records/holdingsview.cpp" line="148"/>
+        <source>on %Ln token(s)</source>
+        <translation>
+            <numerusform>on %Ln token</numerusform>
+            <numerusform>on %Ln tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/records/holdingsview.cpp" line="153"/>
+        <source>Matching users: %Ln</source>
+        <translation>
+            <numerusform>Matching users: %Ln</numerusform>
+            <numerusform>Matching users: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/records/holdingsview.cpp" line="156"/>
+        <source>Licences: %Ln</source>
+        <translation>
+            <numerusform>Licences: %Ln</numerusform>
+            <numerusform>Licences: %Ln</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportCsvDialog</name>
+    <message numerus="yes">
+        <location filename="../src/gui/people/importcsvdialog.cpp" line="203"/>
+        <source>%n row(s), all valid.</source>
+        <translation>
+            <numerusform>%n row, valid.</numerusform>
+            <numerusform>%n rows, all valid.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/people/importcsvdialog.cpp" line="204"/>
+        <source>%n row(s): </source>
+        <translation>
+            <numerusform>%n row: </numerusform>
+            <numerusform>%n rows: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/people/importcsvdialog.cpp" line="204"/>
+        <source>%n bad row(s).</source>
+        <translation>
+            <numerusform>%n bad row.</numerusform>
+            <numerusform>%n bad rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/people/importcsvdialog.cpp" line="262"/>
+        <source>Imported %n device(s).</source>
+        <translation>
+            <numerusform>Imported %n device.</numerusform>
+            <numerusform>Imported %n devices.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/people/importcsvdialog.cpp" line="263"/>
+        <source>Imported %n membership(s)</source>
+        <translation>
+            <numerusform>Imported %n membership</numerusform>
+            <numerusform>Imported %n memberships</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/people/importcsvdialog.cpp" line="264"/>
+        <source>in %n group(s).</source>
+        <translation>
+            <numerusform>in %n group.</numerusform>
+            <numerusform>in %n groups.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/people/importcsvdialog.cpp" line="266"/>
+        <source>%n bad row(s) skipped.</source>
+        <translation>
+            <numerusform>%n bad row skipped.</numerusform>
+            <numerusform>%n bad rows skipped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InventoryCommands</name>
     <message numerus="yes">
-        <location filename="../src/cli/inventorycommands.cpp" line="246"/>
+        <location filename="../src/cli/inventorycommands.cpp" line="247"/>
         <source>Licences (%n):</source>
         <translation>
             <numerusform>Licences (%n):</numerusform>
             <numerusform>Licences (%n):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JobsPage</name>
+    <message numerus="yes">
+        <location filename="../src/gui/licensing/jobspage.cpp" line="193"/>
+        <source>Job %1: %2 on %3, %4. %n failed target(s).</source>
+        <translation>
+            <numerusform>Job %1: %2 on %3, %4. %n failed target.</numerusform>
+            <numerusform>Job %1: %2 on %3, %4. %n failed targets.</numerusform>
         </translation>
     </message>
 </context>
@@ -54,9 +253,29 @@
     </message>
 </context>
 <context>
+    <name>LicenseOperationDialog</name>
+    <message numerus="yes">
+        <location filename="../src/gui/licensing/licenseoperationdialog.cpp" line="230"/>
+        <location filename="../src/gui/licensing/licenseoperationdialog.cpp" line="333"/>
+        <source>%n asset(s) chosen</source>
+        <translation>
+            <numerusform>%n asset chosen</numerusform>
+            <numerusform>%n assets chosen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/licensing/licenseoperationdialog.cpp" line="481"/>
+        <source>Job %1: sending %n request(s) to Apple…</source>
+        <translation>
+            <numerusform>Job %1: sending %n request to Apple…</numerusform>
+            <numerusform>Job %1: sending %n requests to Apple…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LicensePlan</name>
     <message numerus="yes">
-        <location filename="../src/core/licensing/licenseplan.cpp" line="196"/>
+        <location filename="../src/core/licensing/licenseplan.cpp" line="201"/>
         <source>%1: unlimited (free) asset, %n new licence(s).</source>
         <translation>
             <numerusform>%1: unlimited (free) asset, %n new licence.</numerusform>
@@ -64,7 +283,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/licensing/licenseplan.cpp" line="203"/>
+        <location filename="../src/core/licensing/licenseplan.cpp" line="208"/>
         <source>%n target(s) will not be licensed</source>
         <translation>
             <numerusform>%n target will not be licensed</numerusform>
@@ -72,7 +291,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/licensing/licenseplan.cpp" line="216"/>
+        <location filename="../src/core/licensing/licenseplan.cpp" line="221"/>
         <source>%n revocable licence(s) known in the inventory will be removed.</source>
         <translation>
             <numerusform>%n revocable licence known in the inventory will be removed.</numerusform>
@@ -80,7 +299,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/licensing/licenseplan.cpp" line="221"/>
+        <location filename="../src/core/licensing/licenseplan.cpp" line="226"/>
         <source>%n request(s) to Apple, </source>
         <translation>
             <numerusform>%n request to Apple, </numerusform>
@@ -88,7 +307,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/licensing/licenseplan.cpp" line="222"/>
+        <location filename="../src/core/licensing/licenseplan.cpp" line="227"/>
         <source>%n task(s).</source>
         <translation>
             <numerusform>%n task.</numerusform>
@@ -96,8 +315,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/licensing/licenseplan.cpp" line="226"/>
-        <location filename="../src/core/licensing/licenseplan.cpp" line="230"/>
+        <location filename="../src/core/licensing/licenseplan.cpp" line="231"/>
+        <location filename="../src/core/licensing/licenseplan.cpp" line="235"/>
         <source>%n user(s)</source>
         <translation>
             <numerusform>%n user</numerusform>
@@ -105,7 +324,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/licensing/licenseplan.cpp" line="228"/>
+        <location filename="../src/core/licensing/licenseplan.cpp" line="233"/>
         <source>%n device(s)</source>
         <translation>
             <numerusform>%n device</numerusform>
@@ -113,11 +332,123 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/licensing/licenseplan.cpp" line="251"/>
+        <location filename="../src/core/licensing/licenseplan.cpp" line="256"/>
         <source>... and %n more</source>
         <translation>
             <numerusform>... and %n more</numerusform>
             <numerusform>... and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LicensePlanSummary</name>
+    <message numerus="yes">
+        <location filename="../src/gui/licensing/licenseplansummary.cpp" line="5"/>
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/licensing/licenseplansummary.cpp" line="6"/>
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n device</numerusform>
+            <numerusform>%n devices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/licensing/licenseplansummary.cpp" line="34"/>
+        <source>%1 is free (unlimited): %n new licence(s).</source>
+        <translation>
+            <numerusform>%1 is free (unlimited): %n new licence.</numerusform>
+            <numerusform>%1 is free (unlimited): %n new licences.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/licensing/licenseplansummary.cpp" line="55"/>
+        <source>Books go to users only: %n device(s) left out.</source>
+        <translation>
+            <numerusform>Books go to users only: %n device left out.</numerusform>
+            <numerusform>Books go to users only: %n devices left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/licensing/licenseplansummary.cpp" line="58"/>
+        <source>%n device(s) left out: the developer allows user licences only.</source>
+        <translation>
+            <numerusform>%n device left out: the developer allows user licences only.</numerusform>
+            <numerusform>%n devices left out: the developer allows user licences only.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/licensing/licenseplansummary.cpp" line="69"/>
+        <source>%n user(s) not registered as VPP users: sent, but Apple will refuse them (9609).</source>
+        <translation>
+            <numerusform>%n user not registered as a VPP user: sent, but Apple will refuse them (9609).</numerusform>
+            <numerusform>%n users not registered as VPP users: sent, but Apple will refuse them (9609).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/licensing/licenseplansummary.cpp" line="72"/>
+        <source>%n user(s) already registered: Apple will refuse them (9716).</source>
+        <translation>
+            <numerusform>%n user already registered: Apple will refuse them (9716).</numerusform>
+            <numerusform>%n users already registered: Apple will refuse them (9716).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/licensing/licenseplansummary.cpp" line="75"/>
+        <source>%n revocable licence(s) known in the inventory will be removed.</source>
+        <translation>
+            <numerusform>%n revocable licence known in the inventory will be removed.</numerusform>
+            <numerusform>%n revocable licences known in the inventory will be removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/licensing/licenseplansummary.cpp" line="84"/>
+        <source>%n request(s) to Apple, </source>
+        <translation>
+            <numerusform>%n request to Apple, </numerusform>
+            <numerusform>%n requests to Apple, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/licensing/licenseplansummary.cpp" line="85"/>
+        <source>%n task(s) in all.</source>
+        <translation>
+            <numerusform>%n task in all.</numerusform>
+            <numerusform>%n tasks in all.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LicensesPage</name>
+    <message numerus="yes">
+        <source>%n license(s)</source>
+        <translation type="vanished">
+            <numerusform>%n license</numerusform>
+            <numerusform>%n licenses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/assets/licensespage.cpp" line="157"/>
+        <source>%Ln license(s)</source>
+        <translation>
+            <numerusform>%Ln license</numerusform>
+            <numerusform>%Ln licenses</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../src/gui/mainwindow.cpp" line="388"/>
+        <source>%n job(s) running: %1 of %2 done</source>
+        <translation>
+            <numerusform>%n job running: %1 of %2 done</numerusform>
+            <numerusform>%n jobs running: %1 of %2 done</numerusform>
         </translation>
     </message>
 </context>
@@ -129,6 +460,36 @@
         <translation>
             <numerusform>Apple&apos;s %1 list kept changing while it was being read (%n restart).</numerusform>
             <numerusform>Apple&apos;s %1 list kept changing while it was being read (%n restarts).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegisterUsersDialog</name>
+    <message numerus="yes">
+        <location filename="../src/gui/people/registerusersdialog.cpp" line="150"/>
+        <source>%n line(s) of the list are invalid; fix them first.</source>
+        <translation>
+            <numerusform>%n line of the list is invalid; fix it first.</numerusform>
+            <numerusform>%n lines of the list are invalid; fix them first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RetireUsersDialog</name>
+    <message numerus="yes">
+        <location filename="../src/gui/people/retireusersdialog.cpp" line="70"/>
+        <source>%n user(s) will be retired: they lose their licenses that can be revoked, and need a new invitation to come back.</source>
+        <translation>
+            <numerusform>%n user will be retired: they lose their licenses that can be revoked, and need a new invitation to come back.</numerusform>
+            <numerusform>%n users will be retired: they lose their licenses that can be revoked, and need a new invitation to come back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/people/retireusersdialog.cpp" line="75"/>
+        <source>%n selected user(s) are retired already and left out.</source>
+        <translation>
+            <numerusform>%n selected user is retired already and left out.</numerusform>
+            <numerusform>%n selected users are retired already and left out.</numerusform>
         </translation>
     </message>
 </context>
@@ -176,6 +537,28 @@
     </message>
 </context>
 <context>
+    <name>TokenDialog</name>
+    <message numerus="yes">
+        <location filename="../src/gui/locations/tokendialog.cpp" line="175"/>
+        <source>%1 (in %n day(s))</source>
+        <translation>
+            <numerusform>%1 (in %n day)</numerusform>
+            <numerusform>%1 (in %n days)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TokenDistributionTab</name>
+    <message numerus="yes">
+        <location filename="../src/gui/locations/tokendistributiontab.cpp" line="103"/>
+        <source>This token serves %n group(s).</source>
+        <translation>
+            <numerusform>This token serves %n group.</numerusform>
+            <numerusform>This token serves %n groups.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TokenHealth</name>
     <message numerus="yes">
         <location filename="../src/core/token/tokenhealth.cpp" line="93"/>
@@ -187,9 +570,20 @@
     </message>
 </context>
 <context>
+    <name>TokenTableModel</name>
+    <message numerus="yes">
+        <location filename="../src/gui/locations/tokentablemodel.cpp" line="185"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TokenVault</name>
     <message numerus="yes">
-        <location filename="../src/core/token/tokenvault.cpp" line="282"/>
+        <location filename="../src/core/token/tokenvault.cpp" line="305"/>
         <source>The OS keychain did not answer within %n second(s).</source>
         <translation>
             <numerusform>The OS keychain did not answer within %n second.</numerusform>
@@ -198,35 +592,13 @@
     </message>
 </context>
 <context>
-    <name>TokenDialog</name>
+    <name>UsersPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/locations/tokendialog.cpp" line="1"/>
-        <source>%1 (in %n day(s))</source>
+        <location filename="../src/gui/people/userspage.cpp" line="132"/>
+        <source>%n user(s)</source>
         <translation>
-            <numerusform>%1 (in %n day)</numerusform>
-            <numerusform>%1 (in %n days)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>TokenDistributionTab</name>
-    <message numerus="yes">
-        <location filename="../src/gui/locations/tokendistributiontab.cpp" line="1"/>
-        <source>This token serves %n group(s).</source>
-        <translation>
-            <numerusform>This token serves %n group.</numerusform>
-            <numerusform>This token serves %n groups.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>TokenTableModel</name>
-    <message numerus="yes">
-        <location filename="../src/gui/locations/tokentablemodel.cpp" line="1"/>
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
         </translation>
     </message>
 </context>
