@@ -11,8 +11,10 @@
 #include "bannerbar.h"
 #include "consolestatusbar.h"
 #include "licensing/jobspage.h"
+#include "licensing/jobtablemodel.h"
 #include "licensing/licenseoperationdialog.h"
 #include "locations/locationspage.h"
+#include "locations/tokentablemodel.h"
 #include "people/devicespage.h"
 #include "people/userspage.h"
 #include "records/auditpage.h"
@@ -119,7 +121,9 @@ void MainWindow::addPage(Page *page)
     item->setSizeHint(QSize(0, 36));
     item->setToolTip(page->description());
 
-    QAction *action = m_pageActions->addAction(page->icon(), page->title());
+    // "&" in a title ("Apps & Books") would turn into a mnemonic in the menu.
+    QAction *action =
+        m_pageActions->addAction(page->icon(), QString(page->title()).replace(u'&', QStringLiteral("&&")));
     action->setCheckable(true);
     if (index < 9)
         action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + index)));
@@ -310,7 +314,8 @@ void MainWindow::connectConsole()
             });
     connect(&jobs, &JobController::jobFinished, this, [this](qint64 jobId, const QString &state) {
         m_jobProgress.remove(jobId);
-        m_statusBar->showMessage(tr("Job %1 ended: %2").arg(jobId).arg(state), 10000);
+        m_statusBar->showMessage(tr("Job %1 ended: %2").arg(jobId).arg(JobTableModel::stateText(state)),
+                                 10000);
         updateProgress();
     });
 
@@ -368,7 +373,7 @@ void MainWindow::updateProgress()
 {
     const auto current = m_console.sync().current();
     if (current) {
-        const QString phase = current->phase;
+        const QString phase = TokenTableModel::phaseText(current->phase);
         const QString text = current->pagesKnown > 0 ? tr("Syncing %1: %2 (%3 of %4 pages)")
                                                            .arg(current->tokenName, phase)
                                                            .arg(current->pagesDone)

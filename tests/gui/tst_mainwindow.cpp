@@ -23,8 +23,8 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QProgressBar>
-#include <QRegularExpression>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStackedWidget>
@@ -180,7 +180,8 @@ void TestMainWindow::viewMenuListsEveryPage()
     const QList<QAction *> actions = viewMenu->actions();
     QCOMPARE(actions.size(), expectedEntries.size());
     for (int i = 0; i < actions.size(); ++i) {
-        QCOMPARE(actions.at(i)->text(), expectedEntries.at(i));
+        // "&&" shows a plain "&" in a menu.
+        QCOMPARE(actions.at(i)->text().replace(u"&&"_s, u"&"_s), expectedEntries.at(i));
         QCOMPARE(actions.at(i)->shortcut(), QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
     }
     actions.at(4)->trigger();
@@ -192,7 +193,8 @@ void TestMainWindow::viewMenuListsEveryPage()
     for (QAction *action : fileMenu->actions())
         if (!action->isSeparator())
             fileItems << action->text();
-    QCOMPARE(fileItems, (QStringList{u"&Sync All Locations"_s, u"Work &Offline"_s, u"&Preferences…"_s, u"&Quit"_s}));
+    QCOMPARE(fileItems,
+             (QStringList{u"&Sync All Locations"_s, u"Work &Offline"_s, u"&Preferences…"_s, u"&Quit"_s}));
     auto *helpMenu = m_window->findChild<QMenu *>(u"menuHelp"_s);
     QCOMPARE(helpMenu->actions().size(), 1);
     QCOMPARE(helpMenu->actions().first()->text(), u"&About VPP Desk"_s);
