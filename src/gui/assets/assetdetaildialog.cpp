@@ -3,6 +3,7 @@
 #include "app/console.h"
 #include "assetholdermodel.h"
 #include "assettablemodel.h"
+#include "messagelabel.h"
 #include "page.h"
 
 #include <QDialogButtonBox>
@@ -147,15 +148,9 @@ QWidget *AssetDetailDialog::holdersTab(AssetHolderModel *model, const QString &n
     view->setColumnWidth(AssetHolderModel::Holder, 280);
     view->setColumnWidth(AssetHolderModel::Detail, 220);
     view->setColumnWidth(AssetHolderModel::Extra, 110);
-    auto *error = new QLabel(tab);
-    error->setObjectName(name + QStringLiteral("Error"));
-    error->setStyleSheet(QStringLiteral("color: #c62828"));
-    error->hide();
-    connect(model, &AssetHolderModel::loadFailed, error, [error](const QString &text) {
-        error->setText(text);
-        error->show();
-    });
-    connect(model, &AssetHolderModel::reloaded, error, &QLabel::hide);
+    auto *error = new MessageLabel(tab, QString(name + QStringLiteral("Error")));
+    connect(model, &AssetHolderModel::loadFailed, error, &MessageLabel::showError);
+    connect(model, &AssetHolderModel::reloaded, error, &MessageLabel::clearMessage);
 
     // Searches once the typing pauses.
     auto *debounce = new QTimer(tab);

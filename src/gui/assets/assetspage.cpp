@@ -6,6 +6,7 @@
 #include "assettablemodel.h"
 #include "core/store/assetstore.h"
 #include "core/workspace/workspace.h"
+#include "messagelabel.h"
 #include "thresholddialog.h"
 #include "utilisationdelegate.h"
 
@@ -84,11 +85,7 @@ AssetsPage::AssetsPage(Console &console, QWidget *parent)
     filters->addWidget(m_summaryLabel);
     bodyLayout()->addLayout(filters);
 
-    m_errorLabel = new QLabel(this);
-    m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
-    m_errorLabel->setStyleSheet(QStringLiteral("color: #c62828"));
-    m_errorLabel->setWordWrap(true);
-    m_errorLabel->hide();
+    m_errorLabel = new MessageLabel(this, QStringLiteral("errorLabel"));
     bodyLayout()->addWidget(m_errorLabel);
 
     QTableView *view = addTable(m_proxy, QStringLiteral("assetTable"));
@@ -162,7 +159,7 @@ void AssetsPage::reload()
         showError(tr("The assets could not be read: %1").arg(loaded.error().toDisplayString()));
         return;
     }
-    m_errorLabel->hide();
+    m_errorLabel->clearMessage();
     refreshCombos();
     if (!adamId.isEmpty()) {
         const int row = m_model->find(tokenId, adamId, pricingParam);
@@ -310,8 +307,7 @@ QString AssetsPage::errorText() const
 
 void AssetsPage::showError(const QString &text)
 {
-    m_errorLabel->setText(text);
-    m_errorLabel->setVisible(!text.isEmpty());
+    m_errorLabel->showError(text);
 }
 
 void AssetsPage::updateButtons()

@@ -14,6 +14,7 @@ class AssetFilterProxyModel;
 class AssetTableModel;
 class QCheckBox;
 class QComboBox;
+class MessageLabel;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -71,6 +72,6 @@ private:
     QCheckBox *m_catalogCheck = nullptr;
     QLineEdit *m_searchEdit = nullptr;
     QLabel *m_summaryLabel = nullptr;
-    QLabel *m_errorLabel = nullptr;
+    MessageLabel *m_errorLabel = nullptr;
     bool m_loaded = false;
 };

@@ -4,6 +4,7 @@
 #include "core/store/tokenstore.h"
 #include "core/workspace/workspace.h"
 #include "licensetablemodel.h"
+#include "messagelabel.h"
 
 #include <QComboBox>
 #include <QHeaderView>
@@ -43,11 +44,7 @@ LicensesPage::LicensesPage(Console &console, QWidget *parent)
     actionsLayout()->addWidget(m_holdersCombo);
     actionsLayout()->addWidget(m_searchEdit);
 
-    m_errorLabel = new QLabel(this);
-    m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
-    m_errorLabel->setStyleSheet(QStringLiteral("color: #c62828"));
-    m_errorLabel->setWordWrap(true);
-    m_errorLabel->hide();
+    m_errorLabel = new MessageLabel(this, QStringLiteral("errorLabel"));
     bodyLayout()->addWidget(m_errorLabel);
 
     QTableView *view = addTable(m_model, QStringLiteral("licenseTable"));
@@ -127,8 +124,7 @@ void LicensesPage::refreshTokens()
 {
     const Result<QList<TokenRecord>> tokens = console().workspace().tokens().list();
     if (!tokens) {
-        m_errorLabel->setText(tokens.error().toDisplayString());
-        m_errorLabel->show();
+        m_errorLabel->showError(tokens.error().toDisplayString());
         return;
     }
     const QString current = m_tokenCombo->currentData().toString();
@@ -150,9 +146,7 @@ void LicensesPage::applySearch()
 
 void LicensesPage::updateSummary()
 {
-    const QString error = m_model->lastError();
-    m_errorLabel->setText(error);
-    m_errorLabel->setVisible(!error.isEmpty());
+    m_errorLabel->showError(m_model->lastError());
     const int rows = m_model->rowCount();
     m_summaryLabel->setText(tr("%Ln license(s)", nullptr, rows));
 }

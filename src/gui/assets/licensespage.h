@@ -8,6 +8,7 @@
 
 class LicenseTableModel;
 class QComboBox;
+class MessageLabel;
 class QLabel;
 class QLineEdit;
 class QTimer;
@@ -41,7 +42,7 @@ private:
     QLineEdit *m_searchEdit = nullptr;
     QTimer *m_searchTimer = nullptr;
     QLabel *m_summaryLabel = nullptr;
-    QLabel *m_errorLabel = nullptr;
+    MessageLabel *m_errorLabel = nullptr;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     bool m_loaded = false;

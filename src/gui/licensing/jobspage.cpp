@@ -8,6 +8,7 @@
 #include "jobbatchesmodel.h"
 #include "jobfailuresmodel.h"
 #include "jobtablemodel.h"
+#include "messagelabel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -35,9 +36,7 @@ JobsPage::JobsPage(Console &console, QWidget *parent)
     m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
     m_refreshButton = new QPushButton(tr("&Refresh"), this);
     m_refreshButton->setObjectName(QStringLiteral("refreshButton"));
-    m_messageLabel = new QLabel(this);
-    m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
-    m_messageLabel->setWordWrap(true);
+    m_messageLabel = new MessageLabel(this, QStringLiteral("messageLabel"));
     actionsLayout()->addWidget(m_retryButton);
     actionsLayout()->addWidget(m_cancelButton);
     actionsLayout()->addWidget(m_refreshButton);
@@ -237,8 +236,10 @@ void JobsPage::updateButtons()
 
 void JobsPage::showMessage(const QString &text, bool error)
 {
-    m_messageLabel->setText(text);
-    m_messageLabel->setStyleSheet(error ? QStringLiteral("color: #c0392b;") : QString());
+    if (error)
+        m_messageLabel->showError(text);
+    else
+        m_messageLabel->showNote(text);
 }
 
 void JobsPage::retryFailed()

@@ -12,6 +12,7 @@
 class JobBatchesModel;
 class JobFailuresModel;
 class JobTableModel;
+class MessageLabel;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -57,7 +58,7 @@ private:
     QPushButton *m_retryButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QPushButton *m_refreshButton = nullptr;
-    QLabel *m_messageLabel = nullptr;
+    MessageLabel *m_messageLabel = nullptr;
     QLabel *m_detailTitle = nullptr;
     QTabWidget *m_detailTabs = nullptr;
     QPlainTextEdit *m_dryRunText = nullptr;

@@ -6,6 +6,7 @@
 #include "core/workspace/workspace.h"
 #include "licenseplansummary.h"
 #include "licensetargetswidget.h"
+#include "messagelabel.h"
 #include "page.h"
 #include "plannotesmodel.h"
 #include "taborder.h"
@@ -148,11 +149,7 @@ void LicenseOperationDialog::buildUi()
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
-    m_errorLabel = new QLabel(right);
-    m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
-    m_errorLabel->setWordWrap(true);
-    m_errorLabel->setStyleSheet(QStringLiteral("color: #c0392b;"));
-    m_errorLabel->setVisible(false);
+    m_errorLabel = new MessageLabel(right, QStringLiteral("errorLabel"));
     m_summaryLabel = new QLabel(
         tr("Review the operation to see what it will do. Nothing is sent until you run it."), right);
     m_summaryLabel->setObjectName(QStringLiteral("summaryLabel"));
@@ -383,8 +380,7 @@ LicenseRequest LicenseOperationDialog::request() const
 
 void LicenseOperationDialog::showError(const QString &text)
 {
-    m_errorLabel->setText(text);
-    m_errorLabel->setVisible(!text.isEmpty());
+    m_errorLabel->showError(text);
 }
 
 void LicenseOperationDialog::invalidateReview()

@@ -19,6 +19,7 @@ class PlanNotesModel;
 class QCheckBox;
 class QComboBox;
 class QGroupBox;
+class MessageLabel;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -97,7 +98,7 @@ private:
     QLabel *m_oversubscribeWarning = nullptr;
     QCheckBox *m_force = nullptr;
     QLabel *m_forceWarning = nullptr;
-    QLabel *m_errorLabel = nullptr;
+    MessageLabel *m_errorLabel = nullptr;
     QLabel *m_summaryLabel = nullptr;
     QPlainTextEdit *m_planText = nullptr;
     PlanNotesModel *m_notes = nullptr;

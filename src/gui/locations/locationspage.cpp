@@ -4,13 +4,13 @@
 #include "app/synccontroller.h"
 #include "core/workspace/tokenmanager.h"
 #include "core/workspace/workspace.h"
+#include "messagelabel.h"
 #include "tokendialog.h"
 #include "tokentablemodel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
-#include <QLabel>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
@@ -41,11 +41,7 @@ LocationsPage::LocationsPage(Console &console, QWidget *parent)
                            &LocationsPage::takeOver);
     actionsLayout()->addStretch(1);
 
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("pageMessage"));
-    m_message->setWordWrap(true);
-    m_message->setTextFormat(Qt::PlainText);
-    m_message->hide();
+    m_message = new MessageLabel(this, QStringLiteral("pageMessage"));
     bodyLayout()->addWidget(m_message);
 
     QTableView *view = addTable(m_proxy, QStringLiteral("tokensTable"));
@@ -115,9 +111,10 @@ QString LocationsPage::message() const
 
 void LocationsPage::showMessage(const QString &text, bool error)
 {
-    m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("color: #c62828;") : QString());
-    m_message->setVisible(!text.isEmpty());
+    if (error)
+        m_message->showError(text);
+    else
+        m_message->showNote(text);
 }
 
 bool LocationsPage::confirm(const QString &title, const QString &text)

@@ -8,7 +8,7 @@
 
 #include <functional>
 
-class QLabel;
+class MessageLabel;
 class QPushButton;
 class QSortFilterProxyModel;
 class TokenDialog;
@@ -59,7 +59,7 @@ private:
 
     TokenTableModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
-    QLabel *m_message = nullptr;
+    MessageLabel *m_message = nullptr;
     QPushButton *m_add = nullptr;
     QPushButton *m_update = nullptr;
     QPushButton *m_edit = nullptr;

@@ -1,6 +1,7 @@
 #include "tokendetailtab.h"
 
 #include "core/token/vpptoken.h"
+#include "messagelabel.h"
 
 #include <QCheckBox>
 #include <QFileDialog>
@@ -12,17 +13,6 @@
 #include <QSpinBox>
 
 namespace {
-
-QLabel *makeErrorLabel(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setStyleSheet(QStringLiteral("color: #c62828;"));
-    label->hide();
-    return label;
-}
 
 QLabel *makeValueLabel(const QString &objectName, QWidget *parent)
 {
@@ -38,11 +28,11 @@ QLabel *makeValueLabel(const QString &objectName, QWidget *parent)
 TokenDetailTab::TokenDetailTab(bool allowPaste, QWidget *parent)
     : QWidget(parent)
     , m_name(new QLineEdit(this))
-    , m_nameError(makeErrorLabel(QStringLiteral("nameError"), this))
+    , m_nameError(new MessageLabel(this, QStringLiteral("nameError")))
     , m_file(new QLineEdit(this))
     , m_browse(new QPushButton(tr("&Browse\u2026"), this))
     , m_paste(new QLineEdit(this))
-    , m_fileError(makeErrorLabel(QStringLiteral("fileError"), this))
+    , m_fileError(new MessageLabel(this, QStringLiteral("fileError")))
     , m_org(makeValueLabel(QStringLiteral("organizationValue"), this))
     , m_location(makeValueLabel(QStringLiteral("locationValue"), this))
     , m_country(makeValueLabel(QStringLiteral("countryValue"), this))
@@ -172,14 +162,12 @@ void TokenDetailTab::showLocation(const QString &location, const QString &countr
 
 void TokenDetailTab::setNameError(const QString &text)
 {
-    m_nameError->setText(text);
-    m_nameError->setVisible(!text.isEmpty());
+    m_nameError->showError(text);
 }
 
 void TokenDetailTab::setFileError(const QString &text)
 {
-    m_fileError->setText(text);
-    m_fileError->setVisible(!text.isEmpty());
+    m_fileError->showError(text);
 }
 
 void TokenDetailTab::focusName()

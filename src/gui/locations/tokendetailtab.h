@@ -12,6 +12,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class MessageLabel;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -60,11 +61,11 @@ private:
     void browse();
 
     QLineEdit *m_name = nullptr;
-    QLabel *m_nameError = nullptr;
+    MessageLabel *m_nameError = nullptr;
     QLineEdit *m_file = nullptr;
     QPushButton *m_browse = nullptr;
     QLineEdit *m_paste = nullptr;
-    QLabel *m_fileError = nullptr;
+    MessageLabel *m_fileError = nullptr;
     QLabel *m_org = nullptr;
     QLabel *m_location = nullptr;
     QLabel *m_country = nullptr;

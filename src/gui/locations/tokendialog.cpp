@@ -6,6 +6,7 @@
 #include "core/apple/appletypes.h"
 #include "core/token/vpptoken.h"
 #include "core/workspace/workspace.h"
+#include "messagelabel.h"
 #include "tokenassignmenttab.h"
 #include "tokendetailtab.h"
 #include "tokendistributiontab.h"
@@ -60,12 +61,7 @@ TokenDialog::TokenDialog(Console &console, Mode mode, const QString &tokenName, 
     m_tabs->addTab(m_distribution, tr("Dist&ribution"));
     m_tabs->addTab(m_assignment, tr("Assignment &type"));
 
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("messageLabel"));
-    m_message->setWordWrap(true);
-    m_message->setTextFormat(Qt::PlainText);
-    m_message->setStyleSheet(QStringLiteral("color: #c62828;"));
-    m_message->hide();
+    m_message = new MessageLabel(this, QStringLiteral("messageLabel"));
     m_busy = new QProgressBar(this);
     m_busy->setObjectName(QStringLiteral("busyIndicator"));
     m_busy->setRange(0, 0);
@@ -445,7 +441,7 @@ void TokenDialog::setBusy(bool busy, const QString &what)
         if (m_cancelled)
             *m_cancelled = true;
         m_cancelled = std::make_shared<bool>(false);
-        m_message->hide();
+        m_message->clearMessage();
     }
     m_busy->setVisible(busy);
     m_busyText->setText(what);
@@ -459,14 +455,13 @@ void TokenDialog::clearErrors()
 {
     m_detail->setNameError(QString());
     m_detail->setFileError(QString());
-    m_message->hide();
+    m_message->clearMessage();
     m_replaceAnyway->hide();
 }
 
 void TokenDialog::showMessage(const QString &text)
 {
-    m_message->setText(text);
-    m_message->setVisible(!text.isEmpty());
+    m_message->showError(text);
 }
 
 void TokenDialog::showError(const VppError &error)

@@ -21,6 +21,7 @@
 
 class Console;
 class QDialogButtonBox;
+class MessageLabel;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -108,7 +109,7 @@ private:
     TokenDetailTab *m_detail = nullptr;
     TokenDistributionTab *m_distribution = nullptr;
     TokenAssignmentTab *m_assignment = nullptr;
-    QLabel *m_message = nullptr;
+    MessageLabel *m_message = nullptr;
     QProgressBar *m_busy = nullptr;
     QLabel *m_busyText = nullptr;
     QPushButton *m_replaceAnyway = nullptr;

@@ -61,6 +61,9 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // A sync phase ("assets", "commit"...) in words.
+    static QString phaseText(const QString &phase);
+
 private:
     struct Row
     {
@@ -71,7 +74,6 @@ private:
     QVariant displayData(const Row &row, int column) const;
     QVariant sortData(const Row &row, int column) const;
     QString lastOutcomeText(const Row &row) const;
-    static QString phaseText(const QString &phase);
 
     Console &m_console;
     QList<Row> m_rows;

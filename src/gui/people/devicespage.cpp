@@ -5,6 +5,7 @@
 #include "groupmembermodel.h"
 #include "grouptablemodel.h"
 #include "importcsvdialog.h"
+#include "messagelabel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -57,11 +58,7 @@ DevicesPage::DevicesPage(Console &console, QWidget *parent)
     actionsLayout()->addStretch(1);
     actionsLayout()->addWidget(m_search);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
-    m_error->setWordWrap(true);
-    m_error->hide();
+    m_error = new MessageLabel(this, QStringLiteral("errorLabel"));
     bodyLayout()->addWidget(m_error);
 
     // Devices pane.
@@ -139,8 +136,6 @@ DevicesPage::DevicesPage(Console &console, QWidget *parent)
     connect(m_devices, &PagedTableModel::reloaded, this, [this](qint64 rows) {
         m_deviceCount->setText(
             tr("%n device(s)", nullptr, int(qMin<qint64>(rows, std::numeric_limits<int>::max()))));
-        if (m_error->text().isEmpty())
-            m_error->hide();
     });
     connect(m_devices, &PagedTableModel::loadFailed, this, &DevicesPage::showError);
 
@@ -159,8 +154,7 @@ void DevicesPage::activate()
 void DevicesPage::reload()
 {
     m_loaded = true;
-    m_error->clear();
-    m_error->hide();
+    m_error->clearMessage();
     m_searchDelay->stop();
     m_devices->setSearch(m_search->text());
 
@@ -213,6 +207,5 @@ void DevicesPage::openImportDialog()
 
 void DevicesPage::showError(const QString &text)
 {
-    m_error->setText(text);
-    m_error->setVisible(!text.isEmpty());
+    m_error->showError(text);
 }

@@ -9,6 +9,7 @@
 class DeviceTableModel;
 class GroupMemberModel;
 class GroupTableModel;
+class MessageLabel;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -43,7 +44,7 @@ private:
     QPushButton *m_import = nullptr;
     QLineEdit *m_search = nullptr;
     QTimer *m_searchDelay = nullptr;
-    QLabel *m_error = nullptr;
+    MessageLabel *m_error = nullptr;
     QLabel *m_deviceCount = nullptr;
     QTableView *m_deviceView = nullptr;
     QTableView *m_groupView = nullptr;

@@ -2,6 +2,7 @@
 
 #include "app/console.h"
 #include "csvpreviewmodel.h"
+#include "messagelabel.h"
 #include "page.h"
 
 #include <QButtonGroup>
@@ -71,10 +72,7 @@ ImportCsvDialog::ImportCsvDialog(Console &console, QWidget *parent)
     m_skip = new QCheckBox(tr("&Skip bad rows"), this);
     m_skip->setObjectName(QStringLiteral("skipBadRows"));
     m_skip->setToolTip(tr("Import the valid rows and leave the bad ones out."));
-    m_result = new QLabel(this);
-    m_result->setObjectName(QStringLiteral("resultLabel"));
-    m_result->setWordWrap(true);
-    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_result = new MessageLabel(this, QStringLiteral("resultLabel"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_import = buttons->addButton(tr("&Import"), QDialogButtonBox::ActionRole);
@@ -143,16 +141,14 @@ bool ImportCsvDialog::loadFile(const QString &path)
     m_data.clear();
     m_preview.reset();
     m_done = false;
-    m_result->clear();
-    m_result->setStyleSheet(QString());
+    m_result->clearMessage();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         m_previewModel->clear();
         m_columns->clear();
         m_summary->clear();
         m_errors->hide();
-        m_result->setStyleSheet(QStringLiteral("color: #c62828;"));
-        m_result->setText(tr("Cannot open %1: %2").arg(path, file.errorString()));
+        m_result->showError(tr("Cannot open %1: %2").arg(path, file.errorString()));
         updateButtons();
         return false;
     }
@@ -175,8 +171,7 @@ void ImportCsvDialog::refreshPreview()
         DeviceImporter(m_console.database()).preview(kind(), m_data, kPreviewRows);
     if (!preview) {
         m_previewModel->clear();
-        m_result->setStyleSheet(QStringLiteral("color: #c62828;"));
-        m_result->setText(preview.error().toDisplayString());
+        m_result->showError(preview.error().toDisplayString());
         updateButtons();
         return;
     }
@@ -225,8 +220,7 @@ void ImportCsvDialog::import()
         return;
     m_importing = true;
     updateButtons();
-    m_result->setStyleSheet(QString());
-    m_result->setText(tr("Importing…"));
+    m_result->showNote(tr("Importing…"));
     const DeviceImporter::Kind importKind = kind();
     const QByteArray csv = m_data;
     const QString source = QStringLiteral("csv:") + QFileInfo(m_fileName).fileName();
@@ -251,8 +245,7 @@ void ImportCsvDialog::import()
 void ImportCsvDialog::showOutcome(const Result<DeviceImporter::Outcome> &outcome)
 {
     if (!outcome) {
-        m_result->setStyleSheet(QStringLiteral("color: #c62828;"));
-        m_result->setText(outcome.error().toDisplayString());
+        m_result->showError(outcome.error().toDisplayString());
         updateButtons();
         return;
     }
@@ -264,8 +257,7 @@ void ImportCsvDialog::showOutcome(const Result<DeviceImporter::Outcome> &outcome
                                  tr("in %n group(s).", nullptr, o.groups));
     if (o.skipped > 0)
         text += u' ' + tr("%n bad row(s) skipped.", nullptr, o.skipped);
-    m_result->setStyleSheet(QString());
-    m_result->setText(text);
+    m_result->showNote(text);
     updateButtons();
 }
 

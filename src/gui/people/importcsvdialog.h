@@ -14,6 +14,7 @@
 class Console;
 class CsvPreviewModel;
 class QCheckBox;
+class MessageLabel;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -60,7 +61,7 @@ private:
     QLabel *m_summary = nullptr;
     QListWidget *m_errors = nullptr;
     QCheckBox *m_skip = nullptr;
-    QLabel *m_result = nullptr;
+    MessageLabel *m_result = nullptr;
     QPushButton *m_import = nullptr;
     QByteArray m_data;
     QString m_fileName;

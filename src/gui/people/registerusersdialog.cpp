@@ -4,6 +4,7 @@
 #include "app/jobcontroller.h"
 #include "core/views/userlistparser.h"
 #include "core/workspace/workspace.h"
+#include "messagelabel.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -45,12 +46,7 @@ RegisterUsersDialog::RegisterUsersDialog(Console &console, QWidget *parent)
     m_dryRun->setObjectName(QStringLiteral("dryRunButton"));
     m_dryRun->setToolTip(tr("Check the list and show what would be sent to Apple; nothing is sent."));
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
-    m_error->setWordWrap(true);
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->hide();
+    m_error = new MessageLabel(this, QStringLiteral("errorLabel"));
 
     m_planText = new QPlainTextEdit(this);
     m_planText->setObjectName(QStringLiteral("planText"));
@@ -201,7 +197,7 @@ void RegisterUsersDialog::invalidatePlan()
 {
     m_plan.reset();
     m_planText->clear();
-    m_error->hide();
+    m_error->clearMessage();
     m_dryRun->setDefault(true);
     updateButtons();
 }
@@ -216,6 +212,5 @@ void RegisterUsersDialog::updateButtons()
 
 void RegisterUsersDialog::showError(const QString &text)
 {
-    m_error->setText(text);
-    m_error->setVisible(!text.isEmpty());
+    m_error->showError(text);
 }

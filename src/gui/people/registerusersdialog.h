@@ -12,7 +12,7 @@
 
 class Console;
 class QComboBox;
-class QLabel;
+class MessageLabel;
 class QPlainTextEdit;
 class QPushButton;
 
@@ -49,7 +49,7 @@ private:
     QPlainTextEdit *m_users = nullptr;
     QPushButton *m_loadCsv = nullptr;
     QPushButton *m_dryRun = nullptr;
-    QLabel *m_error = nullptr;
+    MessageLabel *m_error = nullptr;
     QPlainTextEdit *m_planText = nullptr;
     QPushButton *m_register = nullptr;
     std::optional<LicensePlan> m_plan;

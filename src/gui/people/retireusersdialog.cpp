@@ -2,6 +2,7 @@
 
 #include "app/console.h"
 #include "app/jobcontroller.h"
+#include "messagelabel.h"
 
 #include <QDialogButtonBox>
 #include <QHash>
@@ -22,12 +23,7 @@ RetireUsersDialog::RetireUsersDialog(Console &console, const QList<Target> &targ
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     m_summary->setWordWrap(true);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
-    m_error->setWordWrap(true);
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->hide();
+    m_error = new MessageLabel(this, QStringLiteral("errorLabel"));
     m_planText = new QPlainTextEdit(this);
     m_planText->setObjectName(QStringLiteral("planText"));
     m_planText->setReadOnly(true);
@@ -143,6 +139,5 @@ void RetireUsersDialog::updateButtons()
 
 void RetireUsersDialog::showError(const QString &text)
 {
-    m_error->setText(text);
-    m_error->setVisible(!text.isEmpty());
+    m_error->showError(text);
 }

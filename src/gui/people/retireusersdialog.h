@@ -9,6 +9,7 @@
 #include <QList>
 
 class Console;
+class MessageLabel;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -42,7 +43,7 @@ private:
 
     Console &m_console;
     QLabel *m_summary = nullptr;
-    QLabel *m_error = nullptr;
+    MessageLabel *m_error = nullptr;
     QPlainTextEdit *m_planText = nullptr;
     QPushButton *m_retire = nullptr;
     QList<LicensePlan> m_plans;

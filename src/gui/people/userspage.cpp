@@ -3,6 +3,7 @@
 #include "app/console.h"
 #include "app/jobcontroller.h"
 #include "core/workspace/workspace.h"
+#include "messagelabel.h"
 #include "registerusersdialog.h"
 #include "retireusersdialog.h"
 #include "usertablemodel.h"
@@ -74,11 +75,7 @@ UsersPage::UsersPage(Console &console, QWidget *parent)
     actionsLayout()->addWidget(m_statusFilter);
     actionsLayout()->addWidget(m_search);
 
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("messageLabel"));
-    m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_message->hide();
+    m_message = new MessageLabel(this, QStringLiteral("messageLabel"));
     bodyLayout()->addWidget(m_message);
 
     QTableView *view = addTable(m_model, QStringLiteral("usersTable"));
@@ -282,7 +279,8 @@ void UsersPage::copyInvitationLink()
 
 void UsersPage::showMessage(const QString &text, bool error)
 {
-    m_message->setStyleSheet(error ? QStringLiteral("color: #c62828;") : QString());
-    m_message->setText(text);
-    m_message->setVisible(!text.isEmpty());
+    if (error)
+        m_message->showError(text);
+    else
+        m_message->showNote(text);
 }

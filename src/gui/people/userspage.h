@@ -7,6 +7,7 @@
 #include "page.h"
 
 class QComboBox;
+class MessageLabel;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -50,7 +51,7 @@ private:
     QComboBox *m_statusFilter = nullptr;
     QLineEdit *m_search = nullptr;
     QTimer *m_searchDelay = nullptr;
-    QLabel *m_message = nullptr;
+    MessageLabel *m_message = nullptr;
     QLabel *m_count = nullptr;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;

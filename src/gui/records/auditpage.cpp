@@ -5,6 +5,7 @@
 #include "auditmodel.h"
 #include "core/store/auditlog.h"
 #include "core/workspace/workspace.h"
+#include "messagelabel.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -29,9 +30,7 @@ AuditPage::AuditPage(Console &console, QWidget *parent)
     m_verifyButton->setObjectName(QStringLiteral("verifyButton"));
     m_verifyButton->setToolTip(tr("Check every entry's hash: an entry edited, inserted or removed after it "
                                   "was written is found."));
-    m_verifyLabel = new QLabel(this);
-    m_verifyLabel->setObjectName(QStringLiteral("verifyLabel"));
-    m_verifyLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_verifyLabel = new MessageLabel(this, QStringLiteral("verifyLabel"));
 
     m_actionFilter = new QComboBox(this);
     m_actionFilter->setObjectName(QStringLiteral("actionFilter"));
@@ -58,11 +57,7 @@ AuditPage::AuditPage(Console &console, QWidget *parent)
     actionsLayout()->addWidget(m_tokenFilter);
     actionsLayout()->addWidget(m_search);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
-    m_error->setWordWrap(true);
-    m_error->hide();
+    m_error = new MessageLabel(this, QStringLiteral("errorLabel"));
     bodyLayout()->addWidget(m_error);
 
     QTableView *view = addTable(m_model, QStringLiteral("auditTable"));
@@ -85,11 +80,8 @@ AuditPage::AuditPage(Console &console, QWidget *parent)
     connect(m_tokenFilter, &QComboBox::currentIndexChanged, this, &AuditPage::applyFilter);
     connect(m_verifyButton, &QPushButton::clicked, this, &AuditPage::verifyChain);
 
-    connect(m_model, &PagedTableModel::loadFailed, this, [this](const QString &error) {
-        m_error->setText(error);
-        m_error->show();
-    });
-    connect(m_model, &PagedTableModel::reloaded, m_error, &QWidget::hide);
+    connect(m_model, &PagedTableModel::loadFailed, m_error, &MessageLabel::showError);
+    connect(m_model, &PagedTableModel::reloaded, m_error, &MessageLabel::clearMessage);
 
     // New entries come with token changes and with what changes the inventory (jobs, imports).
     const auto reloadIfLoaded = [this] {
@@ -146,17 +138,14 @@ void AuditPage::verifyChain()
     const Result<AuditVerification> checked = console().workspace().auditLog().verify();
     QApplication::restoreOverrideCursor();
     if (!checked) {
-        m_verifyLabel->setStyleSheet(QStringLiteral("color: #c62828;"));
-        m_verifyLabel->setText(tr("Could not verify: %1").arg(checked.error().toDisplayString()));
+        m_verifyLabel->showError(tr("Could not verify: %1").arg(checked.error().toDisplayString()));
         return;
     }
     const AuditVerification &v = checked.value();
     if (v.intact) {
-        m_verifyLabel->setStyleSheet(QStringLiteral("color: #1e7b34; font-weight: bold;"));
-        m_verifyLabel->setText(tr("Intact: %Ln entry(s) checked", nullptr, int(v.rowsChecked)));
+        m_verifyLabel->showSuccess(tr("Intact: %Ln entry(s) checked", nullptr, int(v.rowsChecked)));
     } else {
-        m_verifyLabel->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
-        m_verifyLabel->setText(
+        m_verifyLabel->showError(
             v.firstTamperedId > 0
                 ? tr("Tampered at entry #%1: %2").arg(QString::number(v.firstTamperedId), v.reason)
                 : tr("Tampered: %1").arg(v.reason));

@@ -7,7 +7,7 @@
 
 class AuditModel;
 class QComboBox;
-class QLabel;
+class MessageLabel;
 class QLineEdit;
 class QPushButton;
 class QTimer;
@@ -33,11 +33,11 @@ private:
 
     AuditModel *m_model = nullptr;
     QPushButton *m_verifyButton = nullptr;
-    QLabel *m_verifyLabel = nullptr;
+    MessageLabel *m_verifyLabel = nullptr;
     QComboBox *m_actionFilter = nullptr;
     QComboBox *m_tokenFilter = nullptr;
     QLineEdit *m_search = nullptr;
     QTimer *m_searchDelay = nullptr;
-    QLabel *m_error = nullptr;
+    MessageLabel *m_error = nullptr;
     bool m_loaded = false;
 };

@@ -5,6 +5,7 @@
 #include "core/store/tokenstore.h"
 #include "core/views/synchistoryquery.h"
 #include "core/workspace/workspace.h"
+#include "messagelabel.h"
 #include "syncchangemodel.h"
 #include "syncrunmodel.h"
 
@@ -37,11 +38,7 @@ HistoryPage::HistoryPage(Console &console, QWidget *parent)
     actionsLayout()->addWidget(tokenLabel);
     actionsLayout()->addWidget(m_tokenFilter);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
-    m_error->setWordWrap(true);
-    m_error->hide();
+    m_error = new MessageLabel(this, QStringLiteral("errorLabel"));
     bodyLayout()->addWidget(m_error);
 
     m_runView = addTable(m_runs, QStringLiteral("runTable"));
@@ -75,11 +72,8 @@ HistoryPage::HistoryPage(Console &console, QWidget *parent)
             [this](const QModelIndex &current) {
                 showRun(current.isValid() ? m_runs->runIdAt(current.row()) : 0);
             });
-    connect(m_runs, &PagedTableModel::loadFailed, this, [this](const QString &error) {
-        m_error->setText(error);
-        m_error->show();
-    });
-    connect(m_runs, &PagedTableModel::reloaded, m_error, &QWidget::hide);
+    connect(m_runs, &PagedTableModel::loadFailed, m_error, &MessageLabel::showError);
+    connect(m_runs, &PagedTableModel::reloaded, m_error, &MessageLabel::clearMessage);
 
     connect(&console, &Console::inventoryChanged, this, [this] {
         if (m_loaded)

@@ -5,6 +5,7 @@
 #include "page.h"
 
 class QComboBox;
+class MessageLabel;
 class QLabel;
 class QTableView;
 class SyncChangeModel;
@@ -38,6 +39,6 @@ private:
     QTableView *m_changeView = nullptr;
     QLabel *m_changesTitle = nullptr;
     QLabel *m_notKept = nullptr;
-    QLabel *m_error = nullptr;
+    MessageLabel *m_error = nullptr;
     bool m_loaded = false;
 };

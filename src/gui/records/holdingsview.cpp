@@ -4,6 +4,7 @@
 #include "core/views/holdingsquery.h"
 #include "holdingslicencemodel.h"
 #include "holdingsusermodel.h"
+#include "messagelabel.h"
 #include "page.h"
 
 #include <QDialogButtonBox>
@@ -53,11 +54,7 @@ HoldingsView::HoldingsView(Console &console, QWidget *parent)
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
-    m_error->setWordWrap(true);
-    m_error->hide();
+    m_error = new MessageLabel(this, QStringLiteral("errorLabel"));
 
     m_results = new QWidget(this);
     m_results->setObjectName(QStringLiteral("results"));
@@ -111,7 +108,7 @@ void HoldingsView::search(const QString &text)
     if (m_query->text() != text)
         m_query->setText(text);
     m_lastQuery = query;
-    m_error->hide();
+    m_error->clearMessage();
     if (query.isEmpty()) {
         m_licences->setLicences({});
         m_users->setUsers({});
@@ -126,8 +123,7 @@ void HoldingsView::search(const QString &text)
         m_users->setUsers({});
         m_results->hide();
         m_summary->clear();
-        m_error->setText(tr("The search failed: %1").arg(found.error().toDisplayString()));
-        m_error->show();
+        m_error->showError(tr("The search failed: %1").arg(found.error().toDisplayString()));
         return;
     }
     const HoldingsQuery::Holdings &holdings = found.value();

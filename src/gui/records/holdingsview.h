@@ -11,6 +11,7 @@
 class Console;
 class HoldingsLicenceModel;
 class HoldingsUserModel;
+class MessageLabel;
 class QLabel;
 class QLineEdit;
 class QModelIndex;
@@ -46,7 +47,7 @@ private:
     QSortFilterProxyModel *m_userProxy = nullptr;
     QLineEdit *m_query = nullptr;
     QLabel *m_summary = nullptr;
-    QLabel *m_error = nullptr;
+    MessageLabel *m_error = nullptr;
     QWidget *m_results = nullptr;
     QLabel *m_usersTitle = nullptr;
     QLabel *m_licencesTitle = nullptr;

@@ -11,6 +11,7 @@
 #include "core/i18n/pluraltranslator.h"
 #include "core/store/userstore.h"
 #include "core/workspace/inventoryreader.h"
+#include "messagelabel.h"
 #include "people/registerusersdialog.h"
 #include "people/retireusersdialog.h"
 #include "people/userspage.h"
@@ -43,7 +44,7 @@ private:
     UserTableModel *model() { return m_page->model(); }
     QComboBox *combo(const char *name) { return m_page->findChild<QComboBox *>(QLatin1String(name)); }
     QPushButton *button(const char *name) { return m_page->findChild<QPushButton *>(QLatin1String(name)); }
-    QLabel *message() { return m_page->findChild<QLabel *>(u"messageLabel"_s); }
+    MessageLabel *message() { return m_page->findChild<MessageLabel *>(u"messageLabel"_s); }
 
     void setFilters(const QString &tokenId, const QString &status, const QString &search)
     {
@@ -220,7 +221,7 @@ private Q_SLOTS:
         QTest::mouseClick(button("copyLinkButton"), Qt::LeftButton);
         QVERIFY(message()->isVisible());
         QVERIFY2(message()->text().contains(u"only a registered user"_s), qPrintable(message()->text()));
-        QVERIFY(message()->styleSheet().contains(u"color"_s));
+        QVERIFY(message()->isError());
 
         setFilters(m_fixture->tokenId(0), u"Registered"_s, {});
         selectRow(0);

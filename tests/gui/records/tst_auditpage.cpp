@@ -6,6 +6,7 @@
 #include "consolefixture.h"
 #include "core/store/database.h"
 #include "core/workspace/workspace.h"
+#include "messagelabel.h"
 #include "records/auditactions.h"
 #include "records/auditmodel.h"
 #include "records/auditpage.h"
@@ -116,11 +117,12 @@ private Q_SLOTS:
         AuditPage page(m_fixture.console());
         page.activate();
         auto *button = page.findChild<QPushButton *>(u"verifyButton"_s);
-        auto *label = page.findChild<QLabel *>(u"verifyLabel"_s);
+        auto *label = page.findChild<MessageLabel *>(u"verifyLabel"_s);
         QVERIFY(button && label);
         button->click();
         const int entries = page.model()->rowCount();
         QVERIFY2(label->text().startsWith(u"Intact: "_s), qPrintable(label->text()));
+        QCOMPARE(label->kind(), MessageLabel::Kind::Success);
         QVERIFY2(label->text().contains(QString::number(entries)), qPrintable(label->text()));
 
         // The second-oldest entry is edited behind the log's back.
@@ -134,7 +136,7 @@ private Q_SLOTS:
         button->click();
         QVERIFY2(label->text().startsWith(u"Tampered at entry #%1: "_s.arg(victim)),
                  qPrintable(label->text()));
-        QVERIFY(label->styleSheet().contains(u"#c62828"_s));
+        QVERIFY(label->isError());
     }
 };
 
