@@ -162,20 +162,21 @@ void AppleClient::setMdmInfo(const MdmInfo &mdmInfo, Callback<ClientConfig> done
 void AppleClient::assetsPage(const QUrlQuery &filters, int pageIndex, Callback<ApplePage<Asset>> done)
 {
     get<ApplePage<Asset>>(QStringLiteral("getAssets"), QStringLiteral("assets"), withPage(filters, pageIndex),
-                     true, &AppleParser::parseAssetsPage, std::move(done));
+                          true, &AppleParser::parseAssetsPage, std::move(done));
 }
 
-void AppleClient::assignmentsPage(const QUrlQuery &filters, int pageIndex, Callback<ApplePage<Assignment>> done)
+void AppleClient::assignmentsPage(const QUrlQuery &filters, int pageIndex,
+                                  Callback<ApplePage<Assignment>> done)
 {
     get<ApplePage<Assignment>>(QStringLiteral("getAssignments"), QStringLiteral("assignments"),
-                          withPage(filters, pageIndex), true, &AppleParser::parseAssignmentsPage,
-                          std::move(done));
+                               withPage(filters, pageIndex), true, &AppleParser::parseAssignmentsPage,
+                               std::move(done));
 }
 
 void AppleClient::usersPage(const QUrlQuery &filters, int pageIndex, Callback<ApplePage<VppUser>> done)
 {
     get<ApplePage<VppUser>>(QStringLiteral("getUsers"), QStringLiteral("users"), withPage(filters, pageIndex),
-                       true, &AppleParser::parseUsersPage, std::move(done));
+                            true, &AppleParser::parseUsersPage, std::move(done));
 }
 
 void AppleClient::associate(const ManageAssetsRequest &request, Callback<EventResponse> done)

@@ -193,7 +193,8 @@ ApplePage<T> readPage(Reader &reader, const QJsonObject &root, const char *items
 }
 
 template<typename T, typename ReadItem>
-Result<ApplePage<T>> parsePage(const QByteArray &body, int httpStatus, const char *itemsKey, ReadItem readItem)
+Result<ApplePage<T>> parsePage(const QByteArray &body, int httpStatus, const char *itemsKey,
+                               ReadItem readItem)
 {
     const Result<QJsonObject> root = Reader::parseRoot(body, httpStatus);
     if (!root)

@@ -31,7 +31,8 @@ const QList<std::pair<QString, QString>> lookupIndexes = {
     {QStringLiteral("idx_vpp_users_email"),
      QStringLiteral("CREATE INDEX IF NOT EXISTS idx_vpp_users_email ON vpp_users (lower(email))")},
     {QStringLiteral("idx_vpp_users_token"),
-     QStringLiteral("CREATE INDEX IF NOT EXISTS idx_vpp_users_token ON vpp_users (token_id, client_user_id)")},
+     QStringLiteral(
+         "CREATE INDEX IF NOT EXISTS idx_vpp_users_token ON vpp_users (token_id, client_user_id)")},
 };
 // Rows of other tokens at or below which the lookup indexes are rebuilt rather than updated.
 constexpr qint64 rebuildOtherRowsLimit = 1000000;

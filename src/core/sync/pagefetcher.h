@@ -25,7 +25,7 @@ public:
     struct Handlers
     {
         std::function<Result<void>(const ApplePage<T> &page)> page; // store one page
-        std::function<Result<void>()> restart;                 // forget what was stored (may be empty)
+        std::function<Result<void>()> restart;                      // forget what was stored (may be empty)
         std::function<void(const QString &versionId)> finished;
         std::function<void(const VppError &error)> failed;
         std::function<void()> progress;       // after each page and each restart (may be empty)

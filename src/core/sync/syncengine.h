@@ -98,7 +98,8 @@ private:
         void (SyncEngine::*restartPass)();
         void (SyncEngine::*doneStep)();
         // A plain function, not a pointer to member: GCC 12's ASan flags calls through the latter.
-        std::function<void(AppleClient *, const QUrlQuery &, int, AppleClient::Callback<ApplePage<T>>)> fetchPage;
+        std::function<void(AppleClient *, const QUrlQuery &, int, AppleClient::Callback<ApplePage<T>>)>
+            fetchPage;
     };
     // Completes `h` (end, fallback, progress) and (re)starts the list's fetcher, counting the
     // work of the one it replaces.

@@ -152,7 +152,8 @@ void TestAppleParser::clientConfig()
 
 void TestAppleParser::assetsPage()
 {
-    const Result<ApplePage<Asset>> result = AppleParser::parseAssetsPage(dataFile(QStringLiteral("assets.json")));
+    const Result<ApplePage<Asset>> result =
+        AppleParser::parseAssetsPage(dataFile(QStringLiteral("assets.json")));
     QVERIFY2(result.isOk(), qPrintable(result.error().toLogString()));
     const ApplePage<Asset> &page = *result;
     QCOMPARE(page.items.size(), 1);
@@ -293,7 +294,8 @@ void TestAppleParser::assignmentIdentity()
 
 void TestAppleParser::usersPage()
 {
-    const Result<ApplePage<VppUser>> result = AppleParser::parseUsersPage(dataFile(QStringLiteral("users.json")));
+    const Result<ApplePage<VppUser>> result =
+        AppleParser::parseUsersPage(dataFile(QStringLiteral("users.json")));
     QVERIFY2(result.isOk(), qPrintable(result.error().toLogString()));
     const QList<VppUser> &users = result->items;
     QCOMPARE(users.size(), 3);
