@@ -2,6 +2,7 @@
 
 #include "core/apple/appleclient.h"
 #include "core/common/logging.h"
+#include "core/common/systemuser.h"
 #include "core/licensing/assignmentplanner.h"
 #include "core/store/assetstore.h"
 #include "core/store/assignmentstore.h"
@@ -83,20 +84,12 @@ JobRunner::JobRunner(Database &db, AppleClient *client, const QString &tokenId, 
     , m_db(db)
     , m_client(client)
     , m_tokenId(tokenId)
-    , m_actor(osUserName())
+    , m_actor(SystemUser::name())
 {}
 
 JobRunner::~JobRunner()
 {
     stop();
-}
-
-QString JobRunner::osUserName()
-{
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
-    return user.isEmpty() ? QStringLiteral("unknown") : user;
 }
 
 JobRunner::Job *JobRunner::job(qint64 jobId)

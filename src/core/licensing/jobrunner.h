@@ -44,8 +44,6 @@ public:
     void setActor(const QString &actor) { m_actor = actor; }
     void setOurMdmId(const QString &id) { m_ourMdmId = id; }
     QString actor() const { return m_actor; }
-    // The OS user name, the default actor of audit entries.
-    static QString osUserName();
 
     // Journals the plan as a new job and starts it; returns the job id.
     Result<qint64> start(const LicensePlan &plan);

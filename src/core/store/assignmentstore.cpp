@@ -154,18 +154,6 @@ Result<qint64> AssignmentStore::insertRows(const QString &table, const QString &
     return inserted;
 }
 
-Result<void> AssignmentStore::loadStaging(const QList<AssignmentRecord> &rows)
-{
-    for (const QString &sql : {dropStaging, createStaging}) {
-        if (const Result<void> done = m_db.exec(sql); !done)
-            return done;
-    }
-    const Result<qint64> loaded = insertRows(staging, QString(), rows);
-    if (!loaded)
-        return loaded.error();
-    return m_db.exec(indexStaging);
-}
-
 Result<void> AssignmentStore::setLookupIndexes(bool present)
 {
     for (const auto &[name, createSql] : Schema::assignmentLookupIndexes()) {
@@ -225,90 +213,19 @@ Result<AssignmentDiff> AssignmentStore::applyFull(const QString &tokenId, const 
         return StoreError::notOpen();
     if (tokenId.isEmpty())
         return invalidRow(AssignmentRecord());
-    QElapsedTimer timer;
-    timer.start();
+    // The rows in memory take the same path as a streamed pass: staged, then diffed in SQL.
     Transaction tx(m_db);
     if (!tx.status())
         return tx.status().error();
-
-    const Result<qint64> existing = countForToken(tokenId);
-    if (!existing)
-        return existing.error();
-    const Result<qint64> maxId =
-        scalar(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM assignments"), {}, QStringLiteral("max id"));
-    if (!maxId)
-        return maxId.error();
-    // Rebuilding the lookup indexes costs a sort of the whole table; it pays off when this pass
-    // brings more new rows than the table holds otherwise.
-    bool rebuild = false;
-    if (rows.size() >= bulkThreshold && existing.value() < rows.size() / 2) {
-        const Result<qint64> tableRows =
-            scalar(QStringLiteral("SELECT COUNT(*) FROM assignments"), {}, QStringLiteral("count table"));
-        if (!tableRows)
-            return tableRows.error();
-        rebuild = tableRows.value() - existing.value() < rows.size();
-    }
-
-    AssignmentDiff diff;
-    if (existing.value() > 0) {
-        if (const Result<void> loaded = loadStaging(rows); !loaded)
-            return loaded.error();
-        qCDebug(lcStore) << "staging loaded in" << timer.elapsed() << "ms";
-        for (const QString &sql : {dropGone, collectGone}) {
-            const Result<qint64> done = execCount(
-                sql, sql == collectGone ? QVariantList{tokenId} : QVariantList{}, QStringLiteral("diff"));
-            if (!done)
-                return done.error();
-        }
-        const Result<QList<AssignmentRecord>> gone =
-            sample(selectRow + QStringLiteral("FROM assignments WHERE id IN (SELECT id FROM assignment_gone) "
-                                              "ORDER BY id"),
-                   tokenId, sampleLimit);
-        if (!gone)
-            return gone.error();
-        diff.removedSample = gone.value();
-        const Result<qint64> removed =
-            execCount(QStringLiteral("DELETE FROM assignments WHERE id IN (SELECT id FROM assignment_gone)"),
-                      {}, QStringLiteral("remove stale assignments"));
-        if (!removed)
-            return removed.error();
-        diff.removed = removed.value();
-        qCDebug(lcStore) << "stale rows removed at" << timer.elapsed() << "ms";
-    }
-
-    if (rebuild) {
-        if (const Result<void> dropped = setLookupIndexes(false); !dropped)
-            return dropped.error();
-    }
-    const Result<qint64> added =
-        existing.value() > 0 ? execCount(insertFromStaging, {tokenId}, QStringLiteral("add new assignments"))
-                             : insertRows(QStringLiteral("assignments"), tokenId, rows);
-    if (!added)
-        return added.error();
-    diff.added = added.value();
-    qCDebug(lcStore) << "new rows added at" << timer.elapsed() << "ms";
-    if (rebuild) {
-        if (const Result<void> created = setLookupIndexes(true); !created)
-            return created.error();
-        qCDebug(lcStore) << "lookup indexes rebuilt at" << timer.elapsed() << "ms";
-    }
-    // New rows are exactly those with an id above the previous maximum.
-    const Result<QList<AssignmentRecord>> fresh =
-        sample(selectRow + QStringLiteral("FROM assignments WHERE id > %1 ORDER BY id").arg(maxId.value()),
-               tokenId, sampleLimit);
-    if (!fresh)
-        return fresh.error();
-    diff.addedSample = fresh.value();
-    for (const QString &sql : {dropGone, dropStaging}) {
-        if (const Result<void> dropped = m_db.exec(sql); !dropped)
-            return dropped.error();
-    }
-    diff.total = existing.value() - diff.removed + diff.added;
+    if (const Result<void> begun = beginStaging(); !begun)
+        return begun.error();
+    if (const Result<qint64> staged = stageRows(rows); !staged)
+        return staged.error();
+    const Result<AssignmentDiff> diff = applyStagedFull(tokenId, sampleLimit);
+    if (!diff)
+        return diff;
     if (const Result<void> committed = tx.commit(); !committed)
         return committed.error();
-    qCInfo(lcStore).noquote() << "full assignment pass" << tokenId << "rows" << rows.size() << "added"
-                              << diff.added << "removed" << diff.removed
-                              << (rebuild ? "(indexes rebuilt)" : "") << "in" << timer.elapsed() << "ms";
     return diff;
 }
 

@@ -54,7 +54,6 @@ private:
     // tokenId leaves the token column out (the staging table has none).
     Result<qint64> insertRows(const QString &table, const QString &tokenId,
                               const QList<AssignmentRecord> &rows);
-    Result<void> loadStaging(const QList<AssignmentRecord> &rows);
     Result<void> setLookupIndexes(bool present);
     Result<qint64> scalar(const QString &sql, const QVariantList &values, const QString &what) const;
     Result<QList<AssignmentRecord>> sample(const QString &sql, const QString &tokenId, int limit) const;

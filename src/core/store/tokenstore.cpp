@@ -88,9 +88,14 @@ TokenStore::TokenStore(Database &db)
     : m_db(db)
 {}
 
+QStringList TokenStore::columnNames()
+{
+    return QStringList{QStringLiteral("id")} + dataColumns();
+}
+
 QString TokenStore::columns()
 {
-    return QStringLiteral("id, ") + dataColumns().join(QStringLiteral(", "));
+    return columnNames().join(QStringLiteral(", "));
 }
 
 void TokenStore::bindRecord(QSqlQuery &query, const TokenRecord &r)

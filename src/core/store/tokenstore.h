@@ -42,6 +42,10 @@ public:
                                  const QString &assignmentsVersion, const QString &usersVersion,
                                  const QDateTime &syncedAt, bool fullSync);
 
+    // Every column the store reads and writes, id first: the whole row, so a column outside this
+    // list (a secret, say) would be a column nobody should have added.
+    static QStringList columnNames();
+
 private:
     static QString columns();
     static TokenRecord fromQuery(const QSqlQuery &query);

@@ -1,6 +1,7 @@
 #include "core/workspace/workspace.h"
 
 #include "core/apple/appleclient.h"
+#include "core/common/systemuser.h"
 #include "core/workspace/settingsstore.h"
 
 #include <QDir>
@@ -72,12 +73,7 @@ Result<void> Workspace::loadIdentity()
 
 QString Workspace::actor()
 {
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("LOGNAME");
-    return user.isEmpty() ? QStringLiteral("unknown") : user;
+    return SystemUser::name();
 }
 
 Result<AuditEntry> Workspace::audit(const QString &action, const QString &tokenName,
