@@ -19,14 +19,14 @@ QString assetKey(const QString &adamId, const QString &pricingParam)
 
 } // namespace
 
-QString AssignmentQuery::cacheKey() const
+QString SimAssignmentQuery::cacheKey() const
 {
     return QStringLiteral("a|%1|%2|%3|%4|%5|%6")
         .arg(adamId, pricingParam, clientUserId, serialNumber, since ? QString::number(*since) : QString(),
              excludeInactiveUsers ? u"x"_qs : QString());
 }
 
-QString UserQuery::cacheKey() const
+QString SimUserQuery::cacheKey() const
 {
     return QStringLiteral("u|%1|%2|%3|%4")
         .arg(clientUserId, activeOnly ? u"a"_qs : QString(), retiredOnly ? u"r"_qs : QString(),
@@ -250,7 +250,7 @@ std::optional<qint64> SimLocation::decodeVersionId(const QString &versionId, Ver
     return seq;
 }
 
-const QVector<qint32> &SimLocation::queryAssignments(const AssignmentQuery &query)
+const QVector<qint32> &SimLocation::queryAssignments(const SimAssignmentQuery &query)
 {
     const QString key = query.cacheKey();
     CachedQuery &cached = m_assignmentCache[key];
@@ -313,7 +313,7 @@ const QVector<qint32> &SimLocation::queryAssignments(const AssignmentQuery &quer
     return cached.rows;
 }
 
-const QVector<qint32> &SimLocation::queryUsers(const UserQuery &query)
+const QVector<qint32> &SimLocation::queryUsers(const SimUserQuery &query)
 {
     const QString key = query.cacheKey();
     CachedQuery &cached = m_userCache[key];

@@ -12,7 +12,7 @@
 
 class QDataStream;
 
-struct AssignmentQuery
+struct SimAssignmentQuery
 {
     QString adamId;
     QString pricingParam;
@@ -24,7 +24,7 @@ struct AssignmentQuery
     QString cacheKey() const;
 };
 
-struct UserQuery
+struct SimUserQuery
 {
     QString clientUserId;
     bool activeOnly = false;
@@ -94,8 +94,8 @@ public:
     qint64 currentSeq(VersionKind kind) const;
 
     // Query results in a stable order (indexes), cached until the data changes.
-    const QVector<qint32> &queryAssignments(const AssignmentQuery &query);
-    const QVector<qint32> &queryUsers(const UserQuery &query);
+    const QVector<qint32> &queryAssignments(const SimAssignmentQuery &query);
+    const QVector<qint32> &queryUsers(const SimUserQuery &query);
 
     void save(QDataStream &out) const;
     static SimLocation *load(QDataStream &in);

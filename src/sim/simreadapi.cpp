@@ -217,7 +217,7 @@ SimResponse SimReadApi::assignments(const SimToken &token, const QUrlQuery &quer
 {
     SimLocation &location = *m_state.location(token.location);
     bool bad = false;
-    AssignmentQuery q;
+    SimAssignmentQuery q;
     q.adamId = param(query, "adamId");
     q.pricingParam = param(query, "pricingParam");
     q.clientUserId = param(query, "clientUserId");
@@ -272,7 +272,7 @@ SimResponse SimReadApi::users(const SimToken &token, const QUrlQuery &query) con
 {
     SimLocation &location = *m_state.location(token.location);
     bool bad = false;
-    UserQuery q;
+    SimUserQuery q;
     q.clientUserId = param(query, "clientUserId");
     q.activeOnly = boolParam(query, "activeOnly", &bad).value_or(false);
     q.retiredOnly = boolParam(query, "retiredOnly", &bad).value_or(false);
