@@ -195,6 +195,18 @@ Result<QList<AssignmentRecord>> AssignmentStore::sample(const QString &sql, cons
     return rows;
 }
 
+Result<qint64> AssignmentStore::maxAssignmentId() const
+{
+    return scalar(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM assignments"), {},
+                  QStringLiteral("max id"));
+}
+
+Result<QList<AssignmentRecord>> AssignmentStore::rowsAfter(qint64 id, const QString &tokenId, int limit) const
+{
+    return sample(selectRow + QStringLiteral("FROM assignments WHERE id > %1 ORDER BY id").arg(id), tokenId,
+                  limit);
+}
+
 Result<qint64> AssignmentStore::execCount(const QString &sql, const QVariantList &values, const QString &what)
 {
     QSqlQuery query(m_db.connection());
@@ -270,8 +282,7 @@ Result<AssignmentDiff> AssignmentStore::applyStagedFull(const QString &tokenId, 
                                          QStringLiteral("count staging"));
     if (!staged)
         return staged.error();
-    const Result<qint64> maxId =
-        scalar(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM assignments"), {}, QStringLiteral("max id"));
+    const Result<qint64> maxId = maxAssignmentId();
     if (!maxId)
         return maxId.error();
     // Same rule as applyFull: rebuild the lookup indexes when this pass brings most of the table.
@@ -322,9 +333,7 @@ Result<AssignmentDiff> AssignmentStore::applyStagedFull(const QString &tokenId, 
         if (const Result<void> created = setLookupIndexes(true); !created)
             return created.error();
     }
-    const Result<QList<AssignmentRecord>> fresh =
-        sample(selectRow + QStringLiteral("FROM assignments WHERE id > %1 ORDER BY id").arg(maxId.value()),
-               tokenId, sampleLimit);
+    const Result<QList<AssignmentRecord>> fresh = rowsAfter(maxId.value(), tokenId, sampleLimit);
     if (!fresh)
         return fresh.error();
     diff.addedSample = fresh.value();
@@ -346,8 +355,7 @@ Result<AssignmentDiff> AssignmentStore::applyStagedDelta(const QString &tokenId,
     Transaction tx(m_db);
     if (!tx.status())
         return tx.status().error();
-    const Result<qint64> maxId =
-        scalar(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM assignments"), {}, QStringLiteral("max id"));
+    const Result<qint64> maxId = maxAssignmentId();
     if (!maxId)
         return maxId.error();
     AssignmentDiff diff;
@@ -355,9 +363,7 @@ Result<AssignmentDiff> AssignmentStore::applyStagedDelta(const QString &tokenId,
     if (!added)
         return added.error();
     diff.added = added.value();
-    const Result<QList<AssignmentRecord>> fresh =
-        sample(selectRow + QStringLiteral("FROM assignments WHERE id > %1 ORDER BY id").arg(maxId.value()),
-               tokenId, sampleLimit);
+    const Result<QList<AssignmentRecord>> fresh = rowsAfter(maxId.value(), tokenId, sampleLimit);
     if (!fresh)
         return fresh.error();
     diff.addedSample = fresh.value();

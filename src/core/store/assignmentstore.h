@@ -57,6 +57,9 @@ private:
     Result<void> setLookupIndexes(bool present);
     Result<qint64> scalar(const QString &sql, const QVariantList &values, const QString &what) const;
     Result<QList<AssignmentRecord>> sample(const QString &sql, const QString &tokenId, int limit) const;
+    // The highest assignment id so far, and the rows written after it (what a pass added), up to limit.
+    Result<qint64> maxAssignmentId() const;
+    Result<QList<AssignmentRecord>> rowsAfter(qint64 id, const QString &tokenId, int limit) const;
     Result<qint64> execCount(const QString &sql, const QVariantList &values, const QString &what);
 
     Database &m_db;
