@@ -11,8 +11,10 @@
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
 
 #include <cstdio>
+#include <vector>
 #ifdef Q_OS_WIN
 #include <io.h>
 #else
@@ -38,13 +40,16 @@ bool isTokenProblemStatus(const QString &status)
            status == QStringLiteral("invalid") || status == QStringLiteral("ownedElsewhere");
 }
 
-// A new engine for one token, its client (secret from the keychain) owned by the engine.
+// A new engine for one token, its client (secret from the keychain) and network access manager
+// owned by the engine: concurrent runs do not share a connection pool.
 Result<SyncEngine *> makeEngine(Workspace &ws, const TokenRecord &token, const SyncOptions &options)
 {
-    Result<std::unique_ptr<AppleClient>> client = ws.clientFor(token);
+    auto network = std::make_unique<QNetworkAccessManager>();
+    Result<std::unique_ptr<AppleClient>> client = ws.clientFor(token, network.get());
     if (!client)
         return client.error();
     auto *engine = new SyncEngine(ws.database(), token, client.value().get(), options);
+    network.release()->setParent(engine);
     client.value().release()->setParent(engine);
     return engine;
 }
@@ -216,33 +221,46 @@ int SyncCommand::run(CommandContext &context)
         return ExitOk;
     }
 
+    // Every token at once, each within its own location's budget; applies take turns on the
+    // connection. Reports are printed in the order the tokens were named.
+    std::vector<std::unique_ptr<SyncEngine>> engines;
+    QList<SyncReport> results(tokens.size());
+    QList<VppError> startErrors(tokens.size());
+    int pending = 0;
+    QEventLoop loop;
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        const TokenRecord &token = tokens.at(i);
+        Result<SyncEngine *> made = makeEngine(*ws, token, options);
+        if (!made) {
+            startErrors[i] = made.error();
+            continue;
+        }
+        engines.emplace_back(made.value());
+        SyncEngine *engine = made.value();
+        ++pending;
+        QObject::connect(engine, &SyncEngine::progressChanged, &loop,
+                         [&progress, name = token.name](const QString &phase, int done, int known) {
+                             progress.show(name, phase, done, known);
+                         });
+        QObject::connect(engine, &SyncEngine::finished, &loop, [&, i](const SyncReport &r) {
+            results[i] = r;
+            if (--pending == 0)
+                loop.quit();
+        });
+    }
+    for (const auto &engine : engines)
+        engine->start();
+    if (pending > 0)
+        loop.exec();
+
     QJsonArray runs;
     int ok = 0;
     int tokenProblems = 0;
     int errors = 0;
-    for (const TokenRecord &token : std::as_const(tokens)) {
-        Result<SyncEngine *> made = makeEngine(*ws, token, options);
-        TokenOutcome outcome;
-        if (!made) {
-            outcome = report(token, SyncReport(), made.error());
-        } else {
-            std::unique_ptr<SyncEngine> engine(made.value());
-            QEventLoop loop;
-            SyncReport result;
-            QObject::connect(engine.get(), &SyncEngine::progressChanged, &loop,
-                             [&](const QString &phase, int done, int known) {
-                                 progress.show(token.name, phase, done, known);
-                             });
-            QObject::connect(engine.get(), &SyncEngine::finished, &loop, [&](const SyncReport &r) {
-                result = r;
-                loop.quit();
-            });
-            engine->start();
-            loop.exec();
-            if (json)
-                runs.append(result.toJson());
-            outcome = report(token, result, VppError());
-        }
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        const TokenOutcome outcome = report(tokens.at(i), results.at(i), startErrors.at(i));
+        if (json && !startErrors.at(i).isError())
+            runs.append(results.at(i).toJson());
         ok += outcome == TokenOutcome::Ok ? 1 : 0;
         tokenProblems += outcome == TokenOutcome::TokenProblem ? 1 : 0;
         errors += outcome == TokenOutcome::Error ? 1 : 0;

@@ -371,15 +371,30 @@ void MainWindow::bannerAction(const QString &id)
 
 void MainWindow::updateProgress()
 {
-    const auto current = m_console.sync().current();
-    if (current) {
-        const QString phase = TokenTableModel::phaseText(current->phase);
-        const QString text = current->pagesKnown > 0 ? tr("Syncing %1: %2 (%3 of %4 pages)")
-                                                           .arg(current->tokenName, phase)
-                                                           .arg(current->pagesDone)
-                                                           .arg(current->pagesKnown)
-                                                     : tr("Syncing %1: %2").arg(current->tokenName, phase);
-        m_statusBar->setJobProgress(text, current->pagesDone, current->pagesKnown);
+    const QList<SyncController::RunState> runs = m_console.sync().runs();
+    if (runs.size() == 1) {
+        const SyncController::RunState &current = runs.constFirst();
+        const QString phase = TokenTableModel::phaseText(current.phase);
+        const QString text = current.pagesKnown > 0 ? tr("Syncing %1: %2 (%3 of %4 pages)")
+                                                          .arg(current.tokenName, phase)
+                                                          .arg(current.pagesDone)
+                                                          .arg(current.pagesKnown)
+                                                    : tr("Syncing %1: %2").arg(current.tokenName, phase);
+        m_statusBar->setJobProgress(text, current.pagesDone, current.pagesKnown);
+        m_statusBar->setCancellable(true);
+        return;
+    }
+    if (!runs.isEmpty()) {
+        // Every location at once: one bar for the pages of all of them.
+        int done = 0;
+        int known = 0;
+        for (const SyncController::RunState &run : runs) {
+            done += run.pagesDone;
+            known += run.pagesKnown;
+        }
+        m_statusBar->setJobProgress(
+            tr("Syncing %n location(s): %1 of %2 pages", nullptr, int(runs.size())).arg(done).arg(known),
+            done, known);
         m_statusBar->setCancellable(true);
         return;
     }

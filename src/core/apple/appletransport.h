@@ -48,6 +48,7 @@ public:
     ~AppleTransport() override;
 
     RateLimiter &limiter() { return m_limiter; }
+    QNetworkAccessManager *network() const { return m_network; }
     // maxRequestPerSecond from service/config, on the transport's own clock.
     // A tenth below the limit: clocks differ and Apple counts on its side.
     void setRequestsPerSecond(double rate) { m_limiter.setRequestsPerSecond(rate * 0.9, nowMs()); }

@@ -9,6 +9,7 @@
 #include "core/store/auditlog.h"
 #include "core/store/database.h"
 #include "core/store/jobstore.h"
+#include "core/store/leasestore.h"
 #include "core/store/storeerror.h"
 #include "core/store/transaction.h"
 #include "core/store/userstore.h"
@@ -108,6 +109,47 @@ void JobRunner::audit(const QString &action, const LicensePlan &plan, const QJso
         qCWarning(lcLicensing) << "audit entry not written:" << r.error().toLogString();
 }
 
+void JobRunner::setLeaseTtl(std::chrono::seconds ttl)
+{
+    m_leaseTtl = ttl;
+    if (m_heartbeat)
+        m_heartbeat->setInterval(
+            std::chrono::milliseconds(qMax<qint64>(500, qint64(ttl.count()) * 1000 / 3)));
+}
+
+void JobRunner::renewLeases()
+{
+    const QList<qint64> ids = m_jobs.keys();
+    for (qint64 id : ids)
+        stillOurs(id);
+}
+
+bool JobRunner::stillOurs(qint64 jobId)
+{
+    const Result<bool> renewed = LeaseStore(m_db).renew(LeaseStore::jobResource(jobId), m_leaseTtl);
+    if (!renewed) {
+        // A busy database delays a heartbeat; the lease outlives a few missed ones. Nothing is
+        // submitted on a lease we could not confirm.
+        qCWarning(lcLicensing) << "job" << jobId << "lease not renewed:" << renewed.error().toLogString();
+        return false;
+    }
+    if (renewed.value())
+        return true;
+    // Another process drives it now (our lease expired): forget it here, change nothing.
+    qCWarning(lcLicensing) << "job" << jobId << "is driven by another process now; leaving it";
+    if (Job *j = job(jobId); j && j->timer)
+        j->timer->deleteLater();
+    m_jobs.remove(jobId);
+    return false;
+}
+
+void JobRunner::releaseLease(qint64 jobId)
+{
+    if (const auto released = LeaseStore(m_db).release(LeaseStore::jobResource(jobId)); !released)
+        qCWarning(lcLicensing) << "job" << jobId
+                               << "lease not released (it expires):" << released.error().toLogString();
+}
+
 Result<qint64> JobRunner::start(const LicensePlan &plan)
 {
     JobStore store(m_db);
@@ -116,6 +158,9 @@ Result<qint64> JobRunner::start(const LicensePlan &plan)
         store.create(plan.request.tokenId, kind, plan.toJournal(), plan.toText(), int(plan.batches.size()));
     if (!id)
         return id.error();
+    if (const auto leased = LeaseStore(m_db).acquire(LeaseStore::jobResource(id.value()), m_leaseTtl);
+        !leased)
+        return leased.error();
     QJsonObject details{{QStringLiteral("jobId"), id.value()},
                         {QStringLiteral("batches"), int(plan.batches.size())},
                         {QStringLiteral("numRequested"), plan.taskCount()},
@@ -156,6 +201,14 @@ Result<QList<qint64>> JobRunner::resumePending()
     for (const JobRecord &record : jobs.value()) {
         if (m_jobs.contains(record.id))
             continue;
+        // A job another live process drives is left to it; one whose owner died is taken over.
+        const auto leased = LeaseStore(m_db).acquire(LeaseStore::jobResource(record.id), m_leaseTtl);
+        if (!leased)
+            return leased.error();
+        if (leased.value()) {
+            qCInfo(lcLicensing) << "job" << record.id << "is driven by" << leased.value()->holder;
+            continue;
+        }
         const auto events = store.events(record.id);
         if (!events)
             return events.error();
@@ -186,6 +239,14 @@ Result<QList<qint64>> JobRunner::resumePending()
 
 void JobRunner::run(Job &j)
 {
+    if (!m_heartbeat) {
+        m_heartbeat = new QTimer(this);
+        m_heartbeat->setInterval(
+            std::chrono::milliseconds(qMax<qint64>(500, qint64(m_leaseTtl.count()) * 1000 / 3)));
+        connect(m_heartbeat, &QTimer::timeout, this, &JobRunner::renewLeases);
+    }
+    if (!m_heartbeat->isActive())
+        m_heartbeat->start();
     if (!j.timer) {
         j.timer = new QTimer(this);
         j.timer->setSingleShot(true);
@@ -216,6 +277,13 @@ void JobRunner::submitNext(qint64 jobId)
 
 void JobRunner::submitBatch(Job &j, int index)
 {
+    // Never (re)submitted by a process that no longer holds the job.
+    if (const qint64 jobId = j.id; !stillOurs(jobId)) {
+        // Still ours but not confirmed (the database was busy): try again at the next poll.
+        if (Job *still = job(jobId); still && still->timer)
+            still->timer->start(m_pollInterval);
+        return;
+    }
     Batch &batch = j.batches[index];
     JobStore store(m_db);
     if (auto r = store.markSubmitted(j.id, batch.plan.number, statusSubmitting, {}); !r)
@@ -572,6 +640,7 @@ void JobRunner::maybeFinish(qint64 jobId)
     if (j->timer)
         j->timer->deleteLater();
     m_jobs.remove(jobId);
+    releaseLease(jobId);
     qCInfo(lcLicensing) << "job" << jobId << "finished:" << state;
     Q_EMIT jobFinished(jobId, state);
 }
@@ -611,14 +680,17 @@ void JobRunner::cancel(qint64 jobId)
     if (j->timer)
         j->timer->deleteLater();
     m_jobs.remove(jobId);
+    releaseLease(jobId);
     Q_EMIT jobFinished(jobId, statusCancelled);
 }
 
 void JobRunner::stop()
 {
-    for (Job &j : m_jobs)
+    for (Job &j : m_jobs) {
         if (j.timer)
             j.timer->deleteLater();
+        releaseLease(j.id); // another process may take the job over at once
+    }
     m_jobs.clear();
 }
 

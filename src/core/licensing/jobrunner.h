@@ -41,6 +41,9 @@ public:
 
     void setPollInterval(std::chrono::milliseconds interval) { m_pollInterval = interval; }
     void setResubmitAfter(std::chrono::milliseconds after) { m_resubmitAfter = after; }
+    // Each running job is leased to this process (LeaseStore, "job:<id>"), renewed every third of
+    // this; a job whose owner stopped renewing is taken over by the next resumePending() after it.
+    void setLeaseTtl(std::chrono::seconds ttl);
     void setActor(const QString &actor) { m_actor = actor; }
     void setOurMdmId(const QString &id) { m_ourMdmId = id; }
     QString actor() const { return m_actor; }
@@ -107,6 +110,10 @@ private:
     void audit(const QString &action, const LicensePlan &plan, const QJsonObject &details);
     Job *job(qint64 jobId);
     void scheduleResume(qint64 jobId);
+    // Whether this process still drives the job; drops it from this runner when another took it.
+    bool stillOurs(qint64 jobId);
+    void renewLeases();
+    void releaseLease(qint64 jobId);
 
     Database &m_db;
     QPointer<AppleClient> m_client;
@@ -117,4 +124,6 @@ private:
     std::chrono::milliseconds m_resubmitAfter{600000};
     QHash<qint64, Job> m_jobs;
     int m_generation = 0;
+    std::chrono::seconds m_leaseTtl{60};
+    QTimer *m_heartbeat = nullptr;
 };

@@ -20,29 +20,44 @@ const QStringList tokenColumns = {QStringLiteral("token_id"), QStringLiteral("ad
 const QString rowColumns = tokenColumns.join(QStringLiteral(", "));
 const QString selectRow = QStringLiteral("SELECT adam_id, pricing_param, client_user_id, serial_number ");
 
-// Portable SQL of the full-sync diff. The staging tables live in the connection's temporary space.
-const QString staging = QStringLiteral("assignment_staging");
+// Portable SQL of the full-sync diff. The staging tables live in the connection's temporary space:
+// AssignmentStore's own (applyFull) or a sync run's StagingArea.
+const QString defaultStaging = QStringLiteral("assignment_staging");
 const QString dropStaging = QStringLiteral("DROP TABLE IF EXISTS assignment_staging");
 const QString createStaging =
     QStringLiteral("CREATE TEMP TABLE assignment_staging (adam_id TEXT NOT NULL, "
                    "pricing_param TEXT NOT NULL, client_user_id TEXT, serial_number TEXT)");
-const QString indexStaging = QStringLiteral("CREATE INDEX assignment_staging_key ON assignment_staging "
-                                            "(adam_id, pricing_param, client_user_id, serial_number)");
+QString indexStaging(const QString &table)
+{
+    const QString bare = table.startsWith(QStringLiteral("temp.")) ? table.mid(5) : table;
+    return QStringLiteral("CREATE INDEX IF NOT EXISTS temp.%1_key ON %1 "
+                          "(adam_id, pricing_param, client_user_id, serial_number)")
+        .arg(bare);
+}
 const QString dropGone = QStringLiteral("DROP TABLE IF EXISTS assignment_gone");
 // Ids of the token's rows that the new set no longer has (one scan, used for the sample and the delete).
-const QString collectGone =
-    QStringLiteral("CREATE TEMP TABLE assignment_gone AS SELECT id FROM assignments WHERE token_id = ? AND ("
-                   "(client_user_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM assignment_staging s WHERE "
-                   "s.adam_id = assignments.adam_id AND s.pricing_param = assignments.pricing_param AND "
-                   "s.client_user_id = assignments.client_user_id)) OR "
-                   "(serial_number IS NOT NULL AND NOT EXISTS (SELECT 1 FROM assignment_staging s WHERE "
-                   "s.adam_id = assignments.adam_id AND s.pricing_param = assignments.pricing_param AND "
-                   "s.client_user_id IS NULL AND s.serial_number = assignments.serial_number)))");
-const QString insertFromStaging = QStringLiteral(
-    "INSERT INTO assignments (token_id, adam_id, pricing_param, client_user_id, serial_number) "
-    "SELECT ?, s.adam_id, s.pricing_param, s.client_user_id, s.serial_number FROM assignment_staging s WHERE "
-    "1 = 1 "
-    "ORDER BY s.adam_id, s.pricing_param, s.client_user_id, s.serial_number ON CONFLICT DO NOTHING");
+QString collectGone(const QString &table)
+{
+    return QStringLiteral(
+               "CREATE TEMP TABLE assignment_gone AS SELECT id FROM assignments WHERE token_id = ? AND ("
+               "(client_user_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM %1 s WHERE "
+               "s.adam_id = assignments.adam_id AND s.pricing_param = assignments.pricing_param AND "
+               "s.client_user_id = assignments.client_user_id)) OR "
+               "(serial_number IS NOT NULL AND NOT EXISTS (SELECT 1 FROM %1 s WHERE "
+               "s.adam_id = assignments.adam_id AND s.pricing_param = assignments.pricing_param AND "
+               "s.client_user_id IS NULL AND s.serial_number = assignments.serial_number)))")
+        .arg(table);
+}
+QString insertFromStaging(const QString &table)
+{
+    return QStringLiteral(
+               "INSERT INTO assignments (token_id, adam_id, pricing_param, client_user_id, serial_number) "
+               "SELECT ?, s.adam_id, s.pricing_param, s.client_user_id, s.serial_number FROM %1 s WHERE "
+               "1 = 1 "
+               "ORDER BY s.adam_id, s.pricing_param, s.client_user_id, s.serial_number ON CONFLICT DO "
+               "NOTHING")
+        .arg(table);
+}
 
 AssignmentRecord recordFromQuery(const QSqlQuery &q, int first, const QString &tokenId)
 {
@@ -254,7 +269,7 @@ Result<void> AssignmentStore::beginStaging()
 
 Result<qint64> AssignmentStore::stageRows(const QList<AssignmentRecord> &rows)
 {
-    return insertRows(staging, QString(), rows);
+    return insertRows(defaultStaging, QString(), rows);
 }
 
 Result<void> AssignmentStore::discardStaging()
@@ -268,6 +283,23 @@ Result<void> AssignmentStore::discardStaging()
 
 Result<AssignmentDiff> AssignmentStore::applyStagedFull(const QString &tokenId, int sampleLimit)
 {
+    const Result<AssignmentDiff> diff = applyStagedFull(tokenId, defaultStaging, sampleLimit);
+    if (const Result<void> dropped = discardStaging(); !dropped)
+        return dropped.error();
+    return diff;
+}
+
+Result<AssignmentDiff> AssignmentStore::applyStagedDelta(const QString &tokenId, int sampleLimit)
+{
+    const Result<AssignmentDiff> diff = applyStagedDelta(tokenId, defaultStaging, sampleLimit);
+    if (const Result<void> dropped = discardStaging(); !dropped)
+        return dropped.error();
+    return diff;
+}
+
+Result<AssignmentDiff> AssignmentStore::applyStagedFull(const QString &tokenId, const QString &table,
+                                                        int sampleLimit)
+{
     if (!m_db.isOpen())
         return StoreError::notOpen();
     QElapsedTimer timer;
@@ -278,8 +310,8 @@ Result<AssignmentDiff> AssignmentStore::applyStagedFull(const QString &tokenId, 
     const Result<qint64> existing = countForToken(tokenId);
     if (!existing)
         return existing.error();
-    const Result<qint64> staged = scalar(QStringLiteral("SELECT COUNT(*) FROM assignment_staging"), {},
-                                         QStringLiteral("count staging"));
+    const Result<qint64> staged =
+        scalar(QStringLiteral("SELECT COUNT(*) FROM ") + table, {}, QStringLiteral("count staging"));
     if (!staged)
         return staged.error();
     const Result<qint64> maxId = maxAssignmentId();
@@ -298,14 +330,13 @@ Result<AssignmentDiff> AssignmentStore::applyStagedFull(const QString &tokenId, 
     if (existing.value() > 0) {
         // Only the diff looks rows up in the staging table; a token without rows skips the index
         // and the ordered insert below sorts the staged rows once.
-        if (const Result<void> indexed = m_db.exec(indexStaging); !indexed)
+        if (const Result<void> indexed = m_db.exec(indexStaging(table)); !indexed)
             return indexed.error();
-        for (const QString &sql : {dropGone, collectGone}) {
-            const Result<qint64> done = execCount(
-                sql, sql == collectGone ? QVariantList{tokenId} : QVariantList{}, QStringLiteral("diff"));
-            if (!done)
-                return done.error();
-        }
+        if (const Result<void> dropped = m_db.exec(dropGone); !dropped)
+            return dropped.error();
+        if (const Result<qint64> collected = execCount(collectGone(table), {tokenId}, QStringLiteral("diff"));
+            !collected)
+            return collected.error();
         const Result<QList<AssignmentRecord>> gone =
             sample(selectRow + QStringLiteral("FROM assignments WHERE id IN (SELECT id FROM assignment_gone) "
                                               "ORDER BY id"),
@@ -325,7 +356,7 @@ Result<AssignmentDiff> AssignmentStore::applyStagedFull(const QString &tokenId, 
             return dropped.error();
     }
     const Result<qint64> added =
-        execCount(insertFromStaging, {tokenId}, QStringLiteral("add new assignments"));
+        execCount(insertFromStaging(table), {tokenId}, QStringLiteral("add new assignments"));
     if (!added)
         return added.error();
     diff.added = added.value();
@@ -337,7 +368,7 @@ Result<AssignmentDiff> AssignmentStore::applyStagedFull(const QString &tokenId, 
     if (!fresh)
         return fresh.error();
     diff.addedSample = fresh.value();
-    if (const Result<void> dropped = discardStaging(); !dropped)
+    if (const Result<void> dropped = m_db.exec(dropGone); !dropped)
         return dropped.error();
     diff.total = existing.value() - diff.removed + diff.added;
     if (const Result<void> committed = tx.commit(); !committed)
@@ -348,7 +379,8 @@ Result<AssignmentDiff> AssignmentStore::applyStagedFull(const QString &tokenId, 
     return diff;
 }
 
-Result<AssignmentDiff> AssignmentStore::applyStagedDelta(const QString &tokenId, int sampleLimit)
+Result<AssignmentDiff> AssignmentStore::applyStagedDelta(const QString &tokenId, const QString &table,
+                                                         int sampleLimit)
 {
     if (!m_db.isOpen())
         return StoreError::notOpen();
@@ -359,7 +391,8 @@ Result<AssignmentDiff> AssignmentStore::applyStagedDelta(const QString &tokenId,
     if (!maxId)
         return maxId.error();
     AssignmentDiff diff;
-    const Result<qint64> added = execCount(insertFromStaging, {tokenId}, QStringLiteral("add assignments"));
+    const Result<qint64> added =
+        execCount(insertFromStaging(table), {tokenId}, QStringLiteral("add assignments"));
     if (!added)
         return added.error();
     diff.added = added.value();
@@ -367,8 +400,6 @@ Result<AssignmentDiff> AssignmentStore::applyStagedDelta(const QString &tokenId,
     if (!fresh)
         return fresh.error();
     diff.addedSample = fresh.value();
-    if (const Result<void> dropped = discardStaging(); !dropped)
-        return dropped.error();
     const Result<qint64> total = countForToken(tokenId);
     if (!total)
         return total.error();

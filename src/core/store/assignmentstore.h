@@ -35,6 +35,11 @@ public:
     // Adds the staged rows that are new (upserts only, nothing removed); drops the staging table.
     Result<AssignmentDiff> applyStagedDelta(const QString &tokenId, int sampleLimit = 100);
     Result<void> discardStaging();
+    // The same two steps for rows staged elsewhere (a sync run's StagingArea table, left in place).
+    Result<AssignmentDiff> applyStagedFull(const QString &tokenId, const QString &stagingTable,
+                                           int sampleLimit);
+    Result<AssignmentDiff> applyStagedDelta(const QString &tokenId, const QString &stagingTable,
+                                            int sampleLimit);
     // Deletes every assignment of these users and devices on the token (after a revoke).
     Result<qint64> removeTargets(const QString &tokenId, const QStringList &clientUserIds,
                                  const QStringList &serialNumbers);

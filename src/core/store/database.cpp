@@ -1,6 +1,7 @@
 #include "core/store/database.h"
 
 #include "core/common/logging.h"
+#include "core/store/leasestore.h"
 #include "core/store/migration.h"
 #include "core/store/schema.h"
 #include "core/store/storeerror.h"
@@ -105,6 +106,13 @@ bool Database::isOpen() const
     return m_db.isValid() && m_db.isOpen();
 }
 
+Result<qint64> Database::dataVersion() const
+{
+    if (!isOpen())
+        return StoreError::notOpen();
+    return m_dialect->dataVersion(m_db);
+}
+
 QStringList Database::tableColumns(const QString &table) const
 {
     return isOpen() ? m_dialect->tableColumns(m_db, table) : QStringList();
@@ -122,7 +130,17 @@ Result<void> Database::exec(const QString &sql)
 
 VppError Database::failure(const QSqlQuery &query, const QString &what) const
 {
-    return StoreError::fromQuery(*m_dialect, query, what);
+    VppError error = StoreError::fromQuery(*m_dialect, query, what);
+    if (error.code == QStringLiteral("store.busy") && !m_describingBusy) {
+        // The busy timeout has run out: say who holds the database, from the leases (a read,
+        // which WAL never blocks).
+        m_describingBusy = true;
+        const QString holders = LeaseStore(const_cast<Database &>(*this)).describeOthers();
+        m_describingBusy = false;
+        if (!holders.isEmpty())
+            error.message = StoreError::tr("The inventory database is busy: %1.").arg(holders);
+    }
+    return error;
 }
 
 Result<int> Database::schemaVersion() const

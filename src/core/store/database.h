@@ -45,6 +45,9 @@ public:
     // The connection, for QSqlQuery objects; invalid while closed.
     QSqlDatabase connection() const { return m_db; }
 
+    // Changes whenever another connection (another process, or the sync thread) commits.
+    Result<qint64> dataVersion() const;
+
     // Column names of a table, in order (empty if it does not exist).
     QStringList tableColumns(const QString &table) const;
 
@@ -68,4 +71,5 @@ private:
     QSqlDatabase m_db;
     int m_transactionDepth = 0;
     int m_savepointSerial = 0;
+    mutable bool m_describingBusy = false;
 };

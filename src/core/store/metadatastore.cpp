@@ -5,6 +5,7 @@
 #include "core/store/storeerror.h"
 #include "core/store/transaction.h"
 
+#include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -55,6 +56,38 @@ Result<QStringList> MetadataStore::unknownAdamIds(const QString &tokenId) const
     while (query.next())
         ids << query.value(0).toString();
     return ids;
+}
+
+Result<QStringList> MetadataStore::unknownAmong(const QStringList &adamIds) const
+{
+    if (!m_db.isOpen())
+        return StoreError::notOpen();
+    QSet<QString> known;
+    constexpr qsizetype chunk = 500;
+    for (qsizetype i = 0; i < adamIds.size(); i += chunk) {
+        const QStringList part = adamIds.mid(i, chunk);
+        QStringList marks;
+        for (qsizetype k = 0; k < part.size(); ++k)
+            marks << QStringLiteral("?");
+        QSqlQuery query(m_db.connection());
+        query.setForwardOnly(true);
+        query.prepare(
+            QStringLiteral("SELECT adam_id FROM asset_metadata WHERE lookup_status <> 'pending' AND "
+                           "adam_id IN (") +
+            marks.join(QLatin1Char(',')) + QLatin1Char(')'));
+        for (const QString &id : part)
+            query.addBindValue(id);
+        if (!query.exec())
+            return m_db.failure(query, QStringLiteral("known metadata"));
+        while (query.next())
+            known.insert(query.value(0).toString());
+    }
+    QStringList unknown;
+    for (const QString &id : adamIds) {
+        if (!known.contains(id))
+            unknown << id;
+    }
+    return unknown;
 }
 
 Result<void> MetadataStore::store(const MetadataRecord &r)

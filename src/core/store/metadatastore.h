@@ -19,6 +19,8 @@ public:
 
     // adamIds of the token's assets with no metadata yet (no row, or still pending), sorted.
     Result<QStringList> unknownAdamIds(const QString &tokenId) const;
+    // Those of `adamIds` with no metadata yet (no row, or still pending), in the given order.
+    Result<QStringList> unknownAmong(const QStringList &adamIds) const;
     // Inserts or replaces the row (the icon too, when the record has one).
     Result<void> store(const MetadataRecord &record);
     Result<void> setIcon(const QString &adamId, const QByteArray &png);

@@ -254,12 +254,30 @@ Migration version6()
     return m;
 }
 
+// Version 7: leases, so that processes sharing the inventory (the console, a vppdesk-cli cron job)
+// never sync the same token or drive the same job at once. See LeaseStore.
+Migration version7()
+{
+    Migration m;
+    m.version = 7;
+    m.description = QStringLiteral("leases of syncs and jobs");
+    m.statements = {
+        QStringLiteral(R"(CREATE TABLE leases (
+    resource TEXT NOT NULL PRIMARY KEY,
+    owner TEXT NOT NULL,
+    holder TEXT NOT NULL,
+    acquired_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL))"),
+    };
+    return m;
+}
+
 } // namespace
 
 QList<Migration> Schema::migrations()
 {
     // Ascending by version: keep each new migration in its numbered place.
-    return {version1(), version2(), version4(), version5(), version6()};
+    return {version1(), version2(), version4(), version5(), version6(), version7()};
 }
 
 int Schema::latestVersion()

@@ -1,6 +1,8 @@
 #include "core/store/sqldialect.h"
 
 #include "core/common/logging.h"
+#include "core/store/bulkinserter.h"
+#include "core/store/sqlitebulkinserter.h"
 #include "core/store/storeerror.h"
 
 #include <QRegularExpression>
@@ -44,6 +46,18 @@ QString SqlDialect::insertOrIgnoreSql(const QString &table, const QStringList &c
     return QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (") +
            columns.join(QStringLiteral(", ")) + QStringLiteral(") VALUES ") +
            rows.join(QStringLiteral(", ")) + QStringLiteral(" ON CONFLICT DO NOTHING");
+}
+
+std::unique_ptr<BulkInserter> SqlDialect::bulkInserter(const Database &db, const QString &sql,
+                                                       int columnCount) const
+{
+    return std::make_unique<BulkInserter>(db, sql, columnCount);
+}
+
+Result<qint64> SqlDialect::dataVersion(const QSqlDatabase &db) const
+{
+    Q_UNUSED(db);
+    return qint64(0);
 }
 
 QString SqlDialect::expand(const QString &ddl) const
@@ -234,4 +248,21 @@ SqlDialect::Failure SqliteDialect::classify(const QSqlError &error) const
     if (text.contains(QStringLiteral("constraint")))
         return Failure::Constraint;
     return Failure::Other;
+}
+
+std::unique_ptr<BulkInserter> SqliteDialect::bulkInserter(const Database &db, const QString &sql,
+                                                          int columnCount) const
+{
+    // Through the C API when the connection is Qt's QSQLITE (it always is for this dialect).
+    if (SqliteBulkInserter::handleOf(db))
+        return std::make_unique<SqliteBulkInserter>(db, sql, columnCount);
+    return SqlDialect::bulkInserter(db, sql, columnCount);
+}
+
+Result<qint64> SqliteDialect::dataVersion(const QSqlDatabase &db) const
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
+        return StoreError::fromQuery(*this, query, QStringLiteral("data_version"));
+    return query.value(0).toLongLong();
 }

@@ -327,6 +327,37 @@ Result<void> TokenStore::setStatus(const QString &id, const QString &status, con
     return {};
 }
 
+Result<void> TokenStore::recordSyncFields(const TokenRecord &learnt)
+{
+    if (!m_db.isOpen())
+        return StoreError::notOpen();
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral(
+        "UPDATE tokens SET location_name = ?, country_code = ?, uid = ?, expires_at = ?, mdm_info_id = ?, "
+        "mdm_info_name = ?, mdm_info_metadata = ?, default_platform = ?, website_url = ?, status = ?, "
+        "status_reason = ?, last_apple_error = ?, updated_at = ? WHERE id = ?"));
+    query.addBindValue(nullableText(learnt.locationName));
+    query.addBindValue(nullableText(learnt.countryCode));
+    query.addBindValue(nullableText(learnt.uid));
+    query.addBindValue(fromDateTime(learnt.expiresAt));
+    query.addBindValue(nullableText(learnt.mdmInfoId));
+    query.addBindValue(nullableText(learnt.mdmInfoName));
+    query.addBindValue(nullableText(learnt.mdmInfoMetadata));
+    query.addBindValue(nullableText(learnt.defaultPlatform));
+    query.addBindValue(nullableText(learnt.websiteUrl));
+    query.addBindValue(learnt.status);
+    query.addBindValue(nullableText(learnt.statusReason));
+    query.addBindValue(learnt.lastAppleError == 0 ? QVariant(QMetaType::fromType<int>())
+                                                  : QVariant(learnt.lastAppleError));
+    query.addBindValue(SqlValues::nowText());
+    query.addBindValue(learnt.id);
+    if (!query.exec())
+        return m_db.failure(query, QStringLiteral("record sync fields"));
+    if (query.numRowsAffected() == 0)
+        return StoreError::notFound(tr("token"), learnt.id);
+    return {};
+}
+
 Result<void> TokenStore::setSyncVersions(const QString &id, const QString &assetsVersion,
                                          const QString &assignmentsVersion, const QString &usersVersion,
                                          const QDateTime &syncedAt, bool fullSync)

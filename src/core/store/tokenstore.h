@@ -38,6 +38,10 @@ public:
     // Narrow updates used by health checks and sync.
     Result<void> setStatus(const QString &id, const QString &status, const QString &reason,
                            int lastAppleError);
+    // What a sync run learnt about the location (client config and health), column by column:
+    // location, country, uid, expiry, mdmInfo, platform, website, status, status reason and last
+    // Apple error. The admin's columns (name, interval, settings) are left as another writer left them.
+    Result<void> recordSyncFields(const TokenRecord &learnt);
     Result<void> setSyncVersions(const QString &id, const QString &assetsVersion,
                                  const QString &assignmentsVersion, const QString &usersVersion,
                                  const QDateTime &syncedAt, bool fullSync);

@@ -265,6 +265,82 @@ Result<qint64> UserStore::applyDelta(const QString &tokenId, const QList<VppUser
     return changed;
 }
 
+Result<qint64> UserStore::applyStagedFull(const QString &tokenId, const QString &stagingTable)
+{
+    if (!m_db.isOpen())
+        return StoreError::notOpen();
+    Transaction tx(m_db);
+    if (!tx.status())
+        return tx.status().error();
+    if (const Result<void> restored = restoreLookupIndexes(); !restored)
+        return restored.error();
+    // Rows are equal when every field is (IS: NULL equals NULL); a user whose state changed is one
+    // row removed and one added, so the one-active-row rule holds after the delete.
+    const QString same = QStringLiteral(
+        "s.client_user_id = u.client_user_id AND s.status = u.status AND s.email IS u.email AND "
+        "s.id_hash IS u.id_hash AND s.invite_code IS u.invite_code AND s.managed_apple_id IS "
+        "u.managed_apple_id");
+    const QString bare = stagingTable;
+    if (const Result<void> indexed = m_db.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS temp.%1_key ON %1 "
+                                                              "(client_user_id)")
+                                                   .arg(bare));
+        !indexed)
+        return indexed.error();
+    QSqlQuery remove(m_db.connection());
+    remove.prepare(
+        QStringLiteral("DELETE FROM vpp_users AS u WHERE u.token_id = ? AND NOT EXISTS (SELECT 1 FROM ") +
+        stagingTable + QStringLiteral(" s WHERE ") + same + QLatin1Char(')'));
+    remove.addBindValue(tokenId);
+    if (!remove.exec())
+        return m_db.failure(remove, QStringLiteral("remove users gone"));
+    qint64 changed = remove.numRowsAffected();
+    QSqlQuery insert(m_db.connection());
+    insert.prepare(
+        QStringLiteral("INSERT INTO vpp_users (") + dataColumns.join(QStringLiteral(", ")) +
+        QStringLiteral(") SELECT DISTINCT ?, s.client_user_id, s.email, s.id_hash, s.invite_code, "
+                       "s.status, s.managed_apple_id, ? FROM ") +
+        stagingTable +
+        QStringLiteral(" s WHERE NOT EXISTS (SELECT 1 FROM vpp_users u WHERE u.token_id = ? AND ") + same +
+        QStringLiteral(") ON CONFLICT DO NOTHING"));
+    insert.addBindValue(tokenId);
+    insert.addBindValue(SqlValues::nowText());
+    insert.addBindValue(tokenId);
+    if (!insert.exec())
+        return m_db.failure(insert, QStringLiteral("add new users"));
+    changed += insert.numRowsAffected();
+    if (const Result<void> committed = tx.commit(); !committed)
+        return committed.error();
+    return changed;
+}
+
+Result<qint64> UserStore::applyStagedDelta(const QString &tokenId, const QString &stagingTable)
+{
+    if (!m_db.isOpen())
+        return StoreError::notOpen();
+    // A delta is small (what changed since the last version): through applyDelta's rules.
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(
+            QStringLiteral("SELECT client_user_id, email, id_hash, invite_code, status, managed_apple_id "
+                           "FROM ") +
+            stagingTable + QStringLiteral(" ORDER BY rowid")))
+        return m_db.failure(query, QStringLiteral("read staged users"));
+    QList<VppUserRecord> users;
+    while (query.next()) {
+        VppUserRecord u;
+        u.tokenId = tokenId;
+        u.clientUserId = query.value(0).toString();
+        u.email = query.value(1).toString();
+        u.idHash = query.value(2).toString();
+        u.inviteCode = query.value(3).toString();
+        u.status = query.value(4).toString();
+        u.managedAppleId = query.value(5).toString();
+        users.append(u);
+    }
+    query.finish();
+    return applyDelta(tokenId, users);
+}
+
 Result<qint64> UserStore::countForToken(const QString &tokenId, bool activeOnly) const
 {
     if (!m_db.isOpen())

@@ -28,6 +28,13 @@ public:
     // Ends a streaming full pass: builds the lookup indexes clearToken() set aside for speed.
     Result<void> finishFullPass();
 
+    // A sync run's apply step, from the rows its StagingArea holds (columns
+    // StagingArea::userColumns()), inside the caller's transaction. Full: the token's rows become
+    // the staged ones, writing only the rows that differ. Delta: the staged rows are applied as
+    // applyDelta() does. Both return the rows inserted, changed or removed.
+    Result<qint64> applyStagedFull(const QString &tokenId, const QString &stagingTable);
+    Result<qint64> applyStagedDelta(const QString &tokenId, const QString &stagingTable);
+
     Result<qint64> countForToken(const QString &tokenId, bool activeOnly = false) const;
     Result<QList<VppUserRecord>> page(const QString &tokenId, qint64 offset, int limit) const;
     // Help desk: every row for a clientUserId or an e-mail address (case-insensitive), on every token.

@@ -5,16 +5,21 @@
 #include "core/store/assetstore.h"
 #include "core/store/assignmentstore.h"
 #include "core/store/database.h"
+#include "core/store/leasestore.h"
 #include "core/store/metadatastore.h"
+#include "core/store/stagingarea.h"
 #include "core/store/synchistory.h"
 #include "core/store/tokenstore.h"
 #include "core/store/transaction.h"
 #include "core/store/userstore.h"
 #include "core/sync/applerecords.h"
+#include "core/sync/metadatafetcher.h"
 #include "core/token/tokenhealth.h"
 
 #include <QHash>
 #include <QPointer>
+#include <QSet>
+#include <QThread>
 #include <QUrlQuery>
 
 namespace {
@@ -89,6 +94,19 @@ SyncEngine::SyncEngine(Database &db, const TokenRecord &token, AppleClient *clie
 {
     m_report.tokenId = token.id;
     m_report.tokenName = token.name;
+    m_heartbeat.setInterval(
+        std::chrono::milliseconds(std::max<qint64>(1000, qint64(m_options.leaseTtl.count()) * 1000 / 3)));
+    connect(&m_heartbeat, &QTimer::timeout, this, &SyncEngine::heartbeat);
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, [this] {
+        fail(
+            VppError::make(VppError::Kind::Network, QStringLiteral("sync.deadline"),
+                           tr("The sync of \u201c%1\u201d took longer than %n minute(s) and was stopped; the "
+                              "inventory was left as it was.",
+                              nullptr, int(m_options.maxRunTime.count() / 60))
+                               .arg(m_token.name),
+                           tr("Check the network and Apple's service status, then sync again.")));
+    });
 }
 
 SyncEngine::~SyncEngine()
@@ -97,11 +115,13 @@ SyncEngine::~SyncEngine()
     if (m_running) {
         m_done = true;
         abortFetchers();
-        if (m_tx)
-            m_tx->rollback();
         if (m_client)
             m_client->cancelAll();
     }
+    if (m_metadata)
+        m_metadata->cancel();
+    m_staging.reset();
+    releaseLease();
 }
 
 void SyncEngine::abortFetchers()
@@ -147,10 +167,10 @@ QString SyncEngine::phaseName(Phase phase)
         return QStringLiteral("users");
     case Phase::Assignments:
         return QStringLiteral("assignments");
-    case Phase::Metadata:
-        return QStringLiteral("metadata");
     case Phase::Commit:
         return QStringLiteral("commit");
+    case Phase::Metadata:
+        return QStringLiteral("metadata");
     case Phase::Done:
         break;
     }
@@ -178,14 +198,6 @@ void SyncEngine::later(void (SyncEngine::*step)())
                 (this->*step)();
         },
         Qt::QueuedConnection);
-}
-
-bool SyncEngine::check(const Result<void> &result)
-{
-    if (result)
-        return true;
-    fail(result.error());
-    return false;
 }
 
 void SyncEngine::emitProgress()
@@ -222,6 +234,7 @@ void SyncEngine::start()
     m_running = true;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     m_report.startedAt = now;
+    m_runTimer.start();
     m_requestsAtStart = m_client->transport().requestsSent();
 
     // The caller's record may be stale (renamed, versions moved by another run): use the row.
@@ -237,6 +250,8 @@ void SyncEngine::start()
     }
     m_token = *row.value();
     m_report.tokenName = m_token.name;
+    if (!takeLease())
+        return;
     m_report.full = wantsFullPass(m_token, m_options, now);
     m_report.firstSync = !m_token.lastSyncAt.isValid();
 
@@ -250,14 +265,79 @@ void SyncEngine::start()
         return;
     }
     m_report.runId = run.value();
+    m_staging = std::make_unique<StagingArea>(m_db);
+    if (m_options.maxRunTime.count() > 0)
+        m_deadline.start(std::chrono::milliseconds(m_options.maxRunTime));
     qCInfo(lcSync).noquote() << "sync of token" << m_token.id << (m_report.full ? "full" : "incremental")
                              << "run" << m_report.runId;
     enterPhase(Phase::Config);
     startConfig();
 }
 
+VppError SyncEngine::leaseHeldError(const QString &holder) const
+{
+    return VppError::make(VppError::Kind::Usage, QStringLiteral("sync.leaseHeld"),
+                          tr("\u201c%1\u201d is being synced by %2.").arg(m_token.name, holder),
+                          tr("That sync updates this inventory too; wait for it to finish."));
+}
+
+bool SyncEngine::takeLease()
+{
+    const Result<std::optional<LeaseRecord>> lease =
+        LeaseStore(m_db).acquire(LeaseStore::syncResource(m_token.id), m_options.leaseTtl);
+    if (!lease) {
+        fail(lease.error());
+        return false;
+    }
+    if (lease.value()) {
+        fail(leaseHeldError(lease.value()->holder));
+        return false;
+    }
+    m_leased = true;
+    m_heartbeat.start();
+    return true;
+}
+
+void SyncEngine::heartbeat()
+{
+    if (!m_leased)
+        return;
+    const Result<bool> renewed =
+        LeaseStore(m_db).renew(LeaseStore::syncResource(m_token.id), m_options.leaseTtl);
+    if (!renewed) {
+        // A busy database delays a heartbeat; the lease outlives a few missed ones.
+        qCWarning(lcSync).noquote() << "could not renew the sync lease:" << renewed.error().toLogString();
+        return;
+    }
+    if (!renewed.value() && !m_committed) {
+        m_leased = false;
+        m_heartbeat.stop();
+        const auto other = LeaseStore(m_db).find(LeaseStore::syncResource(m_token.id));
+        fail(leaseHeldError(other && other.value() ? other.value()->holder : tr("another program")));
+    }
+}
+
+void SyncEngine::releaseLease()
+{
+    m_heartbeat.stop();
+    if (!m_leased)
+        return;
+    m_leased = false;
+    if (const Result<void> released = LeaseStore(m_db).release(LeaseStore::syncResource(m_token.id));
+        !released)
+        qCWarning(lcSync).noquote() << "could not release the sync lease (it expires by itself):"
+                                    << released.error().toLogString();
+}
+
 void SyncEngine::cancel()
 {
+    if (m_committed && !m_done) {
+        // The inventory is in; only names and icons were still arriving.
+        if (m_metadata)
+            m_metadata->cancel();
+        metadataFinished();
+        return;
+    }
     if (!m_running || m_done)
         return;
     fail(VppError::make(VppError::Kind::Cancelled, QStringLiteral("sync.cancelled"),
@@ -282,10 +362,6 @@ void SyncEngine::configArrived(const ClientConfig &config)
 {
     m_config = config;
     applyConfigToToken(config);
-    // Everything the run writes from here on lands in this one transaction.
-    m_tx = std::make_unique<Transaction>(m_db);
-    if (!check(m_tx->status()))
-        return;
     later(&SyncEngine::startAssets);
 }
 
@@ -342,44 +418,31 @@ void SyncEngine::startAssets()
 void SyncEngine::assetsDone()
 {
     m_pagesBefore += m_assetFetcher->pagesDone();
-    AssetStore store(m_db);
-    const Result<QList<AssetRecord>> before = store.list(m_token.id);
-    if (!before) {
-        fail(before.error());
-        return;
+    if (m_options.fetchMetadata) {
+        QStringList ids;
+        QSet<QString> seen;
+        for (const AssetRecord &a : std::as_const(m_assets)) {
+            if (!seen.contains(a.adamId)) {
+                seen.insert(a.adamId);
+                ids << a.adamId;
+            }
+        }
+        startMetadata(ids);
     }
-    QHash<QString, AssetRecord> old;
-    for (const AssetRecord &a : before.value())
-        old.insert(assetKey(a), a);
-    const Result<AssetDiff> diff = store.applyFull(m_token.id, m_assets);
-    if (!diff) {
-        fail(diff.error());
-        return;
-    }
-    m_report.newAssets = diff->added;
-    m_report.removedAssets = diff->removed;
-    m_report.countsChanged = diff->countsChanged;
-    for (const AssetRecord &a : diff->addedAssets)
-        addChange(
-            {m_report.runId, SyncChangeRecord::assetAdded, a.adamId, a.pricingParam, {}, countsText(a)});
-    for (const AssetRecord &a : diff->removedAssets)
-        addChange(
-            {m_report.runId, SyncChangeRecord::assetRemoved, a.adamId, a.pricingParam, countsText(a), {}});
-    for (const AssetRecord &a : std::as_const(m_assets)) {
-        const auto previous = old.constFind(assetKey(a));
-        if (previous != old.constEnd() && !previous->sameCounts(a))
-            addChange({m_report.runId, SyncChangeRecord::countsChanged, a.adamId, a.pricingParam,
-                       countsText(*previous), countsText(a)});
-    }
-    m_assets.clear();
-    m_assets.squeeze();
-    const Result<qint64> count = store.countForToken(m_token.id);
-    if (!count) {
-        fail(count.error());
-        return;
-    }
-    m_report.assets = count.value();
     later(&SyncEngine::startUsers);
+}
+
+void SyncEngine::startMetadata(const QStringList &adamIds)
+{
+    QNetworkAccessManager *network = m_client->transport().network();
+    if (!network || adamIds.isEmpty())
+        return;
+    m_metadata = std::make_unique<MetadataFetcher>(m_db, network, m_client->serviceUrl(), m_options);
+    connect(m_metadata.get(), &MetadataFetcher::finished, this, &SyncEngine::metadataFinished);
+    const QString platform =
+        m_token.defaultPlatform.isEmpty() ? QStringLiteral("volumestore") : m_token.defaultPlatform;
+    const QString country = m_token.countryCode.isEmpty() ? QStringLiteral("us") : m_token.countryCode;
+    m_metadata->fetch(adamIds, platform, country);
 }
 
 void SyncEngine::startUsers()
@@ -387,32 +450,18 @@ void SyncEngine::startUsers()
     enterPhase(Phase::Users);
     m_usersFull = m_report.full || m_report.usersFellBackToFull || m_token.usersVersion.isEmpty();
     m_report.usersChanged = 0;
-    UserStore store(m_db);
-    if (m_usersFull) {
-        if (const Result<qint64> cleared = store.clearToken(m_token.id); !cleared) {
-            fail(cleared.error());
-            return;
-        }
+    if (const Result<void> reset = m_staging->resetUsers(); !reset) {
+        fail(reset.error());
+        return;
     }
     PageFetcher<VppUser>::Handlers h;
     h.page = [this](const ApplePage<VppUser> &page) -> Result<void> {
         const QList<VppUserRecord> rows = AppleRecords::userRecords(m_token.id, page.items);
         const StoreTimer timed(m_usersStoreMs);
-        UserStore users(m_db);
-        const Result<qint64> written =
-            m_usersFull ? users.appendRows(m_token.id, rows) : users.applyDelta(m_token.id, rows);
-        if (!written)
-            return written.error();
-        m_report.usersChanged += written.value();
-        return {};
+        const Result<qint64> staged = m_staging->stageUsers(rows);
+        return staged ? Result<void>() : Result<void>(staged.error());
     };
-    h.restart = [this]() -> Result<void> {
-        if (!m_usersFull)
-            return {}; // deltas are upserts: applying them again is harmless
-        m_report.usersChanged = 0;
-        const Result<qint64> cleared = UserStore(m_db).clearToken(m_token.id);
-        return cleared ? Result<void>() : Result<void>(cleared.error());
-    };
+    h.restart = [this]() -> Result<void> { return m_staging->resetUsers(); };
     startDeltaList<VppUser>(
         {.name = QStringLiteral("users"),
          .fallbackText = "users version refused (9721): full users pass for token",
@@ -430,25 +479,7 @@ void SyncEngine::startUsers()
 
 void SyncEngine::usersDoneStep()
 {
-    usersDone(m_usersVersion);
-}
-
-void SyncEngine::usersDone(const QString &versionId)
-{
-    m_usersVersion = versionId;
     m_pagesBefore += m_userFetcher->pagesDone();
-    UserStore users(m_db);
-    if (const Result<void> finished = users.finishFullPass(); !finished) {
-        fail(finished.error());
-        return;
-    }
-    const Result<qint64> count = users.countForToken(m_token.id);
-    if (!count) {
-        fail(count.error());
-        return;
-    }
-    m_report.users = count.value();
-    m_report.phaseMs.append({QStringLiteral("users.store"), m_usersStoreMs});
     later(&SyncEngine::startAssignments);
 }
 
@@ -459,8 +490,10 @@ void SyncEngine::startAssignments()
         m_report.full || m_report.assignmentsFellBackToFull || m_token.assignmentsVersion.isEmpty();
     if (m_assignmentsFull)
         m_report.full = true;
-    if (!check(AssignmentStore(m_db).beginStaging()))
+    if (const Result<void> reset = m_staging->resetAssignments(); !reset) {
+        fail(reset.error());
         return;
+    }
     PageFetcher<Assignment>::Handlers h;
     h.page = [this](const ApplePage<Assignment> &page) -> Result<void> {
         QList<AssignmentRecord> rows;
@@ -470,10 +503,10 @@ void SyncEngine::startAssignments()
                          a.pricingParam.isEmpty() ? QStringLiteral("STDQ") : a.pricingParam, a.clientUserId,
                          a.serialNumber});
         const StoreTimer timed(m_assignmentsStoreMs);
-        const Result<qint64> staged = AssignmentStore(m_db).stageRows(rows);
+        const Result<qint64> staged = m_staging->stageAssignments(rows);
         return staged ? Result<void>() : Result<void>(staged.error());
     };
-    h.restart = [this]() -> Result<void> { return AssignmentStore(m_db).beginStaging(); };
+    h.restart = [this]() -> Result<void> { return m_staging->resetAssignments(); };
     startDeltaList<Assignment>(
         {.name = QStringLiteral("assignments"),
          .fallbackText = "assignments version refused (9721): full reconciliation for token",
@@ -528,25 +561,152 @@ void SyncEngine::startDeltaList(const DeltaList<T> &list, typename PageFetcher<T
 
 void SyncEngine::assignmentsDoneStep()
 {
-    assignmentsDone(m_assignmentsVersion);
+    m_pagesBefore += m_assignmentFetcher->pagesDone();
+    m_report.phaseMs.append({QStringLiteral("users.stage"), m_usersStoreMs});
+    m_report.phaseMs.append({QStringLiteral("assignments.stage"), m_assignmentsStoreMs});
+    requestApply();
 }
 
-void SyncEngine::assignmentsDone(const QString &versionId)
+void SyncEngine::requestApply()
 {
-    m_assignmentsVersion = versionId;
-    m_pagesBefore += m_assignmentFetcher->pagesDone();
+    enterPhase(Phase::Commit);
+    m_applyWait.start();
+    if (!m_applyGate) {
+        apply();
+        return;
+    }
+    const std::weak_ptr<int> alive = m_alive;
+    QPointer<SyncEngine> self(this);
+    m_applyGate([self, alive] {
+        if (alive.expired() || !self)
+            return;
+        if (QThread::currentThread() == self->thread()) {
+            if (!self->m_done)
+                self->apply(); // the host's turn-taking relies on the apply being over on return
+            return;
+        }
+        // Answered from another thread: the apply runs on the engine's.
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, alive] {
+                if (!alive.expired() && self && !self->m_done)
+                    self->apply();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void SyncEngine::apply()
+{
+    if (m_done || m_committed)
+        return;
+    // Everything is staged: the only write transaction of the run, as short as set-based SQL makes it.
+    auto tx = std::make_unique<Transaction>(m_db);
+    if (!tx->status()) {
+        const VppError error = tx->status().error();
+        if (error.code == QStringLiteral("store.busy") &&
+            m_applyWait.elapsed() < qint64(m_options.applyBusyTimeout.count()) * 1000) {
+            // Another process is writing (its busy timeout ran out): the staged run waits.
+            qCInfo(lcSync).noquote() << "database busy, apply of token" << m_token.id << "waits";
+            const std::weak_ptr<int> alive = m_alive;
+            QTimer::singleShot(500, this, [this, alive] {
+                if (!alive.expired() && !m_done)
+                    apply();
+            });
+            return;
+        }
+        fail(error);
+        return;
+    }
+    m_report.applyWaitMs = m_applyWait.elapsed();
+    QElapsedTimer held;
+    held.start();
+    for (Result<void> (SyncEngine::*step)() : {&SyncEngine::applyAssets, &SyncEngine::applyUsers,
+                                               &SyncEngine::applyAssignments, &SyncEngine::recordRun}) {
+        if (const Result<void> done = (this->*step)(); !done) {
+            tx.reset(); // rolls back before the failure is recorded
+            m_report.outcome = SyncReport::Outcome::Running;
+            fail(done.error());
+            return;
+        }
+    }
+    // Fault point for the crash tests: hold the apply open so a kill lands inside it.
+    if (const int pauseMs = qEnvironmentVariableIntValue("VPPDESK_TEST_APPLY_PAUSE_MS"); pauseMs > 0)
+        QThread::msleep(ulong(pauseMs));
+    // The one commit of the run: before it, a crash or kill leaves the previous inventory.
+    const Result<void> done = tx->commit();
+    tx.reset();
+    m_report.lockHeldMs = held.elapsed();
+    if (!done) {
+        m_report.outcome = SyncReport::Outcome::Running;
+        fail(done.error());
+        return;
+    }
+    committed();
+}
+
+Result<void> SyncEngine::applyAssets()
+{
+    AssetStore store(m_db);
+    const Result<QList<AssetRecord>> before = store.list(m_token.id);
+    if (!before)
+        return before.error();
+    QHash<QString, AssetRecord> old;
+    for (const AssetRecord &a : before.value())
+        old.insert(assetKey(a), a);
+    const Result<AssetDiff> diff = store.applyFull(m_token.id, m_assets);
+    if (!diff)
+        return diff.error();
+    m_report.newAssets = diff->added;
+    m_report.removedAssets = diff->removed;
+    m_report.countsChanged = diff->countsChanged;
+    for (const AssetRecord &a : diff->addedAssets)
+        addChange(
+            {m_report.runId, SyncChangeRecord::assetAdded, a.adamId, a.pricingParam, {}, countsText(a)});
+    for (const AssetRecord &a : diff->removedAssets)
+        addChange(
+            {m_report.runId, SyncChangeRecord::assetRemoved, a.adamId, a.pricingParam, countsText(a), {}});
+    for (const AssetRecord &a : std::as_const(m_assets)) {
+        const auto previous = old.constFind(assetKey(a));
+        if (previous != old.constEnd() && !previous->sameCounts(a))
+            addChange({m_report.runId, SyncChangeRecord::countsChanged, a.adamId, a.pricingParam,
+                       countsText(*previous), countsText(a)});
+    }
+    const Result<qint64> count = store.countForToken(m_token.id);
+    if (!count)
+        return count.error();
+    m_report.assets = count.value();
+    return {};
+}
+
+Result<void> SyncEngine::applyUsers()
+{
+    UserStore users(m_db);
+    const Result<qint64> written = m_usersFull ? users.applyStagedFull(m_token.id, m_staging->usersTable())
+                                               : users.applyStagedDelta(m_token.id, m_staging->usersTable());
+    if (!written)
+        return written.error();
+    m_report.usersChanged = written.value();
+    const Result<qint64> count = users.countForToken(m_token.id);
+    if (!count)
+        return count.error();
+    m_report.users = count.value();
+    return {};
+}
+
+Result<void> SyncEngine::applyAssignments()
+{
     const int sampleLimit = m_report.firstSync ? 0 : qMax(0, m_options.maxChangeRows - int(m_changes.size()));
     AssignmentStore store(m_db);
     QElapsedTimer applyTimer;
     applyTimer.start();
-    const Result<AssignmentDiff> diff = m_assignmentsFull ? store.applyStagedFull(m_token.id, sampleLimit)
-                                                          : store.applyStagedDelta(m_token.id, sampleLimit);
-    if (!diff) {
-        fail(diff.error());
-        return;
-    }
+    const QString table = m_staging->assignmentsTable();
+    const Result<AssignmentDiff> diff = m_assignmentsFull
+                                            ? store.applyStagedFull(m_token.id, table, sampleLimit)
+                                            : store.applyStagedDelta(m_token.id, table, sampleLimit);
+    if (!diff)
+        return diff.error();
     m_report.phaseMs.append({QStringLiteral("assignments.apply"), applyTimer.elapsed()});
-    m_report.phaseMs.append({QStringLiteral("assignments.stage"), m_assignmentsStoreMs});
     m_report.assignmentsAdded = diff->added;
     m_report.assignmentsRemoved = diff->removed;
     m_report.assignments = diff->total;
@@ -556,109 +716,65 @@ void SyncEngine::assignmentsDone(const QString &versionId)
     for (const AssignmentRecord &a : diff->removedSample)
         addChange(
             {m_report.runId, SyncChangeRecord::assignmentRemoved, a.adamId, a.target(), a.pricingParam, {}});
-    later(m_options.fetchMetadata ? &SyncEngine::startMetadata : &SyncEngine::commitRun);
+    return {};
 }
 
-void SyncEngine::startMetadata()
+Result<void> SyncEngine::recordRun()
 {
-    enterPhase(Phase::Metadata);
-    const Result<QStringList> unknown = MetadataStore(m_db).unknownAdamIds(m_token.id);
-    if (!unknown) {
-        fail(unknown.error());
-        return;
-    }
-    const QStringList ids = unknown.value();
-    if (ids.isEmpty()) {
-        later(&SyncEngine::commitRun);
-        return;
-    }
-    const QString platform =
-        m_token.defaultPlatform.isEmpty() ? QStringLiteral("volumestore") : m_token.defaultPlatform;
-    const QString country = m_token.countryCode.isEmpty() ? QStringLiteral("us") : m_token.countryCode;
-    const int batch = qMax(1, m_options.metadataBatchSize);
-    const std::weak_ptr<int> alive = m_alive;
-    for (qsizetype i = 0; i < ids.size(); i += batch) {
-        const QStringList part = ids.mid(i, batch);
-        ++m_metadataOutstanding;
-        m_client->metadataLookup(part, platform, country,
-                                 [this, alive, part](Result<StoreMetadataLookup> result) {
-                                     if (alive.expired() || m_done)
-                                         return;
-                                     lookupArrived(part, result);
-                                 });
-    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    evaluateHealth();
+    TokenStore tokens(m_db);
+    // Only what the run learnt: the admin may have renamed the token or changed its interval meanwhile.
+    if (const Result<void> recorded = tokens.recordSyncFields(m_token); !recorded)
+        return recorded;
+    if (const Result<void> versions = tokens.setSyncVersions(
+            m_token.id, m_assetsVersion, m_assignmentsVersion, m_usersVersion, now, m_report.full);
+        !versions)
+        return versions;
+    SyncHistory history(m_db);
+    m_report.changeRows = m_changes.size();
+    if (const Result<void> changes = history.addChanges(m_report.runId, m_changes); !changes)
+        return changes;
+    m_report.outcome = SyncReport::Outcome::Ok;
+    m_report.finishedAt = QDateTime::currentDateTimeUtc();
+    return history.finishRun(runRecord());
 }
 
-void SyncEngine::lookupArrived(const QStringList &ids, const Result<StoreMetadataLookup> &result)
+void SyncEngine::committed()
 {
-    --m_metadataOutstanding;
-    if (!result) {
-        // Names and icons are a convenience: the inventory still syncs; the ids stay unknown and
-        // the next run asks again.
-        qCWarning(lcSync).noquote() << "metadata lookup failed:" << result.error().toLogString();
-        m_report.metadataErrors += ids.size();
-        metadataStepDone();
+    m_committed = true;
+    m_changes.clear();
+    m_assets.clear();
+    m_staging.reset();
+    releaseLease();
+    m_deadline.stop();
+    qCInfo(lcSync).noquote() << "sync of token" << m_token.id << "committed:" << m_report.assets << "assets"
+                             << m_report.users << "users" << m_report.assignments << "assignments (+"
+                             << m_report.assignmentsAdded << "/-" << m_report.assignmentsRemoved
+                             << ") lock held" << m_report.lockHeldMs << "ms";
+    if (m_metadata && !m_metadata->isIdle()) {
+        enterPhase(Phase::Metadata); // names and icons still arriving; the inventory is in
         return;
     }
-    MetadataStore store(m_db);
-    QStringList missing;
-    const std::weak_ptr<int> alive = m_alive;
-    for (const QString &id : ids) {
-        const auto found = result->results.constFind(id);
-        if (found == result->results.constEnd()) {
-            missing << id;
-            continue;
-        }
-        const StoreMetadata &m = *found;
-        MetadataRecord record;
-        record.adamId = id;
-        record.name = m.name;
-        record.bundleId = m.bundleId;
-        record.version = m.version;
-        record.artist = m.artistName;
-        record.kind = m.kind;
-        record.genre = m.genreNames.value(0);
-        record.fetchedAt = QDateTime::currentDateTimeUtc();
-        record.lookupStatus = MetadataRecord::found;
-        const QUrl iconUrl = m.artwork.isEmpty() ? QUrl() : m.artwork.url(m_options.iconSize);
-        record.iconUrl = iconUrl.toString();
-        if (!iconUrl.isValid() || iconUrl.isEmpty()) {
-            if (!check(store.store(record)))
-                return;
-            ++m_report.metadataFound;
-            continue;
-        }
-        // Stored once the icon is there, so a failed download is tried again next run.
-        ++m_metadataOutstanding;
-        m_client->download(iconUrl, [this, alive, record](Result<QByteArray> png) mutable {
-            if (alive.expired() || m_done)
-                return;
-            --m_metadataOutstanding;
-            if (!png || png->isEmpty()) {
-                qCWarning(lcSync).noquote()
-                    << "icon download failed for" << record.adamId << ":"
-                    << (png ? QStringLiteral("empty reply") : png.error().toLogString());
-                ++m_report.metadataErrors;
-            } else {
-                record.icon = png.value();
-                if (!check(MetadataStore(m_db).store(record)))
-                    return;
-                ++m_report.metadataFound;
-                ++m_report.iconsStored;
-            }
-            metadataStepDone();
-        });
-    }
-    if (!check(store.markNotFound(missing)))
-        return;
-    m_report.metadataNotFound += missing.size();
-    metadataStepDone();
+    metadataFinished();
 }
 
-void SyncEngine::metadataStepDone()
+void SyncEngine::metadataFinished()
 {
-    if (m_metadataOutstanding == 0 && !m_done)
-        later(&SyncEngine::commitRun);
+    if (!m_committed || m_done)
+        return;
+    if (m_metadata) {
+        if (!m_metadata->isIdle())
+            return;
+        const MetadataFetcher::Counts &c = m_metadata->counts();
+        m_report.metadataFound = c.found;
+        m_report.metadataNotFound = c.notFound;
+        m_report.iconsStored = c.icons;
+        m_report.metadataErrors = c.errors;
+    }
+    m_done = true;
+    m_running = false;
+    finish();
 }
 
 void SyncEngine::evaluateHealth()
@@ -686,42 +802,6 @@ void SyncEngine::evaluateHealth()
     m_token.lastAppleError = 0;
 }
 
-void SyncEngine::commitRun()
-{
-    enterPhase(Phase::Commit);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    evaluateHealth();
-    TokenStore tokens(m_db);
-    if (!check(tokens.update(m_token)))
-        return;
-    if (!check(tokens.setSyncVersions(m_token.id, m_assetsVersion, m_assignmentsVersion, m_usersVersion, now,
-                                      m_report.full)))
-        return;
-    SyncHistory history(m_db);
-    m_report.changeRows = m_changes.size();
-    if (!check(history.addChanges(m_report.runId, m_changes)))
-        return;
-    m_report.outcome = SyncReport::Outcome::Ok;
-    m_report.finishedAt = QDateTime::currentDateTimeUtc();
-    if (!check(history.finishRun(runRecord())))
-        return;
-    // The one commit of the run: before it, a crash or kill leaves the previous inventory.
-    const Result<void> committed = m_tx->commit();
-    m_tx.reset();
-    if (!committed) {
-        m_report.outcome = SyncReport::Outcome::Running;
-        fail(committed.error());
-        return;
-    }
-    m_changes.clear();
-    m_done = true;
-    m_running = false;
-    qCInfo(lcSync).noquote() << "sync of token" << m_token.id << "committed:" << m_report.assets << "assets"
-                             << m_report.users << "users" << m_report.assignments << "assignments (+"
-                             << m_report.assignmentsAdded << "/-" << m_report.assignmentsRemoved << ")";
-    finish();
-}
-
 void SyncEngine::recordTokenProblem(const VppError &error)
 {
     TokenHealth::Input input;
@@ -742,14 +822,23 @@ void SyncEngine::fail(const VppError &error)
 {
     if (m_done)
         return;
+    if (m_committed) {
+        // Nothing after the commit can undo it: the metadata ends with what it has.
+        if (m_metadata)
+            m_metadata->cancel();
+        m_done = true;
+        m_running = false;
+        finish();
+        return;
+    }
     m_done = true;
     m_running = false;
+    m_deadline.stop();
     abortFetchers();
     m_client->cancelAll();
-    if (m_tx) {
-        m_tx->rollback();
-        m_tx.reset();
-    }
+    if (m_metadata)
+        m_metadata->cancel();
+    m_staging.reset(); // the staged run goes; the inventory was never touched
     m_changes.clear();
     m_report.error = error;
     m_report.outcome = error.kind == VppError::Kind::Cancelled ? SyncReport::Outcome::Cancelled
@@ -763,6 +852,7 @@ void SyncEngine::fail(const VppError &error)
             qCWarning(lcSync).noquote()
                 << "could not record the failed run:" << recorded.error().toLogString();
     }
+    releaseLease();
     qCWarning(lcSync).noquote() << "sync of token" << m_token.id << SyncReport::outcomeKey(m_report.outcome)
                                 << "in phase" << phaseName(m_phase) << ":" << error.toLogString();
     QMetaObject::invokeMethod(
@@ -773,6 +863,8 @@ void SyncEngine::fail(const VppError &error)
 void SyncEngine::finish()
 {
     enterPhase(Phase::Done);
+    m_heartbeat.stop();
+    m_deadline.stop();
     m_report.finishedAt = QDateTime::currentDateTimeUtc();
     m_report.requests = m_client->transport().requestsSent() - m_requestsAtStart;
     countWork();

@@ -1,15 +1,19 @@
-// SyncEngine: one sync run of one token. Reads client/config, every asset page, the users and
-// the assignments (incremental through sinceVersionId, or a full reconciliation that also learns
-// removals), then the catalog metadata and icons of new assets, and writes everything in ONE
-// database transaction: a failure, a cancel or a killed process leaves the previous inventory as
-// it was. Pages are streamed into the database as they arrive (assignments through a staging
-// table) and the diff is applied with set-based SQL at the end, so memory stays flat whatever the
-// size of the location. The run is recorded in the sync history with what it changed.
+// SyncEngine: one sync run of one token, as a pipeline whose cost is what Apple imposes.
+//   fetch: client/config, every asset page, the users and the assignments (incremental through
+//          sinceVersionId, or a full reconciliation that also learns removals), pages parsed and
+//          streamed into the run's StagingArea (TEMP tables: no lock on the inventory);
+//   apply: once everything is staged, ONE short write transaction diffs the staged run against the
+//          inventory with set-based SQL, writes what changed, updates the token's own columns
+//          field by field and records the run. A failure, a cancel or a killed process at any
+//          moment before its commit leaves the previous inventory whole;
+//   beside it: names and icons (MetadataFetcher) on their own budget, outside the transaction.
+// A lease (LeaseStore) says which process syncs the token, so two processes sharing the database
+// never sync it at once. An apply gate (setApplyGate) lets a host serialise applies with its own
+// writes; applies of one connection are serialised anyway (they run synchronously).
 //
 // Threading: the engine is event-loop driven (no blocking waits) and works on the thread it lives
-// in, with the Database connection and AppleClient of that thread. The GUI runs it in a worker
-// thread with its own QNetworkAccessManager and its own Database connection. While a run is in
-// progress its transaction is open on that connection: nothing else may use the connection.
+// in, with the Database connection and AppleClient of that thread. Several engines may share one
+// thread and one connection: each has its own staging tables.
 #pragma once
 
 #include "core/apple/appletypes.h"
@@ -23,13 +27,15 @@
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
 
 class AppleClient;
 class Database;
-class Transaction;
+class MetadataFetcher;
+class StagingArea;
 
 class SyncEngine : public QObject
 {
@@ -44,7 +50,12 @@ public:
     // Starts the run; finished() follows exactly once (also when it fails at once).
     void start();
     // Aborts the requests in flight and rolls everything back; finished() reports Cancelled.
+    // After the apply committed, only the metadata still on its way is dropped.
     void cancel();
+    // Asked once the run is staged: the host calls `proceed` (on the engine's thread) when the run
+    // may take the write lock. Without a gate the run applies at once.
+    using ApplyGate = std::function<void(std::function<void()> proceed)>;
+    void setApplyGate(ApplyGate gate) { m_applyGate = std::move(gate); }
     bool isRunning() const { return m_running; }
     const SyncReport &report() const { return m_report; }
 
@@ -54,30 +65,38 @@ public:
     static bool isTokenFatal(const VppError &error);
 
 Q_SIGNALS:
-    // phase: "config", "assets", "users", "assignments", "metadata", "commit".
+    // phase: "config", "assets", "users", "assignments", "commit" (waiting for and applying),
+    // "metadata" (names and icons still arriving after the commit).
     void progressChanged(const QString &phase, int pagesDone, int pagesKnown);
     void failed(const VppError &error);
     void finished(const SyncReport &report);
 
 private:
-    enum class Phase { Idle, Config, Assets, Users, Assignments, Metadata, Commit, Done };
+    enum class Phase { Idle, Config, Assets, Users, Assignments, Commit, Metadata, Done };
 
     void enterPhase(Phase phase);
     void later(void (SyncEngine::*step)());
+    bool takeLease();
+    void heartbeat();
+    void releaseLease();
     void startConfig();
     void configArrived(const ClientConfig &config);
     void startAssets();
     void assetsDone();
+    void startMetadata(const QStringList &adamIds);
     void startUsers();
     void usersDoneStep();
-    void usersDone(const QString &versionId);
     void startAssignments();
     void assignmentsDoneStep();
-    void assignmentsDone(const QString &versionId);
-    void startMetadata();
-    void lookupArrived(const QStringList &ids, const Result<StoreMetadataLookup> &result);
-    void metadataStepDone();
-    void commitRun();
+    void requestApply();
+    void apply();
+    // The apply's writes, inside its transaction.
+    Result<void> applyAssets();
+    Result<void> applyUsers();
+    Result<void> applyAssignments();
+    Result<void> recordRun();
+    void committed();
+    void metadataFinished();
     void fail(const VppError &error);
     // Makes every fetcher ignore the replies still to come.
     void abortFetchers();
@@ -107,11 +126,11 @@ private:
     void startDeltaList(const DeltaList<T> &list, typename PageFetcher<T>::Handlers h);
 
     void emitProgress();
-    bool check(const Result<void> &result);
     void addChange(const SyncChangeRecord &change);
     void recordTokenProblem(const VppError &error);
     void applyConfigToToken(const ClientConfig &config);
     void evaluateHealth();
+    VppError leaseHeldError(const QString &holder) const;
     void countWork();
     SyncRunRecord runRecord();
     static QString phaseName(Phase phase);
@@ -124,17 +143,25 @@ private:
     Phase m_phase = Phase::Idle;
     bool m_running = false;
     bool m_done = false;
+    bool m_committed = false;
+    bool m_leased = false;
     bool m_usersFull = false;
     bool m_assignmentsFull = false;
-    std::unique_ptr<Transaction> m_tx;
     std::shared_ptr<int> m_alive = std::make_shared<int>(0);
     QElapsedTimer m_phaseTimer;
+    QElapsedTimer m_runTimer;
+    QElapsedTimer m_applyWait;
+    QTimer m_heartbeat;
+    QTimer m_deadline;
+    ApplyGate m_applyGate;
     qint64 m_requestsAtStart = 0;
 
+    std::unique_ptr<StagingArea> m_staging;
+    std::unique_ptr<MetadataFetcher> m_metadata;
     std::unique_ptr<PageFetcher<Asset>> m_assetFetcher;
     std::unique_ptr<PageFetcher<VppUser>> m_userFetcher;
     std::unique_ptr<PageFetcher<Assignment>> m_assignmentFetcher;
-    QList<AssetRecord> m_assets; // small (hundreds to thousands): kept until the pass ends
+    QList<AssetRecord> m_assets; // small (hundreds to thousands): kept until the apply
     QString m_assetsVersion;
     QString m_usersVersion;
     QString m_assignmentsVersion;
@@ -143,7 +170,6 @@ private:
     int m_restartsBefore = 0;
     QList<SyncChangeRecord> m_changes;
     std::optional<ClientConfig> m_config;
-    int m_metadataOutstanding = 0;
-    qint64 m_usersStoreMs = 0; // time spent writing pages, apart from waiting for them
+    qint64 m_usersStoreMs = 0; // time spent staging pages, apart from waiting for them
     qint64 m_assignmentsStoreMs = 0;
 };

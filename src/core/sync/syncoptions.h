@@ -19,4 +19,10 @@ struct SyncOptions
     int maxRestarts = 3;        // per list, when its versionId changes mid-traversal
     int maxChangeRows = 10000;  // sync_changes rows kept per run (the counts are always complete)
     QString ourMdmId;           // our mdmInfo.id, to tell "owned by another MDM" apart; may be empty
+    // The whole run, fetch and apply, must end within this; then it fails and leaves nothing.
+    std::chrono::seconds maxRunTime{std::chrono::hours(4)};
+    // The run's lease on its token (LeaseStore): renewed every third of this while it runs.
+    std::chrono::seconds leaseTtl{std::chrono::seconds(90)};
+    // How long the apply step keeps trying when another process holds the database.
+    std::chrono::seconds applyBusyTimeout{std::chrono::seconds(120)};
 };

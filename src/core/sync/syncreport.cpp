@@ -54,6 +54,8 @@ QJsonObject SyncReport::toJson() const
         {QStringLiteral("metadataNotFound"), metadataNotFound},
         {QStringLiteral("iconsStored"), iconsStored},
         {QStringLiteral("metadataErrors"), metadataErrors},
+        {QStringLiteral("applyWaitMs"), applyWaitMs},
+        {QStringLiteral("lockHeldMs"), lockHeldMs},
         {QStringLiteral("pages"), pages},
         {QStringLiteral("requests"), requests},
         {QStringLiteral("restarts"), restarts},

@@ -55,6 +55,8 @@ public:
     bool usersFellBackToFull = false;          // Apple refused the stored users version (9721)
     bool assignmentsFellBackToFull = false;    // same for assignments
     QList<std::pair<QString, qint64>> phaseMs; // phase name -> wall time, in order
+    qint64 applyWaitMs = 0;                    // waiting for the write lock once everything was staged
+    qint64 lockHeldMs = 0; // the apply transaction: the only time the run holds the write lock
 
     bool isOk() const { return outcome == Outcome::Ok; }
     qint64 elapsedMs() const;

@@ -1,7 +1,8 @@
 // SyncScheduler: runs the sync of each token on its own interval (the token's syncIntervalSeconds;
-// 0 = manual only), queues manual requests, never runs one token twice at once and, by default,
-// runs one sync at a time: SQLite has one writer, and each run holds its transaction until the
-// end. Full reconciliations happen when SyncEngine finds the last one too old (24 h by default).
+// 0 = manual only), queues manual requests and never runs one token twice at once. Tokens sync
+// concurrently (each location has its own request budget; a run holds the write lock only for its
+// short apply). Full reconciliations happen when SyncEngine finds the last one too old (24 h by
+// default).
 // Used by the GUI and by `vppdesk-cli sync --watch`.
 #pragma once
 
@@ -41,6 +42,7 @@ public:
     // Seconds between runs for every token, instead of the tokens' own intervals (0 = theirs).
     void setIntervalOverride(int seconds) { m_intervalOverride = seconds; }
     void setMaxConcurrentRuns(int runs) { m_maxConcurrent = qMax(1, runs); }
+    static constexpr int defaultMaxConcurrentRuns = 64;
     // How often due tokens are looked for.
     void setCheckInterval(std::chrono::milliseconds interval) { m_timer.setInterval(interval); }
 
@@ -81,7 +83,7 @@ private:
     SyncOptions m_options;
     QStringList m_filter;
     int m_intervalOverride = 0;
-    int m_maxConcurrent = 1;
+    int m_maxConcurrent = defaultMaxConcurrentRuns;
     QTimer m_timer;
     QList<Request> m_queue;
     QHash<QString, SyncEngine *> m_running;

@@ -89,15 +89,22 @@ QUrl Workspace::serviceUrlOf(const TokenRecord &record)
 
 Result<std::unique_ptr<AppleClient>> Workspace::clientFor(const TokenRecord &record)
 {
+    return clientFor(record, &m_network);
+}
+
+Result<std::unique_ptr<AppleClient>> Workspace::clientFor(const TokenRecord &record,
+                                                          QNetworkAccessManager *network)
+{
     const Result<QString> secret = m_vault.readBlocking(record.id);
     if (!secret)
         return secret.error();
-    return makeClient(serviceUrlOf(record), secret.value());
+    return makeClient(serviceUrlOf(record), secret.value(), network);
 }
 
-std::unique_ptr<AppleClient> Workspace::makeClient(const QUrl &serviceUrl, const QString &sToken)
+std::unique_ptr<AppleClient> Workspace::makeClient(const QUrl &serviceUrl, const QString &sToken,
+                                                   QNetworkAccessManager *network)
 {
-    auto client = std::make_unique<AppleClient>(&m_network, serviceUrl, sToken);
+    auto client = std::make_unique<AppleClient>(network ? network : &m_network, serviceUrl, sToken);
     if (m_clientSetup)
         m_clientSetup(*client);
     return client;

@@ -58,8 +58,12 @@ public:
     static QUrl serviceUrlOf(const TokenRecord &record);
     // A client for a stored token, its secret read from the keychain (blocking, with a timeout).
     Result<std::unique_ptr<AppleClient>> clientFor(const TokenRecord &record);
+    // The same on a network access manager of the caller's (a sync run has its own, so that the
+    // connection pools of concurrent runs do not cap each other).
+    Result<std::unique_ptr<AppleClient>> clientFor(const TokenRecord &record, QNetworkAccessManager *network);
     // A client for a secret that is not stored yet (a file being added or renewed).
-    std::unique_ptr<AppleClient> makeClient(const QUrl &serviceUrl, const QString &sToken);
+    std::unique_ptr<AppleClient> makeClient(const QUrl &serviceUrl, const QString &sToken,
+                                            QNetworkAccessManager *network = nullptr);
     // Called on every client this workspace creates (tests shorten retry delays, the GUI adds a trace).
     void setClientSetup(std::function<void(AppleClient &)> setup) { m_clientSetup = std::move(setup); }
 

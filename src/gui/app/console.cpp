@@ -29,12 +29,17 @@ private:
 
 } // namespace
 
+namespace {
+constexpr std::chrono::milliseconds externalPollInterval{2000};
+} // namespace
+
 Console::Console(QObject *parent)
     : QObject(parent)
 {}
 
 Console::~Console()
 {
+    m_externalChanges.stop();
     // Jobs first (they may hold write locks), then the sync thread.
     if (m_jobs)
         m_jobs->shutdown();
@@ -76,7 +81,33 @@ Result<void> Console::open(const Options &options)
     m_sync->setAutomatic(options.automaticSync);
     // Jobs left running by the previous session resume once the event loop runs (the window first).
     QMetaObject::invokeMethod(m_jobs.get(), &JobController::resumePending, Qt::QueuedConnection);
+    rememberDataVersion();
+    m_externalChanges.setInterval(externalPollInterval);
+    connect(&m_externalChanges, &QTimer::timeout, this, &Console::pollExternalChanges);
+    m_externalChanges.start();
     return {};
+}
+
+void Console::rememberDataVersion()
+{
+    if (const Result<qint64> version = m_workspace->database().dataVersion(); version)
+        m_dataVersion = version.value();
+}
+
+void Console::pollExternalChanges()
+{
+    // One pragma on the GUI's connection: no table is read unless something changed.
+    const Result<qint64> version = m_workspace->database().dataVersion();
+    if (version && version.value() != m_dataVersion) {
+        m_dataVersion = version.value();
+        if (!m_sync->isBusy()) { // our own runs notify when they finish
+            Q_EMIT tokensChanged();
+            Q_EMIT inventoryChanged(QString());
+        }
+    }
+    // About once a minute: jobs whose owning process stopped renewing its lease are taken over.
+    if (++m_externalPolls % 30 == 0 && canWrite())
+        m_jobs->resumePending();
 }
 
 bool Console::isOpen() const
@@ -152,10 +183,12 @@ void Console::whenWritable(std::function<void(WriteLock)> work)
 
 void Console::notifyTokensChanged()
 {
+    rememberDataVersion();
     Q_EMIT tokensChanged();
 }
 
 void Console::notifyInventoryChanged(const QString &tokenId)
 {
+    rememberDataVersion();
     Q_EMIT inventoryChanged(tokenId);
 }

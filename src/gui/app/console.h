@@ -10,6 +10,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QTimer>
 #include <QUrl>
 
 #include <chrono>
@@ -98,7 +99,15 @@ Q_SIGNALS:
     void thresholdsChanged();
 
 private:
+    // Another process (vppdesk-cli sync --watch, a second seat) committed: models reload, and jobs
+    // whose owner stopped are taken over.
+    void pollExternalChanges();
+    void rememberDataVersion();
+
     Options m_options;
+    QTimer m_externalChanges;
+    qint64 m_dataVersion = -1;
+    int m_externalPolls = 0;
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<TokenManager> m_tokenManager;
     std::unique_ptr<SyncController> m_sync;

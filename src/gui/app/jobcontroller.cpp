@@ -93,19 +93,18 @@ void JobController::startWithRunner(const QString &tokenId, std::function<Result
                 return done(runner.error());
             const Result<qint64> id = begin(*runner.value()->runner);
             if (id)
-                track(id.value(), tokenId, lock);
+                track(id.value(), tokenId);
             done(id);
         });
     });
 }
 
-void JobController::track(qint64 jobId, const QString &tokenId, const std::shared_ptr<void> &lock)
+void JobController::track(qint64 jobId, const QString &tokenId)
 {
     // A resumed job may have ended inside resumePending()/start() already.
     if (const auto it = m_runners.find(tokenId); it == m_runners.end() || !it->second.runner->isActive(jobId))
         return;
     m_active.insert(jobId, tokenId);
-    m_locks.insert(jobId, lock);
     Q_EMIT jobStarted(jobId, tokenId);
 }
 
@@ -114,7 +113,7 @@ void JobController::cancel(qint64 jobId)
     const QString tokenId = m_active.value(jobId);
     const auto it = m_runners.find(tokenId);
     if (it != m_runners.end())
-        it->second.runner->cancel(jobId); // emits jobFinished: the lock goes there
+        it->second.runner->cancel(jobId); // emits jobFinished
 }
 
 void JobController::resumePending()
@@ -137,7 +136,7 @@ void JobController::resumePending()
                 if (!resumed)
                     return;
                 for (qint64 jobId : resumed.value())
-                    track(jobId, tokenId, lock);
+                    track(jobId, tokenId);
             });
         });
     }
@@ -148,7 +147,6 @@ void JobController::shutdown()
     // Jobs stay "running" in the journal and resume at the next start.
     for (auto &[id, runner] : m_runners)
         runner.runner->stop();
-    m_locks.clear();
     m_active.clear();
     m_runners.clear();
 }
@@ -214,7 +212,6 @@ void JobController::withRunner(const QString &tokenId, std::function<void(Result
         connect(jobRunner, &JobRunner::progressChanged, this, &JobController::jobProgress);
         connect(jobRunner, &JobRunner::jobFinished, this, [this, id](qint64 jobId, const QString &state) {
             m_active.remove(jobId);
-            m_locks.remove(jobId); // releases the write lock once nothing else holds it
             m_console.notifyInventoryChanged(id);
             Q_EMIT jobFinished(jobId, state);
         });

@@ -74,7 +74,7 @@ private:
     void withRunner(const QString &tokenId, std::function<void(Result<TokenRunner *>)> done);
     void startWithRunner(const QString &tokenId, std::function<Result<qint64>(JobRunner &)> begin,
                          JobCallback done);
-    void track(qint64 jobId, const QString &tokenId, const std::shared_ptr<void> &lock);
+    void track(qint64 jobId, const QString &tokenId);
     void networkOutcome(const VppError &error);
 
     Console &m_console;
@@ -82,5 +82,4 @@ private:
     std::map<QString, TokenRunner> m_runners; // by token id (std::map: TokenRunner is move-only)
     QHash<QString, QList<std::function<void(Result<TokenRunner *>)>>> m_creating; // keychain reads in flight
     QHash<qint64, QString> m_active;                                              // job id -> token id
-    QHash<qint64, std::shared_ptr<void>> m_locks; // write locks held by running jobs
 };

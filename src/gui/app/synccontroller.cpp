@@ -37,6 +37,8 @@ void SyncController::start(const QString &databasePath, const SyncOptions &optio
     m_worker->moveToThread(m_thread);
     connect(m_worker, &SyncWorker::progressChanged, this, &SyncController::onWorkerProgress);
     connect(m_worker, &SyncWorker::finished, this, &SyncController::onWorkerFinished);
+    connect(m_worker, &SyncWorker::applyRequested, this, &SyncController::onApplyRequested);
+    connect(m_worker, &SyncWorker::applyFinished, this, &SyncController::onApplyFinished);
     m_thread->start();
     QMetaObject::invokeMethod(m_worker, &SyncWorker::open, Qt::QueuedConnection);
 }
@@ -54,7 +56,10 @@ void SyncController::shutdown()
     m_worker = nullptr;
     delete m_thread;
     m_thread = nullptr;
-    m_current.reset();
+    m_runs.clear();
+    m_runOrder.clear();
+    m_waitingApplies.clear();
+    m_applying.clear();
 }
 
 void SyncController::setAutomatic(bool automatic)
@@ -82,7 +87,7 @@ void SyncController::syncNow(const QString &tokenId, bool full)
 {
     if (m_paused || !m_thread)
         return;
-    if (m_current && m_current->tokenId == tokenId)
+    if (m_runs.contains(tokenId))
         return;
     for (Request &request : m_queue) {
         if (request.tokenId == tokenId) {
@@ -110,14 +115,26 @@ void SyncController::cancel(const QString &tokenId)
         m_queue.clear();
     else
         m_queue.removeIf([&](const Request &r) { return r.tokenId == tokenId; });
-    if (m_current && (tokenId.isEmpty() || m_current->tokenId == tokenId))
-        QMetaObject::invokeMethod(m_worker, &SyncWorker::cancel, Qt::QueuedConnection);
+    if (tokenId.isEmpty() ? !m_runs.isEmpty() : m_runs.contains(tokenId))
+        QMetaObject::invokeMethod(
+            m_worker, [worker = m_worker, tokenId] { worker->cancel(tokenId); }, Qt::QueuedConnection);
     setBusy();
 }
 
-bool SyncController::isSyncing(const QString &tokenId) const
+QList<SyncController::RunState> SyncController::runs() const
 {
-    return m_current && m_current->tokenId == tokenId;
+    QList<RunState> states;
+    for (const QString &id : m_runOrder)
+        states.append(m_runs.value(id));
+    return states;
+}
+
+std::optional<SyncController::RunState> SyncController::state(const QString &tokenId) const
+{
+    const auto found = m_runs.constFind(tokenId);
+    if (found == m_runs.constEnd())
+        return std::nullopt;
+    return *found;
 }
 
 bool SyncController::isQueued(const QString &tokenId) const
@@ -144,8 +161,8 @@ void SyncController::acquireWrite(std::function<void(std::function<void()> relea
         *released = true;
         releaseWrite();
     };
-    if (m_current) {
-        // The sync's transaction is open: the write waits for its end (onWorkerFinished).
+    if (!m_applying.isEmpty()) {
+        // A run's apply holds the write lock: the write waits for its end (onApplyFinished).
         m_waitingWriters.append([work, release] { work(release); });
         return;
     }
@@ -155,7 +172,37 @@ void SyncController::acquireWrite(std::function<void(std::function<void()> relea
 void SyncController::releaseWrite()
 {
     if (--m_writers == 0)
-        pump();
+        grantNextApply();
+}
+
+void SyncController::onApplyRequested(const QString &tokenId)
+{
+    if (!m_waitingApplies.contains(tokenId))
+        m_waitingApplies.append(tokenId);
+    grantNextApply();
+}
+
+void SyncController::grantNextApply()
+{
+    // One apply at a time, and none while a console write holds the lock.
+    if (!m_applying.isEmpty() || m_writers > 0 || m_waitingApplies.isEmpty() || !m_worker)
+        return;
+    m_applying = m_waitingApplies.takeFirst();
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, id = m_applying] { worker->grantApply(id); }, Qt::QueuedConnection);
+}
+
+void SyncController::onApplyFinished(const QString &tokenId)
+{
+    m_waitingApplies.removeAll(tokenId);
+    if (m_applying != tokenId)
+        return;
+    m_applying.clear();
+    // Writers waiting for this apply go before the next one.
+    const QList<std::function<void()>> waiting = std::exchange(m_waitingWriters, {});
+    for (const auto &writer : waiting)
+        writer();
+    grantNextApply();
 }
 
 void SyncController::checkDue()
@@ -180,7 +227,9 @@ void SyncController::checkDue()
 
 void SyncController::pump()
 {
-    if (m_current || m_dispatching || m_writers > 0 || m_paused || m_queue.isEmpty() || !m_thread)
+    // Runs do not wait for writers: they fetch and stage without the lock, and only their apply
+    // takes turns with the console's writes.
+    if (m_dispatching || m_paused || m_queue.isEmpty() || !m_thread)
         return;
     const Request request = m_queue.takeFirst();
     const auto token = m_console.workspace().tokens().findById(request.tokenId);
@@ -208,41 +257,43 @@ void SyncController::pump()
             pump();
             return;
         }
-        if (m_writers > 0 || m_paused) {
-            // A write slipped in while the keychain answered: it goes first.
-            if (!m_paused)
-                m_queue.prepend(request);
+        if (m_paused) {
             setBusy();
             return;
         }
         dispatch(record, secret.value(), request.full);
+        pump(); // the next location starts at once
     });
 }
 
 void SyncController::dispatch(const TokenRecord &token, const QString &secret, bool full)
 {
-    m_current = RunState{token.id, token.name, QStringLiteral("config"), 0, 0};
+    const RunState state{token.id, token.name, QStringLiteral("config"), 0, 0};
+    m_runs.insert(token.id, state);
+    m_runOrder.append(token.id);
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, token, secret, full] { worker->run(token, secret, full); },
         Qt::QueuedConnection);
     Q_EMIT runStarted(token.id);
-    Q_EMIT progressChanged(*m_current);
+    Q_EMIT progressChanged(state);
     setBusy();
 }
 
 void SyncController::onWorkerProgress(const QString &tokenId, const QString &phase, int done, int known)
 {
-    if (!m_current || m_current->tokenId != tokenId)
+    const auto found = m_runs.find(tokenId);
+    if (found == m_runs.end())
         return;
-    m_current->phase = phase;
-    m_current->pagesDone = done;
-    m_current->pagesKnown = known;
-    Q_EMIT progressChanged(*m_current);
+    found->phase = phase;
+    found->pagesDone = done;
+    found->pagesKnown = known;
+    Q_EMIT progressChanged(*found);
 }
 
 void SyncController::onWorkerFinished(const SyncReport &report)
 {
-    m_current.reset();
+    m_runs.remove(report.tokenId);
+    m_runOrder.removeAll(report.tokenId);
     m_lastReports.insert(report.tokenId, report);
     m_lastAttempt.insert(report.tokenId, QDateTime::currentDateTimeUtc());
 
@@ -255,11 +306,6 @@ void SyncController::onWorkerFinished(const SyncReport &report)
     if (report.outcome == SyncReport::Outcome::Ok)
         m_console.notifyInventoryChanged(report.tokenId);
     Q_EMIT runFinished(report);
-
-    // Writers waiting for this run go before the next sync.
-    const QList<std::function<void()>> waiting = std::exchange(m_waitingWriters, {});
-    for (const auto &writer : waiting)
-        writer();
     setBusy();
     pump();
 }

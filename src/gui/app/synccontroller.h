@@ -1,8 +1,9 @@
 // SyncController: the GUI side of syncing. Decides when each token syncs (its own interval, or
 // when asked), reads the token's secret and hands the run to a SyncWorker living in its own thread
-// with its own database connection, so the GUI thread never waits for a sync. Relays progress,
-// cancels on request, and keeps syncs and other writes apart (Console::whenWritable): SQLite has
-// one writer, and a sync holds its transaction until it ends.
+// with its own database connection, so the GUI thread never waits for a sync. Every location syncs
+// at once, each within its own budget. Relays progress, cancels per token or all, and keeps a
+// run's apply (its one short write transaction) and the console's writes apart
+// (Console::whenWritable): a write waits only while an apply runs, an apply only while a write does.
 #pragma once
 
 #include "core/common/vpperror.h"
@@ -63,15 +64,17 @@ public:
     // Cancels the token's run (queued or in progress); empty = everything.
     void cancel(const QString &tokenId = {});
 
-    bool isSyncing(const QString &tokenId) const;
+    bool isSyncing(const QString &tokenId) const { return m_runs.contains(tokenId); }
     bool isQueued(const QString &tokenId) const;
-    bool isBusy() const { return m_current.has_value() || m_dispatching || !m_queue.isEmpty(); }
-    std::optional<RunState> current() const { return m_current; }
+    bool isBusy() const { return !m_runs.isEmpty() || m_dispatching || !m_queue.isEmpty(); }
+    // The runs in progress, in the order they started.
+    QList<RunState> runs() const;
+    std::optional<RunState> state(const QString &tokenId) const;
     // The report of the token's last run in this session, if any.
     std::optional<SyncReport> lastReport(const QString &tokenId) const;
 
-    // Console::whenWritable's mechanism: `work` runs when no sync is in progress; new syncs wait
-    // until the returned release function is called (by the lock's deleter).
+    // Console::whenWritable's mechanism: `work` runs when no sync is applying; staged syncs wait
+    // to apply until the returned release function is called (by the lock's deleter).
     void acquireWrite(std::function<void(std::function<void()> release)> work);
 
 Q_SIGNALS:
@@ -91,6 +94,9 @@ private:
     void pump();
     void dispatch(const TokenRecord &token, const QString &secret, bool full);
     void onWorkerProgress(const QString &tokenId, const QString &phase, int done, int known);
+    void onApplyRequested(const QString &tokenId);
+    void onApplyFinished(const QString &tokenId);
+    void grantNextApply();
     void onWorkerFinished(const SyncReport &report);
     void releaseWrite();
     void setBusy();
@@ -103,10 +109,13 @@ private:
     bool m_paused = false;
     QTimer m_dueTimer;
     QList<Request> m_queue;
-    std::optional<RunState> m_current;
+    QHash<QString, RunState> m_runs;
+    QStringList m_runOrder;
     bool m_dispatching = false; // reading the secret of the next run
     int m_writers = 0;
     QList<std::function<void()>> m_waitingWriters;
+    QStringList m_waitingApplies; // staged runs waiting for their turn to write
+    QString m_applying;           // the run whose apply holds the write lock, if any
     QHash<QString, SyncReport> m_lastReports;
     QHash<QString, QDateTime> m_lastAttempt;
     bool m_wasBusy = false;

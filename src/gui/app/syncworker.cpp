@@ -16,7 +16,6 @@ SyncWorker::~SyncWorker() = default;
 
 void SyncWorker::open()
 {
-    m_network = std::make_unique<QNetworkAccessManager>();
     m_db = std::make_unique<Database>();
     const Result<void> opened = m_db->open(m_databasePath);
     if (!opened) {
@@ -27,51 +26,69 @@ void SyncWorker::open()
 
 void SyncWorker::run(const TokenRecord &token, const QString &secret, bool full)
 {
-    if (!m_db || m_engine) {
-        const VppError error = m_db ? VppError::make(VppError::Kind::Internal, QStringLiteral("sync.busy"),
-                                                     tr("Another sync is still running."))
-                                    : m_openError;
-        Q_EMIT finished(failedReport(token, error));
+    if (!m_db) {
+        Q_EMIT finished(failedReport(token, m_openError));
         return;
     }
-    m_client = std::make_unique<AppleClient>(m_network.get(), Workspace::serviceUrlOf(token), secret);
+    if (m_engines.contains(token.id))
+        return;
     SyncOptions options = m_options;
     options.forceFull = full;
-    m_engine = new SyncEngine(*m_db, token, m_client.get(), options, this);
+    // The engine owns its network manager and client: they go with it.
+    auto *network = new QNetworkAccessManager;
+    auto *client = new AppleClient(network, Workspace::serviceUrlOf(token), secret);
+    auto *engine = new SyncEngine(*m_db, token, client, options, this);
+    network->setParent(engine);
+    client->setParent(engine);
+    m_engines.insert(token.id, engine);
     const QString tokenId = token.id;
-    connect(m_engine, &SyncEngine::progressChanged, this,
+    engine->setApplyGate([this, tokenId](std::function<void()> proceed) {
+        m_pendingApplies.insert(tokenId, std::move(proceed));
+        Q_EMIT applyRequested(tokenId);
+    });
+    connect(engine, &SyncEngine::progressChanged, this,
             [this, tokenId](const QString &phase, int done, int known) {
                 Q_EMIT progressChanged(tokenId, phase, done, known);
             });
-    connect(m_engine, &SyncEngine::finished, this, [this](const SyncReport &report) {
-        // The engine is still on the stack of its own signal: delete it (and the client) later.
-        SyncEngine *engine = m_engine;
-        m_engine = nullptr;
-        engine->deleteLater();
-        AppleClient *client = m_client.release();
-        connect(engine, &QObject::destroyed, client, &QObject::deleteLater);
+    connect(engine, &SyncEngine::finished, this, [this, tokenId](const SyncReport &report) {
+        // The engine is still on the stack of its own signal: delete it later.
+        if (SyncEngine *done = m_engines.take(tokenId))
+            done->deleteLater();
+        if (m_pendingApplies.remove(tokenId) > 0)
+            Q_EMIT applyFinished(tokenId); // failed or cancelled while waiting for its turn
         Q_EMIT finished(report);
     });
-    m_engine->start();
+    engine->start();
 }
 
-void SyncWorker::cancel()
+void SyncWorker::grantApply(const QString &tokenId)
 {
-    if (m_engine)
-        m_engine->cancel();
+    const std::function<void()> proceed = m_pendingApplies.take(tokenId);
+    if (proceed)
+        proceed(); // applies now, on this thread: the write is over when it returns
+    Q_EMIT applyFinished(tokenId);
+}
+
+void SyncWorker::cancel(const QString &tokenId)
+{
+    const QList<SyncEngine *> engines =
+        tokenId.isEmpty() ? m_engines.values() : QList{m_engines.value(tokenId)};
+    for (SyncEngine *engine : engines) {
+        if (engine)
+            engine->cancel();
+    }
 }
 
 void SyncWorker::close()
 {
-    if (m_engine) {
-        m_engine->disconnect(this);
-        m_engine->cancel();
-        delete m_engine; // rolls back what it had not committed
-        m_engine = nullptr;
+    const QList<SyncEngine *> engines = m_engines.values();
+    m_engines.clear();
+    m_pendingApplies.clear();
+    for (SyncEngine *engine : engines) {
+        engine->disconnect(this);
+        delete engine; // leaves nothing of what it had not committed
     }
-    m_client.reset();
     m_db.reset();
-    m_network.reset();
 }
 
 SyncReport SyncWorker::failedReport(const TokenRecord &token, const VppError &error) const

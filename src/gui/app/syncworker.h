@@ -1,21 +1,25 @@
 // SyncWorker: the half of syncing that lives in the sync thread. It owns that thread's database
-// connection and network access manager, runs one SyncEngine at a time for the token and secret
-// the SyncController hands it, and reports progress and the outcome back with queued signals.
-// Every method runs in the worker's thread (call them through QMetaObject::invokeMethod).
+// connection and runs every SyncEngine the SyncController hands it, concurrently: each run with
+// its own AppleClient and network access manager (each location has its own request budget, and
+// a manager's connection pool would otherwise cap them all together). Runs fetch and stage
+// without the write lock; before a run applies it asks the controller (applyRequested), which
+// lets it go when no console write is in progress (grantApply), so the GUI thread never waits on
+// a sync. Progress and outcomes go back with queued signals. Every method runs in the worker's
+// thread (call them through QMetaObject::invokeMethod).
 #pragma once
 
 #include "core/store/tokenrecord.h"
 #include "core/sync/syncoptions.h"
 #include "core/sync/syncreport.h"
 
+#include <QHash>
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
-class AppleClient;
 class Database;
-class QNetworkAccessManager;
 class SyncEngine;
 
 class SyncWorker : public QObject
@@ -28,15 +32,21 @@ public:
 
     // Opens the connection of this thread (the GUI's Console has migrated the database already).
     void open();
-    // Runs one sync; finished() follows exactly once.
+    // Starts a run of the token (a run of it already in progress absorbs the request); finished()
+    // follows exactly once per started run.
     void run(const TokenRecord &token, const QString &secret, bool full);
-    // Cancels the run in progress (it rolls back and reports Cancelled).
-    void cancel();
+    // Cancels the token's run (empty: every run); it leaves nothing and reports Cancelled.
+    void cancel(const QString &tokenId = {});
+    // Lets the token's staged run take the write lock and apply (after applyRequested()).
+    void grantApply(const QString &tokenId);
     // Cancels and releases the connection and the network objects (before the thread ends).
     void close();
 
 Q_SIGNALS:
     void progressChanged(const QString &tokenId, const QString &phase, int pagesDone, int pagesKnown);
+    // The token's run is staged and waits for grantApply(); applyFinished() follows the apply.
+    void applyRequested(const QString &tokenId);
+    void applyFinished(const QString &tokenId);
     void finished(const SyncReport &report);
 
 private:
@@ -45,8 +55,7 @@ private:
     QString m_databasePath;
     SyncOptions m_options;
     std::unique_ptr<Database> m_db;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<AppleClient> m_client;
-    SyncEngine *m_engine = nullptr; // deleted later, after its finished() returned
+    QHash<QString, SyncEngine *> m_engines; // deleted later, after their finished() returned
+    QHash<QString, std::function<void()>> m_pendingApplies;
     VppError m_openError;
 };

@@ -116,7 +116,7 @@ QString TokenTableModel::phaseText(const QString &phase)
 QString TokenTableModel::syncText(const QString &tokenId) const
 {
     const SyncController &sync = m_console.sync();
-    if (const auto current = sync.current(); current && current->tokenId == tokenId) {
+    if (const auto current = sync.state(tokenId)) {
         if (current->phase.isEmpty())
             return tr("Syncing\u2026");
         if (current->pagesKnown > 0)

@@ -1,6 +1,7 @@
 // Tests of Console, SyncController and JobController on the in-process vppsim: the demo tokens are
-// added and synced through the worker thread, progress and cancel, the write lock that keeps syncs
-// and writes apart, offline mode, and a licence job.
+// added and synced through the worker thread, progress and cancel, every location at once, the
+// write lock that keeps a sync's apply and the console's writes apart (and nothing else), offline
+// mode, and a licence job.
 #include "app/console.h"
 #include "app/jobcontroller.h"
 #include "app/synccontroller.h"
@@ -9,6 +10,7 @@
 #include "core/store/assetstore.h"
 #include "core/store/assignmentstore.h"
 #include "core/store/jobstore.h"
+#include "core/store/leasestore.h"
 #include "core/store/tokenstore.h"
 #include "core/store/userstore.h"
 #include "core/workspace/tokenmanager.h"
@@ -29,7 +31,8 @@ class TestConsole : public QObject
 private slots:
     void demoTokensAreAddedAndSynced();
     void syncReportsProgressAndCanBeCancelled();
-    void writesWaitForTheSyncInProgress();
+    void writesDoNotWaitForASyncThatFetches();
+    void locationsSyncAtOnceAndOneIsCancelled();
     void workingOfflineBlocksWritesAndSyncs();
     void lowThresholdIsKeptInTheDatabase();
     void assignJobRunsAndUpdatesTheStore();
@@ -72,7 +75,7 @@ void TestConsole::syncReportsProgressAndCanBeCancelled()
     const QString id = f.tokenId(0);
     sync.syncNow(id);
     QVERIFY(sync.isBusy());
-    QTRY_VERIFY_WITH_TIMEOUT(sync.isSyncing(id) && sync.current()->phase != u"config"_s, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(sync.isSyncing(id) && sync.state(id)->phase != u"config"_s, 10000);
     QVERIFY(progress.count() >= 2);
     sync.cancel(id);
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
@@ -83,7 +86,7 @@ void TestConsole::syncReportsProgressAndCanBeCancelled()
     QCOMPARE(AssetStore(f.console().database()).countForToken(id).value(), 0);
 }
 
-void TestConsole::writesWaitForTheSyncInProgress()
+void TestConsole::writesDoNotWaitForASyncThatFetches()
 {
     ConsoleFixture f;
     ConsoleFixture::Options options;
@@ -92,32 +95,77 @@ void TestConsole::writesWaitForTheSyncInProgress()
     QVERIFY2(f.start(options), qPrintable(f.errorString()));
     SyncController &sync = f.console().sync();
     QSignalSpy finished(&sync, &SyncController::runFinished);
-    sync.syncNow(f.tokenId(0));
-    QTRY_VERIFY_WITH_TIMEOUT(sync.isSyncing(f.tokenId(0)), 10000);
+    const QString first = f.tokenId(0);
+    sync.syncNow(first);
+    QTRY_VERIFY_WITH_TIMEOUT(sync.isSyncing(first) && sync.state(first)->phase != u"config"_s, 10000);
 
+    // The run fetches and stages without the write lock: a console write goes at once.
     bool wrote = false;
-    bool syncEndedFirst = false;
     f.console().whenWritable([&](Console::WriteLock lock) {
         Q_UNUSED(lock);
-        syncEndedFirst = finished.count() == 1;
         wrote = true;
     });
-    QVERIFY(!wrote);
-    QTRY_VERIFY_WITH_TIMEOUT(wrote, 20000);
-    QVERIFY(syncEndedFirst);
+    QVERIFY(wrote);
+    QVERIFY(sync.isSyncing(first));
 
-    // While a lock is held, a requested sync waits; it starts when the lock goes.
+    // A write in progress holds back a run's apply, not its fetch: the run stages everything, then
+    // waits for its turn ("commit") until the write is over.
     Console::WriteLock held;
     f.console().whenWritable([&](Console::WriteLock lock) { held = lock; });
-    QVERIFY2(held,
-             qPrintable(sync.current() ? sync.current()->tokenName + sync.current()->phase : u"idle"_s));
-    sync.syncNow(f.tokenId(1));
-    QTest::qWait(200);
-    QVERIFY(!sync.isSyncing(f.tokenId(1)));
-    QVERIFY(sync.isQueued(f.tokenId(1)));
+    QVERIFY(held);
+    const QString second = f.tokenId(1);
+    sync.syncNow(second);
+    QTRY_VERIFY_WITH_TIMEOUT(sync.isSyncing(second), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(sync.state(first) && sync.state(first)->phase == u"commit"_s, 30000);
+    QTest::qWait(300);
+    QCOMPARE(finished.count(), 0);
+    QCOMPARE(AssetStore(f.console().database()).countForToken(first).value(), 0);
     held.reset();
-    QTRY_VERIFY_WITH_TIMEOUT(sync.isSyncing(f.tokenId(1)), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 30000);
+    for (const auto &args : std::as_const(finished)) {
+        const auto report = args.at(0).value<SyncReport>();
+        QVERIFY2(report.isOk(), qPrintable(report.error.toLogString()));
+        QVERIFY(report.lockHeldMs >= 0);
+    }
+    QVERIFY(AssetStore(f.console().database()).countForToken(first).value() > 0);
     QTRY_VERIFY_WITH_TIMEOUT(!sync.isBusy(), 20000);
+}
+
+void TestConsole::locationsSyncAtOnceAndOneIsCancelled()
+{
+    ConsoleFixture f;
+    ConsoleFixture::Options options;
+    options.syncTokens = false;
+    options.latencyMs = 120;
+    QVERIFY2(f.start(options), qPrintable(f.errorString()));
+    SyncController &sync = f.console().sync();
+    QSignalSpy finished(&sync, &SyncController::runFinished);
+    int mostAtOnce = 0;
+    connect(&sync, &SyncController::progressChanged, this,
+            [&] { mostAtOnce = std::max(mostAtOnce, int(sync.runs().size())); });
+    sync.syncAll();
+    const QString cancelled = f.tokenId(1);
+    QTRY_VERIFY_WITH_TIMEOUT(sync.runs().size() == 3, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(sync.state(cancelled) && sync.state(cancelled)->phase != u"config"_s, 10000);
+    sync.cancel(cancelled);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 3, 60000);
+    QCOMPARE(mostAtOnce, 3);
+    for (const auto &args : std::as_const(finished)) {
+        const auto report = args.at(0).value<SyncReport>();
+        if (report.tokenId == cancelled) {
+            QCOMPARE(report.outcome, SyncReport::Outcome::Cancelled);
+        } else {
+            QVERIFY2(report.isOk(), qPrintable(report.error.toLogString()));
+            QVERIFY(AssetStore(f.console().database()).countForToken(report.tokenId).value() > 0);
+        }
+    }
+    // The cancelled run left nothing: no assets, no users, no licenses, no lease.
+    Database &db = f.console().database();
+    QCOMPARE(AssetStore(db).countForToken(cancelled).value(), 0);
+    QCOMPARE(UserStore(db).countForToken(cancelled).value(), 0);
+    QCOMPARE(AssignmentStore(db).countForToken(cancelled).value(), 0);
+    QVERIFY(!LeaseStore(db).find(LeaseStore::syncResource(cancelled)).value().has_value());
+    QVERIFY(!sync.isBusy());
 }
 
 void TestConsole::workingOfflineBlocksWritesAndSyncs()
