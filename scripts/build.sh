@@ -1,10 +1,19 @@
 #!/bin/sh
 # build.sh DIR [CMAKE_ARGS...]: configures (once) and builds VPP Desk into DIR.
+# With ccache installed (scripts/install-deps.sh installs it), compilations are cached across
+# build folders and clones: paths are taken relative to the repository (CCACHE_BASEDIR).
 set -eu
 cd "$(dirname "$0")/.."
 dir=$1
 shift
+launcher=""
+if command -v ccache >/dev/null 2>&1; then
+    CCACHE_BASEDIR="$(pwd)"
+    export CCACHE_BASEDIR
+    launcher="-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache"
+fi
 if [ ! -f "$dir/build.ninja" ]; then
-    cmake -S . -B "$dir" -G Ninja "$@"
+    # shellcheck disable=SC2086
+    cmake -S . -B "$dir" -G Ninja $launcher "$@"
 fi
 cmake --build "$dir" --parallel "$(nproc 2>/dev/null || echo 2)"

@@ -5,7 +5,7 @@ set -eu
 
 PACKAGES="qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
 qt6-l10n-tools qtkeychain-qt6-dev libqt6sql6-sqlite libsqlite3-dev libqt6svg6 qt6-qpa-plugins libsecret-1-0 cmake ninja-build
-g++ xvfb xauth fonts-dejavu-core dbus dbus-x11 gnome-keyring libsecret-tools imagemagick clang-format"
+g++ ccache xvfb xauth fonts-dejavu-core dbus dbus-x11 gnome-keyring libsecret-tools imagemagick clang-format"
 
 missing=""
 for p in $PACKAGES; do

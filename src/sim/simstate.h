@@ -44,6 +44,8 @@ public:
     SimEvent &addEvent(SimEvent event); // assigns eventId and createdAt
     SimEvent *event(const QString &eventId);
     QStringList pendingEventIds() const { return m_pending; }
+    // Every event received, in no particular order (the tests' event log).
+    QList<SimEvent> events() const { return m_events.values(); }
     void markFinished(const QString &eventId) { m_pending.removeAll(eventId); }
 
     // Deterministic randomness for ids the simulator makes (invite codes, id hashes, event ids).

@@ -1,7 +1,15 @@
-// bench_sync: the sync engine at scale. Starts the built vppsim as a separate process with a large
-// generated organization, runs a full sync of every token into a fresh SQLite file, then changes
-// 1% of the assignments through /control/mutate and runs an incremental sync. Prints wall time per
-// phase, pages, requests and peak memory (VmHWM). No timing is asserted.
+// bench_sync: the sync pipeline at scale. Starts the built vppsim as a separate process with a
+// generated organization and measures, in one run:
+//   - a full sync of every token at once into a fresh SQLite file (what `Sync all` does), with
+//     each run's apply time (the only time it holds the write lock) and the worst wait of a small
+//     console-like write made every 20 ms from another connection meanwhile;
+//   - the same rows imported by SQLite alone (prepared INSERT in one transaction, the inventory's
+//     assignments table and indexes), the floor the sync is compared with;
+//   - with --compare-single, the first location synced alone before, so `Sync all` can be compared
+//     with its largest location; with --max-rps/--latency-ms (Apple's limits), each run against
+//     its bound max(requests / rps, pages x latency / 5);
+//   - after 1% of the assignments changed (/control/mutate), the incremental sync.
+// Prints wall times, ratios, pages, requests and peak memory (VmHWM). No timing is asserted.
 #include "core/apple/appleclient.h"
 #include "core/store/database.h"
 #include "core/store/tokenstore.h"
@@ -22,9 +30,17 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QThread>
 #include <QTimer>
+
+#include <sqlite3.h>
+
+#include <atomic>
+#include <memory>
+#include <vector>
 
 namespace {
 
@@ -34,31 +50,60 @@ QTextStream &out()
     return stream;
 }
 
-SyncReport runSync(Database &db, const TokenRecord &token, AppleClient &client, const SyncOptions &options)
+struct Token
 {
-    SyncEngine engine(db, token, &client, options);
-    SyncReport report;
+    TokenRecord record;
+    QString secret;
+};
+
+// Every token at once, as `Sync all` and `vppdesk-cli sync` run them: one engine, client and
+// network access manager per token, one database connection.
+QList<SyncReport> syncAll(Database &db, const std::vector<Token> &tokens, const QString &v2Url,
+                          const SyncOptions &options)
+{
+    QList<SyncReport> reports(qsizetype(tokens.size()));
+    std::vector<std::unique_ptr<SyncEngine>> engines;
     QEventLoop loop;
-    QObject::connect(&engine, &SyncEngine::finished, &loop, [&](const SyncReport &r) {
-        report = r;
-        loop.quit();
-    });
-    engine.start();
-    loop.exec();
-    return report;
+    int pending = 0;
+    for (size_t i = 0; i < tokens.size(); ++i) {
+        auto network = std::make_unique<QNetworkAccessManager>();
+        auto client = std::make_unique<AppleClient>(network.get(), QUrl(v2Url), tokens[i].secret);
+        auto engine = std::make_unique<SyncEngine>(db, tokens[i].record, client.get(), options);
+        network.release()->setParent(engine.get());
+        client.release()->setParent(engine.get());
+        QObject::connect(engine.get(), &SyncEngine::finished, &loop, [&, i](const SyncReport &r) {
+            reports[qsizetype(i)] = r;
+            if (--pending == 0)
+                loop.quit();
+        });
+        ++pending;
+        engines.push_back(std::move(engine));
+    }
+    for (auto &engine : engines)
+        engine->start();
+    if (pending > 0)
+        loop.exec();
+    return reports;
 }
 
-void print(const QString &label, const SyncReport &r)
+void print(const QString &label, const SyncReport &r, double maxRps, int latencyMs)
 {
     out() << label << " " << r.tokenName << ": " << SyncReport::outcomeKey(r.outcome) << " in "
           << r.elapsedMs() << " ms; assets " << r.assets << ", users " << r.users << ", assignments "
           << r.assignments << " (+" << r.assignmentsAdded << " / -" << r.assignmentsRemoved << "), pages "
-          << r.pages << ", requests " << r.requests << "\n  phases:";
+          << r.pages << ", requests " << r.requests << ", write lock held " << r.lockHeldMs
+          << " ms (waited " << r.applyWaitMs << " ms for it)\n  phases:";
     for (const auto &[name, ms] : r.phaseMs)
         out() << " " << name << "=" << ms << "ms";
-    out() << "\n  peak RSS " << BenchUtil::peakRssKib() / 1024 << " MiB" << Qt::endl;
+    if (maxRps > 0 && maxRps < 1000) {
+        // What Apple's limits allow at best: the request budget, or five pages in flight.
+        const double bound = qMax(double(r.requests) / maxRps, double(r.pages) * latencyMs / 1000.0 / 5.0);
+        out() << "\n  bound max(requests/" << maxRps << ", pages x " << latencyMs << " ms / 5) = "
+              << qint64(bound * 1000) << " ms; ratio " << QString::number(r.elapsedMs() / 1000.0 / bound, 'f', 2);
+    }
     if (!r.isOk())
-        out() << "  error: " << r.error.toLogString() << Qt::endl;
+        out() << "\n  error: " << r.error.toLogString();
+    out() << Qt::endl;
 }
 
 QJsonObject post(QNetworkAccessManager &nam, const QString &url, const QJsonObject &body)
@@ -74,13 +119,124 @@ QJsonObject post(QNetworkAccessManager &nam, const QString &url, const QJsonObje
     return json;
 }
 
+// A console-like writer on its own connection: one small write every 20 ms while the sync runs;
+// records the longest a write waited.
+class Writer : public QThread
+{
+public:
+    explicit Writer(QString path)
+        : m_path(std::move(path))
+    {}
+    void stop() { m_stop = true; }
+    qint64 worstMs() const { return m_worst; }
+    int writes() const { return m_writes; }
+    int failures() const { return m_failures; }
+
+protected:
+    void run() override
+    {
+        Database db;
+        if (!db.open(m_path))
+            return;
+        while (!m_stop) {
+            QElapsedTimer t;
+            t.start();
+            const Result<void> done = db.exec(
+                QStringLiteral("INSERT INTO settings (key, value) VALUES ('bench.writer', '%1') "
+                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+                    .arg(m_writes));
+            m_worst = qMax<qint64>(m_worst, t.elapsed());
+            if (done)
+                ++m_writes;
+            else
+                ++m_failures;
+            QThread::msleep(20);
+        }
+    }
+
+private:
+    QString m_path;
+    std::atomic<bool> m_stop{false};
+    std::atomic<qint64> m_worst{0};
+    std::atomic<int> m_writes{0};
+    std::atomic<int> m_failures{0};
+};
+
+// The floor: the same assignment rows written by SQLite alone into the inventory's table (same
+// columns and indexes) with one prepared statement in one transaction.
+qint64 sqliteImportMs(Database &synced, const QString &path)
+{
+    struct Row
+    {
+        QByteArray token, adam, pricing, user, serial;
+    };
+    std::vector<Row> rows;
+    QSqlQuery read(synced.connection());
+    read.setForwardOnly(true);
+    read.exec(QStringLiteral(
+        "SELECT token_id, adam_id, pricing_param, client_user_id, serial_number FROM assignments ORDER BY id"));
+    while (read.next())
+        rows.push_back({read.value(0).toString().toUtf8(), read.value(1).toString().toUtf8(),
+                        read.value(2).toString().toUtf8(), read.value(3).toString().toUtf8(),
+                        read.value(4).toString().toUtf8()});
+    read.finish();
+    QStringList ddl;
+    QSqlQuery schema(synced.connection());
+    schema.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE tbl_name = 'assignments' AND sql IS NOT NULL"));
+    while (schema.next())
+        ddl << schema.value(0).toString().replace(QStringLiteral("REFERENCES tokens (id) ON DELETE CASCADE"), QString());
+    sqlite3 *db = nullptr;
+    if (sqlite3_open(path.toUtf8().constData(), &db) != SQLITE_OK)
+        return -1;
+    sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536", nullptr, nullptr,
+                 nullptr);
+    for (const QString &statement : std::as_const(ddl))
+        sqlite3_exec(db, statement.toUtf8().constData(), nullptr, nullptr, nullptr);
+    QElapsedTimer t;
+    t.start();
+    sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr);
+    sqlite3_stmt *insert = nullptr;
+    sqlite3_prepare_v2(db,
+                       "INSERT INTO assignments (token_id, adam_id, pricing_param, client_user_id, serial_number) "
+                       "VALUES (?, ?, ?, ?, ?)",
+                       -1, &insert, nullptr);
+    for (const Row &r : rows) {
+        const QByteArray *values[] = {&r.token, &r.adam, &r.pricing, &r.user, &r.serial};
+        for (int i = 0; i < 5; ++i) {
+            if (values[i]->isEmpty())
+                sqlite3_bind_null(insert, i + 1);
+            else
+                sqlite3_bind_text(insert, i + 1, values[i]->constData(), int(values[i]->size()), SQLITE_STATIC);
+        }
+        sqlite3_step(insert);
+        sqlite3_reset(insert);
+    }
+    sqlite3_finalize(insert);
+    sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+    const qint64 ms = t.elapsed();
+    sqlite3_close(db);
+    out() << "SQLITE IMPORT of " << rows.size() << " assignment rows: " << ms << " ms" << Qt::endl;
+    return ms;
+}
+
+bool insertTokens(Database &db, const std::vector<Token> &tokens)
+{
+    for (const Token &t : tokens) {
+        if (const Result<TokenRecord> inserted = TokenStore(db).insert(t.record); !inserted) {
+            out() << inserted.error().toLogString() << Qt::endl;
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Sync engine benchmark against vppsim."));
+    parser.setApplicationDescription(QStringLiteral("Sync pipeline benchmark against vppsim."));
     parser.addHelpOption();
     const QCommandLineOption generate(
         QStringLiteral("generate"), QStringLiteral("vppsim --generate spec"), QStringLiteral("SPEC"),
@@ -89,13 +245,20 @@ int main(int argc, char **argv)
                                       QStringLiteral("N"), QStringLiteral("1000"));
     const QCommandLineOption maxRps(QStringLiteral("max-rps"), QStringLiteral("requests per second"),
                                     QStringLiteral("N"), QStringLiteral("1000"));
+    const QCommandLineOption latency(QStringLiteral("latency-ms"), QStringLiteral("vppsim reply latency"),
+                                     QStringLiteral("MS"), QStringLiteral("0"));
     const QCommandLineOption mutatePct(QStringLiteral("mutate-percent"),
                                        QStringLiteral("assignments changed"), QStringLiteral("P"),
                                        QStringLiteral("1"));
     const QCommandLineOption metadata(QStringLiteral("metadata"),
                                       QStringLiteral("also fetch names and icons"));
-    parser.addOptions({generate, pageSize, maxRps, mutatePct, metadata});
+    const QCommandLineOption single(QStringLiteral("compare-single"),
+                                    QStringLiteral("sync the first location alone first, to compare Sync all with it"));
+    const QCommandLineOption noImport(QStringLiteral("no-import"), QStringLiteral("skip the SQLite import floor"));
+    parser.addOptions({generate, pageSize, maxRps, latency, mutatePct, metadata, single, noImport});
     parser.process(app);
+    const double rps = parser.value(maxRps).toDouble();
+    const int latencyMs = parser.value(latency).toInt();
 
     QTemporaryDir dir;
     const QString tokensDir = dir.filePath(QStringLiteral("tokens"));
@@ -108,8 +271,8 @@ int main(int argc, char **argv)
     }
     sim.setArguments({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--generate"),
                       parser.value(generate), QStringLiteral("--page-size"), parser.value(pageSize),
-                      QStringLiteral("--max-rps"), parser.value(maxRps), QStringLiteral("--tokens-out"),
-                      tokensDir});
+                      QStringLiteral("--max-rps"), parser.value(maxRps), QStringLiteral("--latency-ms"),
+                      parser.value(latency), QStringLiteral("--tokens-out"), tokensDir});
     sim.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     QElapsedTimer timer;
     timer.start();
@@ -131,52 +294,72 @@ int main(int argc, char **argv)
     const QString baseUrl = v2Url.left(v2Url.indexOf(QStringLiteral("/mdm/")));
     out() << "vppsim ready at " << v2Url << " after " << timer.elapsed() << " ms" << Qt::endl;
 
-    Database db;
-    if (const Result<void> opened = db.open(dir.filePath(QStringLiteral("bench.sqlite"))); !opened) {
-        out() << opened.error().toLogString() << Qt::endl;
-        return 1;
-    }
-    QNetworkAccessManager nam;
-    struct Token
-    {
-        TokenRecord record;
-        std::unique_ptr<AppleClient> client;
-    };
     std::vector<Token> tokens;
     for (const QFileInfo &file : QDir(tokensDir).entryInfoList({QStringLiteral("*.vpptoken")}, QDir::Files)) {
         QFile f(file.filePath());
         if (!f.open(QIODevice::ReadOnly))
             return 1;
         TokenRecord record;
+        record.id = QStringLiteral("bench-%1").arg(tokens.size() + 1);
         record.name = file.completeBaseName();
         record.serviceUrl = v2Url;
-        const Result<TokenRecord> inserted = TokenStore(db).insert(record);
-        if (!inserted) {
-            out() << inserted.error().toLogString() << Qt::endl;
-            return 1;
-        }
-        tokens.push_back(
-            {inserted.value(),
-             std::make_unique<AppleClient>(&nam, QUrl(v2Url), QString::fromLatin1(f.readAll().trimmed()))});
+        tokens.push_back({record, QString::fromLatin1(f.readAll().trimmed())});
     }
-
     SyncOptions options;
     options.fetchMetadata = parser.isSet(metadata);
+    bool ok = true;
+
+    qint64 singleMs = -1;
+    if (parser.isSet(single)) {
+        Database alone;
+        if (!alone.open(dir.filePath(QStringLiteral("single.sqlite"))) || !insertTokens(alone, {tokens.front()}))
+            return 1;
+        const QList<SyncReport> r = syncAll(alone, {tokens.front()}, v2Url, options);
+        print(QStringLiteral("single"), r.constFirst(), rps, latencyMs);
+        singleMs = r.constFirst().elapsedMs();
+        ok = ok && r.constFirst().isOk();
+    }
+
+    const QString dbPath = dir.filePath(QStringLiteral("bench.sqlite"));
+    Database db;
+    if (const Result<void> opened = db.open(dbPath); !opened || !insertTokens(db, tokens)) {
+        out() << "cannot open the database" << Qt::endl;
+        return 1;
+    }
     out() << "peak RSS before sync " << BenchUtil::peakRssKib() / 1024 << " MiB" << Qt::endl;
+    Writer writer(dbPath);
+    writer.start();
     QElapsedTimer total;
     total.start();
-    bool ok = true;
+    const QList<SyncReport> full = syncAll(db, tokens, v2Url, options);
+    const qint64 fullMs = total.elapsed();
+    writer.stop();
+    writer.wait();
+    qint64 longestLock = 0;
     QList<qint64> assignmentCounts;
-    for (Token &t : tokens) {
-        const SyncReport r = runSync(db, t.record, *t.client, options);
-        print(QStringLiteral("full"), r);
+    for (const SyncReport &r : full) {
+        print(QStringLiteral("full"), r, rps, latencyMs);
         ok = ok && r.isOk();
+        longestLock = qMax(longestLock, r.lockHeldMs);
         assignmentCounts.append(r.assignments);
     }
-    out() << "FULL SYNC of " << tokens.size() << " tokens: " << total.elapsed() << " ms, peak RSS "
+    out() << "FULL SYNC of " << tokens.size() << " tokens at once: " << fullMs << " ms, peak RSS "
           << BenchUtil::peakRssKib() / 1024 << " MiB" << Qt::endl;
+    out() << "LONGEST WRITE LOCK of a run: " << longestLock << " ms" << Qt::endl;
+    out() << "CONSOLE WRITES during the sync: " << writer.writes() << " ok, " << writer.failures()
+          << " failed, longest wait " << writer.worstMs() << " ms" << Qt::endl;
+    if (singleMs > 0)
+        out() << "SYNC ALL vs the first location alone: " << fullMs << " / " << singleMs << " ms = "
+              << QString::number(double(fullMs) / double(singleMs), 'f', 2) << Qt::endl;
+    if (!parser.isSet(noImport)) {
+        const qint64 importMs = sqliteImportMs(db, dir.filePath(QStringLiteral("import.sqlite")));
+        if (importMs > 0)
+            out() << "FULL SYNC vs SQLITE IMPORT: " << fullMs << " / " << importMs << " ms = "
+                  << QString::number(double(fullMs) / double(importMs), 'f', 1) << "x" << Qt::endl;
+    }
 
     // A share of each location's assignments, half removed and half added by the simulator.
+    QNetworkAccessManager nam;
     const double percent = parser.value(mutatePct).toDouble();
     for (size_t i = 0; i < tokens.size(); ++i) {
         const auto row = TokenStore(db).findById(tokens[i].record.id);
@@ -188,12 +371,13 @@ int main(int argc, char **argv)
               << QJsonDocument(mutated).toJson(QJsonDocument::Compact).constData() << Qt::endl;
     }
     total.restart();
-    for (Token &t : tokens) {
-        const SyncReport r = runSync(db, t.record, *t.client, options);
-        print(QStringLiteral("incremental"), r);
+    const QList<SyncReport> incremental = syncAll(db, tokens, v2Url, options);
+    const qint64 incrementalMs = total.elapsed();
+    for (const SyncReport &r : incremental) {
+        print(QStringLiteral("incremental"), r, rps, latencyMs);
         ok = ok && r.isOk() && !r.full;
     }
-    out() << "INCREMENTAL SYNC of " << tokens.size() << " tokens: " << total.elapsed() << " ms, peak RSS "
+    out() << "INCREMENTAL SYNC of " << tokens.size() << " tokens at once: " << incrementalMs << " ms, peak RSS "
           << BenchUtil::peakRssKib() / 1024 << " MiB" << Qt::endl;
 
     sim.terminate();

@@ -1,8 +1,14 @@
 // `vppdesk-cli sync` end to end against an in-process vppsim: output and exit codes (0, 3, 4,
-// --json), and the crash case: the process killed with SIGKILL in the middle of a sync leaves a
-// sound database with the previous inventory, and the next sync completes.
+// --json); the crash case: the process killed with SIGKILL at random moments of the fetch and in
+// the middle of its apply leaves a sound database with the previous inventory, its lease does not
+// block the next sync, and the next sync completes; and two processes on one database (a
+// `sync --watch` and another doing jobs and syncs) for a while: no error, no batch sent twice, no
+// audit entry lost.
 #include "core/store/assignmentstore.h"
+#include "core/store/auditlog.h"
 #include "core/store/database.h"
+#include "core/store/leasestore.h"
+#include "core/store/transaction.h"
 #include "core/store/synchistory.h"
 #include "core/store/tokenstore.h"
 
@@ -12,14 +18,19 @@
 #include "testsupport.h"
 #include "vppsim.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QSqlQuery>
 #include <QTest>
+
+#include <functional>
 
 namespace {
 
@@ -137,11 +148,49 @@ private Q_SLOTS:
         QVERIFY2(list.out.contains(QStringLiteral("revoked")), qPrintable(list.describe()));
     }
 
-    void killedMidSyncLeavesThePreviousInventory()
+    // Starts `vppdesk-cli sync --full north` and kills it (SIGKILL) once `killWhen` says so; then
+    // checks that the database is sound and still holds `before`.
+    void killSyncAndCheck(qint64 before, const std::function<bool()> &killWhen, const QByteArray &applyPauseMs = {})
+    {
+        QProcess process;
+        process.setProgram(TestSupport::executable(QStringLiteral("vppdesk-cli")));
+        process.setArguments(baseArguments() + QStringList{QStringLiteral("sync"), QStringLiteral("--full"),
+                                                           QStringLiteral("--no-metadata"), QStringLiteral("north")});
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        if (!applyPauseMs.isEmpty())
+            env.insert(QStringLiteral("VPPDESK_TEST_APPLY_PAUSE_MS"), QString::fromLatin1(applyPauseMs));
+        process.setProcessEnvironment(env);
+        process.start();
+        QVERIFY(process.waitForStarted(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(killWhen() || process.state() == QProcess::NotRunning, 60000);
+        QCOMPARE(process.state(), QProcess::Running);
+        process.kill(); // SIGKILL
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitStatus(), QProcess::CrashExit);
+
+        Database db;
+        const Result<void> opened = db.open(m_dbPath);
+        QVERIFY2(opened, qPrintable(opened.error().toLogString()));
+        const Result<void> sound = db.integrityCheck();
+        QVERIFY2(sound, qPrintable(sound.error().toLogString()));
+        QCOMPARE(storedAssignments(db, QStringLiteral("north")), before);
+    }
+
+    void killedAtRandomMomentsLeavesThePreviousInventory()
     {
         addToken(QStringLiteral("north"), 0);
-        const Run first = cli({QStringLiteral("sync"), QStringLiteral("north")});
+        const Run first = cli({QStringLiteral("sync"), QStringLiteral("--no-metadata"), QStringLiteral("north"),
+                               QStringLiteral("--json")});
         QVERIFY2(first.code == 0, qPrintable(first.describe()));
+        const qint64 requestsOfASync = QJsonDocument::fromJson(first.out.toUtf8())
+                                           .object()
+                                           .value(QStringLiteral("runs"))
+                                           .toArray()
+                                           .first()
+                                           .toObject()
+                                           .value(QStringLiteral("requests"))
+                                           .toInteger();
+        QVERIFY(requestsOfASync > 10);
         qint64 before = -1;
         {
             Database db;
@@ -149,48 +198,135 @@ private Q_SLOTS:
             before = storedAssignments(db, QStringLiteral("north"));
         }
         QCOMPARE(before, m_sim->state().location(0)->liveAssignmentCount());
+        QVERIFY(assignOne(0)); // Apple has one more: a finished sync would store it
 
-        QVERIFY(assignOne(0));
-        m_sim->faults().setLatencyMs(40);
-        QProcess process;
-        process.setProgram(TestSupport::executable(QStringLiteral("vppdesk-cli")));
-        process.setArguments(baseArguments() + QStringList{QStringLiteral("sync"), QStringLiteral("--full"),
-                                                           QStringLiteral("north")});
-        const qint64 requestsBefore = m_sim->requestCount();
-        process.start();
-        QVERIFY(process.waitForStarted(10000));
-        // Well into the assignment pages (config, assets and users come first).
-        QTRY_VERIFY_WITH_TIMEOUT(
-            m_sim->requestCount() - requestsBefore > 60 || process.state() == QProcess::NotRunning, 60000);
-        QCOMPARE(process.state(), QProcess::Running);
-        process.kill(); // SIGKILL
-        QVERIFY(process.waitForFinished(10000));
-        QCOMPARE(process.exitStatus(), QProcess::CrashExit);
-
-        {
-            Database db;
-            const Result<void> opened = db.open(m_dbPath);
-            QVERIFY2(opened, qPrintable(opened.error().toLogString()));
-            const Result<void> sound = db.integrityCheck();
-            QVERIFY2(sound, qPrintable(sound.error().toLogString()));
-            QCOMPARE(storedAssignments(db, QStringLiteral("north")), before);
-            const auto token = TokenStore(db).findByName(QStringLiteral("north"));
-            const auto runs = SyncHistory(db).runs(token.value()->id);
-            QCOMPARE(runs->constFirst().outcome, QStringLiteral("running"));
+        // Every phase of the fetch: config, assets, users, assignments, at random request counts.
+        m_sim->faults().setLatencyMs(15);
+        QRandomGenerator random(20261207);
+        for (int round = 0; round < 5; ++round) {
+            // Well before the last pages: the kill must land before the apply (tested next).
+            const qint64 killAfter = 1 + random.bounded(requestsOfASync * 7 / 10);
+            const qint64 requestsBefore = m_sim->requestCount();
+            killSyncAndCheck(before, [&] { return m_sim->requestCount() - requestsBefore >= killAfter; });
+            if (QTest::currentTestFailed()) {
+                qWarning("killed after %lld requests", killAfter);
+                return;
+            }
         }
-
         m_sim->faults().setLatencyMs(0);
-        const Run again = cli({QStringLiteral("sync"), QStringLiteral("north")});
+
+        // Inside the apply: its transaction held open (fault point), seen from here as a busy
+        // database, and the kill lands in it.
+        Database probe(std::make_unique<SqliteDialect>(0));
+        QVERIFY(probe.open(m_dbPath));
+        killSyncAndCheck(
+            before,
+            [&] {
+                Transaction tx(probe);
+                return !tx.status(); // the other process holds the write lock: it is applying
+            },
+            "20000");
+        if (QTest::currentTestFailed())
+            return;
+        probe.close();
+
+        // The dead process's lease does not hold the next sync back, which completes.
+        const Run again = cli({QStringLiteral("sync"), QStringLiteral("--no-metadata"), QStringLiteral("north")});
         QVERIFY2(again.code == 0, qPrintable(again.describe()));
         Database db;
         QVERIFY(db.open(m_dbPath));
         QCOMPARE(storedAssignments(db, QStringLiteral("north")),
                  m_sim->state().location(0)->liveAssignmentCount());
+        QCOMPARE(storedAssignments(db, QStringLiteral("north")), before + 1);
         const auto token = TokenStore(db).findByName(QStringLiteral("north"));
         const auto runs = SyncHistory(db).runs(token.value()->id);
         QCOMPARE(runs->at(0).outcome, QStringLiteral("ok"));
         QCOMPARE(runs->at(1).outcome, QStringLiteral("interrupted"));
+        QVERIFY(!LeaseStore(db).find(LeaseStore::syncResource(token.value()->id)).value().has_value());
         QVERIFY(db.integrityCheck());
+    }
+
+    void twoProcessesShareTheDatabase()
+    {
+        addToken(QStringLiteral("north"), 0);
+        addToken(QStringLiteral("south"), 1);
+        m_sim->config().eventTasksPerSecond = 100000;
+        const Run first = cli({QStringLiteral("sync"), QStringLiteral("--no-metadata")});
+        QVERIFY2(first.code == 0, qPrintable(first.describe()));
+        m_sim->faults().setLatencyMs(5);
+        // One process syncs every token every second, for as long as the other works.
+        QProcess watcher;
+        watcher.setProgram(TestSupport::executable(QStringLiteral("vppdesk-cli")));
+        watcher.setArguments(baseArguments() + QStringList{QStringLiteral("--poll-interval"), QStringLiteral("1"),
+                                                           QStringLiteral("sync"), QStringLiteral("--watch"),
+                                                           QStringLiteral("--no-metadata")});
+        watcher.start();
+        QVERIFY(watcher.waitForStarted(10000));
+
+        // The other assigns and unassigns licenses (one job each) and syncs, on the same file.
+        SimLocation *north = m_sim->state().location(0);
+        QString adamId;
+        QStringList users;
+        for (int a = 0; a < north->assets().size() && users.size() < 4; ++a) {
+            const SimAsset &asset = north->assets()[a];
+            if (asset.productType != u"App" || asset.unlimited || asset.availableCount() < 6)
+                continue;
+            users.clear();
+            for (const SimUser &u : north->users()) {
+                const int target = north->findTarget(u.clientUserId, SimTargetKind::User);
+                if (u.isActive() && (target < 0 || !north->isAssigned(a, target)) && !users.contains(u.clientUserId))
+                    users << u.clientUserId;
+                if (users.size() == 4)
+                    break;
+            }
+            adamId = asset.adamId;
+        }
+        QCOMPARE(users.size(), 4);
+        int jobs = 0;
+        int syncsOk = 0;
+        QElapsedTimer clock;
+        clock.start();
+        for (int round = 0; clock.elapsed() < 20000; ++round) {
+            const QString user = users.at(round % users.size());
+            const QString verb = (round / users.size()) % 2 == 0 ? QStringLiteral("assign") : QStringLiteral("unassign");
+            const Run job = cli({verb, QStringLiteral("north"), QStringLiteral("--adam-id"), adamId,
+                                 QStringLiteral("--user"), user, QStringLiteral("--json")});
+            QVERIFY2(job.code == 0, qPrintable(job.describe()));
+            ++jobs;
+            const Run sync = cli({QStringLiteral("sync"), QStringLiteral("--no-metadata"), QStringLiteral("north")});
+            // Either it synced, or the watcher was syncing north at that moment and said so.
+            QVERIFY2(sync.code == 0 || sync.err.contains(QStringLiteral("is being synced by")),
+                     qPrintable(sync.describe()));
+            syncsOk += sync.code == 0 ? 1 : 0;
+        }
+        QVERIFY(watcher.state() == QProcess::Running);
+        watcher.terminate();
+        QVERIFY(watcher.waitForFinished(10000));
+        const QString watched = QString::fromUtf8(watcher.readAllStandardError());
+        for (const QString &line : watched.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            QVERIFY2(line.contains(QStringLiteral("is being synced by")), qPrintable(line));
+        QVERIFY2(QString::fromUtf8(watcher.readAllStandardOutput()).count(QStringLiteral("north")) > 3,
+                 "the watcher synced north a few times");
+        qInfo("%d jobs, %d foreground syncs ok", jobs, syncsOk);
+
+        // Apple received each job's batch exactly once: one event per job, none twice.
+        const QList<SimEvent> events = m_sim->state().events();
+        QCOMPARE(events.size(), jobs);
+        // Every job wrote its start and its end in the audit log, and the chain holds.
+        Database db;
+        QVERIFY(db.open(m_dbPath));
+        QSqlQuery count(db.connection());
+        QVERIFY(count.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'job.finished'")));
+        QVERIFY(count.next());
+        QCOMPARE(count.value(0).toInt(), jobs);
+        const Run verify = cli({QStringLiteral("audit"), QStringLiteral("--verify")});
+        QVERIFY2(verify.code == 0, qPrintable(verify.describe()));
+        QVERIFY(db.integrityCheck());
+        // What north holds at Apple is what the inventory says, once the last sync is in.
+        const Run last = cli({QStringLiteral("sync"), QStringLiteral("--full"), QStringLiteral("--no-metadata"),
+                              QStringLiteral("north")});
+        QVERIFY2(last.code == 0, qPrintable(last.describe()));
+        QCOMPARE(storedAssignments(db, QStringLiteral("north")), north->liveAssignmentCount());
     }
 };
 
