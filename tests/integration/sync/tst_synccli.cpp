@@ -289,8 +289,9 @@ private Q_SLOTS:
         for (int round = 0; clock.elapsed() < 20000; ++round) {
             const QString user = users.at(round % users.size());
             const QString verb = (round / users.size()) % 2 == 0 ? QStringLiteral("assign") : QStringLiteral("unassign");
-            const Run job = cli({verb, QStringLiteral("north"), QStringLiteral("--adam-id"), adamId,
-                                 QStringLiteral("--user"), user, QStringLiteral("--json")});
+            const Run job = cli({QStringLiteral("--poll-interval"), QStringLiteral("1"), verb, QStringLiteral("north"),
+                                 QStringLiteral("--adam-id"), adamId, QStringLiteral("--user"), user,
+                                 QStringLiteral("--json")});
             QVERIFY2(job.code == 0, qPrintable(job.describe()));
             ++jobs;
             const Run sync = cli({QStringLiteral("sync"), QStringLiteral("--no-metadata"), QStringLiteral("north")});
