@@ -9,6 +9,8 @@
 namespace {
 
 constexpr qint64 kServiceConfigMaxAgeMs = 5 * 60 * 1000;
+// Pages at least this big are parsed on the thread pool (a full page of assignments is ~50 KiB).
+constexpr qsizetype kParseElsewhereBytes = 16 * 1024;
 
 // Apple asks for the first page without pageIndex.
 QUrlQuery withPage(QUrlQuery query, int pageIndex)
@@ -101,13 +103,22 @@ void AppleClient::get(const QString &name, const QString &path, const QUrlQuery 
                 done(reply.error());
                 return;
             }
-            Result<T> parsed = parse(reply->body, reply->httpStatus);
-            // A garbled or truncated body of an idempotent GET is worth another try.
-            if (!parsed && parsed.error().kind == VppError::Kind::Parse && parseRetries > 0) {
-                get<T>(name, path, query, isPage, parse, done, parseRetries - 1);
+            std::function<void(Result<T>)> handle = [=, this](Result<T> parsed) {
+                // A garbled or truncated body of an idempotent GET is worth another try.
+                if (!parsed && parsed.error().kind == VppError::Kind::Parse && parseRetries > 0) {
+                    get<T>(name, path, query, isPage, parse, done, parseRetries - 1);
+                    return;
+                }
+                done(std::move(parsed));
+            };
+            if (isPage && reply->body.size() >= kParseElsewhereBytes) {
+                const QByteArray body = reply->body;
+                const int status = reply->httpStatus;
+                m_parser.run<Result<T>>([body, status, parse] { return parse(body, status); },
+                                        std::move(handle));
                 return;
             }
-            done(std::move(parsed));
+            handle(parse(reply->body, reply->httpStatus));
         });
     });
 }

@@ -7,6 +7,7 @@
 #include "core/apple/applerequests.h"
 #include "core/apple/appletransport.h"
 #include "core/apple/appletypes.h"
+#include "core/common/threadhandoff.h"
 
 #include <QUrlQuery>
 
@@ -72,4 +73,7 @@ private:
     std::optional<ServiceConfig> m_serviceConfig;
     QElapsedTimer m_serviceConfigAge;
     QList<std::function<void(Result<ServiceConfig>)>> m_serviceConfigWaiters;
+    // Big pages are parsed on the thread pool, so the thread that drives the network (and stages
+    // the pages of every concurrent sync) does not.
+    ThreadHandoff m_parser{this};
 };

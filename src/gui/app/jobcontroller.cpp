@@ -6,6 +6,7 @@
 #include "core/licensing/assignmentplanner.h"
 #include "core/licensing/jobrunner.h"
 #include "core/licensing/usermanager.h"
+#include "core/store/database.h"
 #include "core/store/jobstore.h"
 #include "core/store/tokenstore.h"
 #include "core/workspace/workspace.h"
@@ -33,13 +34,35 @@ Result<LicensePlan> JobController::plan(const LicenseRequest &request) const
 {
     AssignmentPlanner planner(m_console.workspace().database());
     planner.setOurMdmId(m_console.workspace().mdmInfo().id);
-    // Apple's limits as this session learnt them, else the documented defaults.
-    const auto found = m_runners.find(request.tokenId);
-    if (found != m_runners.end()) {
-        if (const auto config = found->second.client->cachedServiceConfig())
-            planner.setServiceConfig(*config);
-    }
+    if (const auto config = serviceConfigOf(request.tokenId))
+        planner.setServiceConfig(*config);
     return planner.plan(request);
+}
+
+std::optional<ServiceConfig> JobController::serviceConfigOf(const QString &tokenId) const
+{
+    // Apple's limits as this session learnt them, else the documented defaults.
+    const auto found = m_runners.find(tokenId);
+    return found != m_runners.end() ? found->second.client->cachedServiceConfig() : std::nullopt;
+}
+
+void JobController::planAsync(const LicenseRequest &request, std::function<void(Result<LicensePlan>)> done)
+{
+    const QString path = m_console.workspace().database().path();
+    const QString mdmId = m_console.workspace().mdmInfo().id;
+    const std::optional<ServiceConfig> config = serviceConfigOf(request.tokenId);
+    m_planner.run<Result<LicensePlan>>(
+        [path, mdmId, config, request]() -> Result<LicensePlan> {
+            Database db;
+            if (const Result<void> opened = db.open(path); !opened)
+                return opened.error();
+            AssignmentPlanner planner(db);
+            planner.setOurMdmId(mdmId);
+            if (config)
+                planner.setServiceConfig(*config);
+            return planner.plan(request);
+        },
+        std::move(done));
 }
 
 void JobController::start(const LicensePlan &plan, JobCallback done)

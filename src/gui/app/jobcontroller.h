@@ -7,6 +7,7 @@
 
 #include "core/apple/appletypes.h"
 #include "core/common/result.h"
+#include "core/common/threadhandoff.h"
 #include "core/licensing/licenseplan.h"
 #include "core/licensing/licenserequest.h"
 
@@ -39,6 +40,9 @@ public:
 
     // The dry run: what the request would do, from the inventory alone (nothing is sent).
     Result<LicensePlan> plan(const LicenseRequest &request) const;
+    // The same off the GUI thread (its queries grow with the targets: a group of thousands), on a
+    // connection of its own; `done` runs on the GUI thread, never after the controller is gone.
+    void planAsync(const LicenseRequest &request, std::function<void(Result<LicensePlan>)> done);
     // Journals `plan` as a job and starts it (after any sync in progress); `done` gets the job id
     // or why it could not start (offline, keychain, token unusable).
     void start(const LicensePlan &plan, JobCallback done);
@@ -76,10 +80,12 @@ private:
                          JobCallback done);
     void track(qint64 jobId, const QString &tokenId);
     void networkOutcome(const VppError &error);
+    std::optional<ServiceConfig> serviceConfigOf(const QString &tokenId) const;
 
     Console &m_console;
     std::chrono::milliseconds m_pollInterval{30000};
     std::map<QString, TokenRunner> m_runners; // by token id (std::map: TokenRunner is move-only)
     QHash<QString, QList<std::function<void(Result<TokenRunner *>)>>> m_creating; // keychain reads in flight
     QHash<qint64, QString> m_active;                                              // job id -> token id
+    ThreadHandoff m_planner{this};
 };

@@ -3,6 +3,7 @@
 #include "app/console.h"
 #include "app/jobcontroller.h"
 #include "core/licensing/jobrunner.h"
+#include "core/store/database.h"
 #include "core/store/jobstore.h"
 #include "core/workspace/inventoryreader.h"
 #include "jobbatchesmodel.h"
@@ -169,6 +170,7 @@ void JobsPage::showDetails()
     const qint64 jobId = selectedJobId();
     const int row = m_jobs->rowOf(jobId);
     if (row < 0) {
+        ++m_detailSerial;
         m_detailTitle->setText(m_jobs->rowCount() ? tr("Select a job to see its requests and failed targets.")
                                                   : tr("No licence job yet."));
         m_batches->setEvents({});
@@ -177,23 +179,48 @@ void JobsPage::showDetails()
         m_dryRunText->clear();
         return;
     }
-    const JobTableModel::Job &job = m_jobs->jobAt(row);
-    const auto events = JobStore(console().database()).events(jobId);
-    if (!events) {
-        showMessage(events.error().toDisplayString(), true);
-        return;
-    }
-    const QList<JobFailure> failures = JobRunner::failuresOf(events.value());
-    m_batches->setEvents(events.value());
-    m_failures->setFailures(failures, assetNames(job.record.tokenId));
-    m_detailTabs->setTabText(0, tr("Failed targets (%1)").arg(failures.size()));
-    for (auto *view : m_detailTabs->findChildren<QTableView *>())
-        view->resizeColumnsToContents();
-    m_detailTitle->setText(tr("Job %1: %2 on %3, %4. %n failed target(s).", nullptr, int(failures.size()))
-                               .arg(QString::number(jobId), JobTableModel::kindText(job.record.kind),
-                                    job.tokenName, JobTableModel::stateText(job.record.state)));
-    if (m_dryRunText->toPlainText() != job.record.dryRunSummary)
-        m_dryRunText->setPlainText(job.record.dryRunSummary);
+    // The failed targets of a big job are thousands of JSON entries: read and parsed off the GUI
+    // thread, on a connection of their own; only the newest selection's answer is shown.
+    const JobTableModel::Job job = m_jobs->jobAt(row);
+    const quint64 serial = ++m_detailSerial;
+    struct Details
+    {
+        Result<QList<JobEventRecord>> events = QList<JobEventRecord>();
+        QList<JobFailure> failures;
+    };
+    const QString path = console().database().path();
+    m_detailLoader.run<Details>(
+        [path, jobId] {
+            Details d;
+            Database db;
+            if (const Result<void> opened = db.open(path); !opened) {
+                d.events = opened.error();
+                return d;
+            }
+            d.events = JobStore(db).events(jobId);
+            if (d.events)
+                d.failures = JobRunner::failuresOf(d.events.value());
+            return d;
+        },
+        [this, serial, job, jobId](const Details &d) {
+            if (serial != m_detailSerial)
+                return;
+            if (!d.events) {
+                showMessage(d.events.error().toDisplayString(), true);
+                return;
+            }
+            m_batches->setEvents(d.events.value());
+            m_failures->setFailures(d.failures, assetNames(job.record.tokenId));
+            m_detailTabs->setTabText(0, tr("Failed targets (%1)").arg(d.failures.size()));
+            for (auto *view : m_detailTabs->findChildren<QTableView *>())
+                view->resizeColumnsToContents();
+            m_detailTitle->setText(
+                tr("Job %1: %2 on %3, %4. %n failed target(s).", nullptr, int(d.failures.size()))
+                    .arg(QString::number(jobId), JobTableModel::kindText(job.record.kind), job.tokenName,
+                         JobTableModel::stateText(job.record.state)));
+            if (m_dryRunText->toPlainText() != job.record.dryRunSummary)
+                m_dryRunText->setPlainText(job.record.dryRunSummary);
+        });
 }
 
 const QHash<QString, QString> &JobsPage::assetNames(const QString &tokenId)

@@ -7,6 +7,8 @@
 
 #include "page.h"
 
+#include "core/common/threadhandoff.h"
+
 #include <QHash>
 
 class JobBatchesModel;
@@ -63,4 +65,6 @@ private:
     QTabWidget *m_detailTabs = nullptr;
     QPlainTextEdit *m_dryRunText = nullptr;
     QHash<QString, QHash<QString, QString>> m_assetNames; // by token id
+    ThreadHandoff m_detailLoader{this}; // a job's batches and failed targets, read off the GUI thread
+    quint64 m_detailSerial = 0;         // only the newest selection's details are shown
 };

@@ -385,6 +385,9 @@ void LicenseOperationDialog::showError(const QString &text)
 
 void LicenseOperationDialog::invalidateReview()
 {
+    // A review still running answers a question that changed: its result is dropped.
+    ++m_reviewSerial;
+    m_reviewButton->setEnabled(true);
     if (!m_plan && m_planText->toPlainText().isEmpty() && m_errorLabel->text().isEmpty()) {
         updateRunState();
         return;
@@ -411,20 +414,36 @@ void LicenseOperationDialog::review()
     } else if (r.clientUserIds.isEmpty() && r.serialNumbers.isEmpty() && r.groupName.isEmpty()) {
         showError(tr("Name at least one user, device or group."));
     } else {
-        const auto planned = m_console.jobs().plan(r);
-        if (!planned) {
-            showError(planned.error().toDisplayString());
-        } else {
-            m_plan = planned.value();
-            const QHash<QString, QString> names = assetNames();
-            m_summaryLabel->setText(LicensePlanSummary::sentences(*m_plan, names).join(QLatin1Char('\n')));
-            m_planText->setPlainText(m_plan->toText());
-            m_notes->setNotes(m_plan->notes, names);
-            m_notesView->resizeColumnsToContents();
-        }
+        // Planned off the GUI thread: a group of thousands takes a while to check.
+        m_reviewButton->setEnabled(false);
+        m_summaryLabel->setText(tr("Reviewing\u2026"));
+        const quint64 serial = ++m_reviewSerial;
+        QPointer<LicenseOperationDialog> self(this);
+        m_console.jobs().planAsync(r, [self, serial](Result<LicensePlan> planned) {
+            if (self && serial == self->m_reviewSerial)
+                self->reviewed(planned);
+        });
+        updateRunState();
+        return;
     }
-    if (!m_plan)
+    m_summaryLabel->setText(tr("Nothing was planned."));
+    updateRunState();
+}
+
+void LicenseOperationDialog::reviewed(const Result<LicensePlan> &planned)
+{
+    m_reviewButton->setEnabled(true);
+    if (!planned) {
+        showError(planned.error().toDisplayString());
         m_summaryLabel->setText(tr("Nothing was planned."));
+    } else {
+        m_plan = planned.value();
+        const QHash<QString, QString> names = assetNames();
+        m_summaryLabel->setText(LicensePlanSummary::sentences(*m_plan, names).join(QLatin1Char('\n')));
+        m_planText->setPlainText(m_plan->toText());
+        m_notes->setNotes(m_plan->notes, names);
+        m_notesView->resizeColumnsToContents();
+    }
     updateRunState();
 }
 

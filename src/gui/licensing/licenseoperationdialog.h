@@ -6,6 +6,7 @@
 // Opened by MainWindow from the Licenses page, an asset or a menu.
 #pragma once
 
+#include "core/common/result.h"
 #include "core/licensing/licenseplan.h"
 
 #include <QDialog>
@@ -57,6 +58,7 @@ public:
 public Q_SLOTS:
     // The dry run of the current fields.
     void review();
+    void reviewed(const Result<LicensePlan> &planned);
     // Starts the reviewed plan as a job.
     void run();
 
@@ -82,6 +84,7 @@ private:
     Console &m_console;
     Mode m_mode;
     std::optional<LicensePlan> m_plan;
+    quint64 m_reviewSerial = 0; // a review's result is kept only if nothing changed since it began
     qint64 m_jobId = 0;
     bool m_starting = false;
 

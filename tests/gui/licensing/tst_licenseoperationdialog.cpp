@@ -145,6 +145,8 @@ void TestLicenseOperationDialog::review(LicenseOperationDialog &d)
     auto *button = d.findChild<QPushButton *>(u"reviewButton"_s);
     QVERIFY(button);
     QTest::mouseClick(button, Qt::LeftButton);
+    // The plan is made off the GUI thread; the button comes back with its result.
+    QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 10000);
 }
 
 QString TestLicenseOperationDialog::finalState(qint64 jobId, int timeoutMs)
