@@ -50,8 +50,9 @@ public:
     RateLimiter &limiter() { return m_limiter; }
     QNetworkAccessManager *network() const { return m_network; }
     // maxRequestPerSecond from service/config, on the transport's own clock.
-    // A tenth below the limit: clocks differ and Apple counts on its side.
-    void setRequestsPerSecond(double rate) { m_limiter.setRequestsPerSecond(rate * 0.9, nowMs()); }
+    // 5 % below the limit: clocks differ and Apple counts on its side (with no burst, requests
+    // stay at least 1 / (0.95 x rate) apart, so no sliding second ever holds more than the limit).
+    void setRequestsPerSecond(double rate) { m_limiter.setRequestsPerSecond(rate * 0.95, nowMs()); }
     RetryPolicy &retryPolicy() { return m_retry; }
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
     void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }

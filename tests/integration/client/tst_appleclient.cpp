@@ -72,7 +72,7 @@ private Q_SLOTS:
         QCOMPARE(config->maxRequestPerSecond(), 23);
         QCOMPARE(config->url(QStringLiteral("getAssets")).toString(),
                  m_sim->v2Url() + QStringLiteral("/assets"));
-        QCOMPARE(client->transport().limiter().requestsPerSecond(), 23.0 * 0.9);
+        QCOMPARE(client->transport().limiter().requestsPerSecond(), 23.0 * 0.95);
     }
 
     void clientConfigIsTyped()
