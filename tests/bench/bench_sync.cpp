@@ -91,15 +91,16 @@ void print(const QString &label, const SyncReport &r, double maxRps, int latency
     out() << label << " " << r.tokenName << ": " << SyncReport::outcomeKey(r.outcome) << " in "
           << r.elapsedMs() << " ms; assets " << r.assets << ", users " << r.users << ", assignments "
           << r.assignments << " (+" << r.assignmentsAdded << " / -" << r.assignmentsRemoved << "), pages "
-          << r.pages << ", requests " << r.requests << ", write lock held " << r.lockHeldMs
-          << " ms (waited " << r.applyWaitMs << " ms for it)\n  phases:";
+          << r.pages << ", requests " << r.requests << ", write lock held " << r.lockHeldMs << " ms (waited "
+          << r.applyWaitMs << " ms for it)\n  phases:";
     for (const auto &[name, ms] : r.phaseMs)
         out() << " " << name << "=" << ms << "ms";
     if (maxRps > 0 && maxRps < 1000) {
         // What Apple's limits allow at best: the request budget, or five pages in flight.
         const double bound = qMax(double(r.requests) / maxRps, double(r.pages) * latencyMs / 1000.0 / 5.0);
-        out() << "\n  bound max(requests/" << maxRps << ", pages x " << latencyMs << " ms / 5) = "
-              << qint64(bound * 1000) << " ms; ratio " << QString::number(r.elapsedMs() / 1000.0 / bound, 'f', 2);
+        out() << "\n  bound max(requests/" << maxRps << ", pages x " << latencyMs
+              << " ms / 5) = " << qint64(bound * 1000) << " ms; ratio "
+              << QString::number(r.elapsedMs() / 1000.0 / bound, 'f', 2);
     }
     if (!r.isOk())
         out() << "\n  error: " << r.error.toLogString();
@@ -141,10 +142,10 @@ protected:
         while (!m_stop) {
             QElapsedTimer t;
             t.start();
-            const Result<void> done = db.exec(
-                QStringLiteral("INSERT INTO settings (key, value) VALUES ('bench.writer', '%1') "
-                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value")
-                    .arg(m_writes));
+            const Result<void> done =
+                db.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('bench.writer', '%1') "
+                                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+                            .arg(m_writes));
             m_worst = qMax<qint64>(m_worst, t.elapsed());
             if (done)
                 ++m_writes;
@@ -173,8 +174,8 @@ qint64 sqliteImportMs(Database &synced, const QString &path)
     std::vector<Row> rows;
     QSqlQuery read(synced.connection());
     read.setForwardOnly(true);
-    read.exec(QStringLiteral(
-        "SELECT token_id, adam_id, pricing_param, client_user_id, serial_number FROM assignments ORDER BY id"));
+    read.exec(QStringLiteral("SELECT token_id, adam_id, pricing_param, client_user_id, serial_number FROM "
+                             "assignments ORDER BY id"));
     while (read.next())
         rows.push_back({read.value(0).toString().toUtf8(), read.value(1).toString().toUtf8(),
                         read.value(2).toString().toUtf8(), read.value(3).toString().toUtf8(),
@@ -182,31 +183,35 @@ qint64 sqliteImportMs(Database &synced, const QString &path)
     read.finish();
     QStringList ddl;
     QSqlQuery schema(synced.connection());
-    schema.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE tbl_name = 'assignments' AND sql IS NOT NULL"));
+    schema.exec(
+        QStringLiteral("SELECT sql FROM sqlite_master WHERE tbl_name = 'assignments' AND sql IS NOT NULL"));
     while (schema.next())
-        ddl << schema.value(0).toString().replace(QStringLiteral("REFERENCES tokens (id) ON DELETE CASCADE"), QString());
+        ddl << schema.value(0).toString().replace(QStringLiteral("REFERENCES tokens (id) ON DELETE CASCADE"),
+                                                  QString());
     sqlite3 *db = nullptr;
     if (sqlite3_open(path.toUtf8().constData(), &db) != SQLITE_OK)
         return -1;
-    sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536", nullptr, nullptr,
-                 nullptr);
+    sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536", nullptr,
+                 nullptr, nullptr);
     for (const QString &statement : std::as_const(ddl))
         sqlite3_exec(db, statement.toUtf8().constData(), nullptr, nullptr, nullptr);
     QElapsedTimer t;
     t.start();
     sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr);
     sqlite3_stmt *insert = nullptr;
-    sqlite3_prepare_v2(db,
-                       "INSERT INTO assignments (token_id, adam_id, pricing_param, client_user_id, serial_number) "
-                       "VALUES (?, ?, ?, ?, ?)",
-                       -1, &insert, nullptr);
+    sqlite3_prepare_v2(
+        db,
+        "INSERT INTO assignments (token_id, adam_id, pricing_param, client_user_id, serial_number) "
+        "VALUES (?, ?, ?, ?, ?)",
+        -1, &insert, nullptr);
     for (const Row &r : rows) {
         const QByteArray *values[] = {&r.token, &r.adam, &r.pricing, &r.user, &r.serial};
         for (int i = 0; i < 5; ++i) {
             if (values[i]->isEmpty())
                 sqlite3_bind_null(insert, i + 1);
             else
-                sqlite3_bind_text(insert, i + 1, values[i]->constData(), int(values[i]->size()), SQLITE_STATIC);
+                sqlite3_bind_text(insert, i + 1, values[i]->constData(), int(values[i]->size()),
+                                  SQLITE_STATIC);
         }
         sqlite3_step(insert);
         sqlite3_reset(insert);
@@ -252,9 +257,11 @@ int main(int argc, char **argv)
                                        QStringLiteral("1"));
     const QCommandLineOption metadata(QStringLiteral("metadata"),
                                       QStringLiteral("also fetch names and icons"));
-    const QCommandLineOption single(QStringLiteral("compare-single"),
-                                    QStringLiteral("sync the first location alone first, to compare Sync all with it"));
-    const QCommandLineOption noImport(QStringLiteral("no-import"), QStringLiteral("skip the SQLite import floor"));
+    const QCommandLineOption single(
+        QStringLiteral("compare-single"),
+        QStringLiteral("sync the first location alone first, to compare Sync all with it"));
+    const QCommandLineOption noImport(QStringLiteral("no-import"),
+                                      QStringLiteral("skip the SQLite import floor"));
     parser.addOptions({generate, pageSize, maxRps, latency, mutatePct, metadata, single, noImport});
     parser.process(app);
     const double rps = parser.value(maxRps).toDouble();
@@ -312,7 +319,8 @@ int main(int argc, char **argv)
     qint64 singleMs = -1;
     if (parser.isSet(single)) {
         Database alone;
-        if (!alone.open(dir.filePath(QStringLiteral("single.sqlite"))) || !insertTokens(alone, {tokens.front()}))
+        if (!alone.open(dir.filePath(QStringLiteral("single.sqlite"))) ||
+            !insertTokens(alone, {tokens.front()}))
             return 1;
         const QList<SyncReport> r = syncAll(alone, {tokens.front()}, v2Url, options);
         print(QStringLiteral("single"), r.constFirst(), rps, latencyMs);
@@ -344,18 +352,20 @@ int main(int argc, char **argv)
         assignmentCounts.append(r.assignments);
     }
     out() << "FULL SYNC of " << tokens.size() << " tokens at once: " << fullMs << " ms, peak RSS "
-          << BenchUtil::peakRssKib() / 1024 << " MiB" << Qt::endl;
+          << BenchUtil::peakRssKib() / 1024 << " MiB (later peaks include the import floor's own buffers)"
+          << Qt::endl;
     out() << "LONGEST WRITE LOCK of a run: " << longestLock << " ms" << Qt::endl;
     out() << "CONSOLE WRITES during the sync: " << writer.writes() << " ok, " << writer.failures()
           << " failed, longest wait " << writer.worstMs() << " ms" << Qt::endl;
     if (singleMs > 0)
-        out() << "SYNC ALL vs the first location alone: " << fullMs << " / " << singleMs << " ms = "
-              << QString::number(double(fullMs) / double(singleMs), 'f', 2) << Qt::endl;
+        out() << "SYNC ALL vs the first location alone: " << fullMs << " / " << singleMs
+              << " ms = " << QString::number(double(fullMs) / double(singleMs), 'f', 2) << Qt::endl;
     if (!parser.isSet(noImport)) {
         const qint64 importMs = sqliteImportMs(db, dir.filePath(QStringLiteral("import.sqlite")));
         if (importMs > 0)
-            out() << "FULL SYNC vs SQLITE IMPORT: " << fullMs << " / " << importMs << " ms = "
-                  << QString::number(double(fullMs) / double(importMs), 'f', 1) << "x" << Qt::endl;
+            out() << "FULL SYNC vs SQLITE IMPORT: " << fullMs << " / " << importMs
+                  << " ms = " << QString::number(double(fullMs) / double(importMs), 'f', 1) << "x"
+                  << Qt::endl;
     }
 
     // A share of each location's assignments, half removed and half added by the simulator.
@@ -377,8 +387,23 @@ int main(int argc, char **argv)
         print(QStringLiteral("incremental"), r, rps, latencyMs);
         ok = ok && r.isOk() && !r.full;
     }
-    out() << "INCREMENTAL SYNC of " << tokens.size() << " tokens at once: " << incrementalMs << " ms, peak RSS "
-          << BenchUtil::peakRssKib() / 1024 << " MiB" << Qt::endl;
+    out() << "INCREMENTAL SYNC of " << tokens.size() << " tokens at once: " << incrementalMs
+          << " ms, peak RSS " << BenchUtil::peakRssKib() / 1024 << " MiB" << Qt::endl;
+
+    // The daily full reconciliation of an inventory already in place (removals learnt).
+    SyncOptions fullOptions = options;
+    fullOptions.forceFull = true;
+    total.restart();
+    const QList<SyncReport> reconciled = syncAll(db, tokens, v2Url, fullOptions);
+    const qint64 reconcileMs = total.elapsed();
+    qint64 reconcileLock = 0;
+    for (const SyncReport &r : reconciled) {
+        print(QStringLiteral("reconcile"), r, rps, latencyMs);
+        ok = ok && r.isOk() && r.full;
+        reconcileLock = qMax(reconcileLock, r.lockHeldMs);
+    }
+    out() << "FULL RECONCILIATION of " << tokens.size() << " tokens at once: " << reconcileMs
+          << " ms, longest write lock " << reconcileLock << " ms" << Qt::endl;
 
     sim.terminate();
     if (!sim.waitForFinished(5000))

@@ -48,6 +48,26 @@ QString collectGone(const QString &table)
                "s.client_user_id IS NULL AND s.serial_number = assignments.serial_number)))")
         .arg(table);
 }
+// Staged rows the token does not hold yet (each target kind on its own partial unique index).
+QString collectNew(const QString &table)
+{
+    return QStringLiteral(
+               "CREATE TEMP TABLE %1_new AS SELECT s.adam_id, s.pricing_param, s.client_user_id, "
+               "s.serial_number FROM %1 s WHERE "
+               "(s.client_user_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM assignments a WHERE "
+               "a.token_id = ? AND a.adam_id = s.adam_id AND a.pricing_param = s.pricing_param AND "
+               "a.client_user_id = s.client_user_id)) OR "
+               "(s.client_user_id IS NULL AND NOT EXISTS (SELECT 1 FROM assignments a WHERE "
+               "a.token_id = ? AND a.adam_id = s.adam_id AND a.pricing_param = s.pricing_param AND "
+               "a.serial_number = s.serial_number))")
+        .arg(table);
+}
+QString collectGoneInto(const QString &table)
+{
+    QString sql = collectGone(table);
+    return sql.replace(QStringLiteral("CREATE TEMP TABLE assignment_gone AS"),
+                       QStringLiteral("CREATE TEMP TABLE %1_gone AS").arg(table));
+}
 QString insertFromStaging(const QString &table)
 {
     return QStringLiteral(
@@ -376,6 +396,105 @@ Result<AssignmentDiff> AssignmentStore::applyStagedFull(const QString &tokenId, 
     qCInfo(lcStore).noquote() << "staged full assignment pass" << tokenId << "rows" << staged.value()
                               << "added" << diff.added << "removed" << diff.removed
                               << (rebuild ? "(indexes rebuilt)" : "") << "in" << timer.elapsed() << "ms";
+    return diff;
+}
+
+Result<std::optional<AssignmentStore::PreparedDiff>>
+AssignmentStore::prepareStagedFull(const QString &tokenId, const QString &table)
+{
+    if (!m_db.isOpen())
+        return StoreError::notOpen();
+    const Result<qint64> version = m_db.dataVersion();
+    if (!version)
+        return version.error();
+    // A read snapshot (deferred: no lock) for the counts and the diff; only TEMP tables are written.
+    const bool own = m_db.transactionDepth() == 0;
+    if (own) {
+        if (const Result<void> begun = m_db.exec(QStringLiteral("BEGIN")); !begun)
+            return begun.error();
+    }
+    auto done = [&](Result<std::optional<PreparedDiff>> result) {
+        if (own)
+            (void)m_db.exec(result ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"));
+        return result;
+    };
+    const Result<qint64> existing = countForToken(tokenId);
+    if (!existing)
+        return done(existing.error());
+    if (existing.value() == 0)
+        return done(std::optional<PreparedDiff>());
+    for (const QString &sql :
+         {indexStaging(table), QStringLiteral("DROP TABLE IF EXISTS temp.%1_gone").arg(table),
+          QStringLiteral("DROP TABLE IF EXISTS temp.%1_new").arg(table)}) {
+        if (const Result<void> ran = m_db.exec(sql); !ran)
+            return done(ran.error());
+    }
+    if (const Result<qint64> gone =
+            execCount(collectGoneInto(table), {tokenId}, QStringLiteral("prepare gone"));
+        !gone)
+        return done(gone.error());
+    if (const Result<qint64> fresh =
+            execCount(collectNew(table), {tokenId, tokenId}, QStringLiteral("prepare new"));
+        !fresh)
+        return done(fresh.error());
+    return done(std::optional<PreparedDiff>(PreparedDiff{version.value(), existing.value()}));
+}
+
+Result<AssignmentDiff> AssignmentStore::applyPreparedFull(const QString &tokenId, const QString &table,
+                                                          const PreparedDiff &prepared, int sampleLimit)
+{
+    if (!m_db.isOpen())
+        return StoreError::notOpen();
+    const QString gone = table + QStringLiteral("_gone");
+    const QString fresh = table + QStringLiteral("_new");
+    auto dropPrepared = [&] {
+        (void)m_db.exec(QStringLiteral("DROP TABLE IF EXISTS temp.") + gone);
+        (void)m_db.exec(QStringLiteral("DROP TABLE IF EXISTS temp.") + fresh);
+    };
+    const Result<qint64> version = m_db.dataVersion();
+    if (!version)
+        return version.error();
+    if (version.value() != prepared.dataVersion) {
+        // Another connection wrote meanwhile (a job's outcome, another seat): the diff is computed
+        // again, now under the lock.
+        dropPrepared();
+        qCInfo(lcStore).noquote() << "prepared diff of" << tokenId
+                                  << "is stale: computed again under the lock";
+        return applyStagedFull(tokenId, table, sampleLimit);
+    }
+    Transaction tx(m_db);
+    if (!tx.status())
+        return tx.status().error();
+    const Result<qint64> maxId = maxAssignmentId();
+    if (!maxId)
+        return maxId.error();
+    AssignmentDiff diff;
+    const Result<QList<AssignmentRecord>> goneRows = sample(
+        selectRow +
+            QStringLiteral("FROM assignments WHERE id IN (SELECT id FROM temp.%1) ORDER BY id").arg(gone),
+        tokenId, sampleLimit);
+    if (!goneRows)
+        return goneRows.error();
+    diff.removedSample = goneRows.value();
+    const Result<qint64> removed =
+        execCount(QStringLiteral("DELETE FROM assignments WHERE id IN (SELECT id FROM temp.%1)").arg(gone),
+                  {}, QStringLiteral("remove stale assignments"));
+    if (!removed)
+        return removed.error();
+    diff.removed = removed.value();
+    const Result<qint64> added =
+        execCount(insertFromStaging(fresh), {tokenId}, QStringLiteral("add new assignments"));
+    if (!added)
+        return added.error();
+    diff.added = added.value();
+    const Result<QList<AssignmentRecord>> freshRows = rowsAfter(maxId.value(), tokenId, sampleLimit);
+    if (!freshRows)
+        return freshRows.error();
+    diff.addedSample = freshRows.value();
+    diff.total = prepared.existing - diff.removed + diff.added;
+    if (const Result<void> committed = tx.commit(); !committed)
+        return committed.error();
+    dropPrepared();
     return diff;
 }
 

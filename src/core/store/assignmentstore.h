@@ -10,6 +10,8 @@
 
 #include <QVariantList>
 
+#include <optional>
+
 class Database;
 class QSqlQuery;
 
@@ -35,6 +37,22 @@ public:
     // Adds the staged rows that are new (upserts only, nothing removed); drops the staging table.
     Result<AssignmentDiff> applyStagedDelta(const QString &tokenId, int sampleLimit = 100);
     Result<void> discardStaging();
+
+    // A full pass's diff computed before the write lock: which of the token's rows the staged set
+    // no longer has and which staged rows are new, into TEMP tables beside the staging table, read
+    // at one data version of the database.
+    struct PreparedDiff
+    {
+        qint64 dataVersion = 0; // the database's data version before the diff was read
+        qint64 existing = 0;    // the token's rows then
+    };
+    // Nothing to prepare (nullopt) for a token without rows: its pass is a plain ordered insert.
+    Result<std::optional<PreparedDiff>> prepareStagedFull(const QString &tokenId,
+                                                          const QString &stagingTable);
+    // Inside the write transaction: writes the prepared diff when no other connection committed
+    // since it was read, else computes it again (applyStagedFull). Drops the prepared tables.
+    Result<AssignmentDiff> applyPreparedFull(const QString &tokenId, const QString &stagingTable,
+                                             const PreparedDiff &prepared, int sampleLimit);
     // The same two steps for rows staged elsewhere (a sync run's StagingArea table, left in place).
     Result<AssignmentDiff> applyStagedFull(const QString &tokenId, const QString &stagingTable,
                                            int sampleLimit);

@@ -564,6 +564,20 @@ void SyncEngine::assignmentsDoneStep()
     m_pagesBefore += m_assignmentFetcher->pagesDone();
     m_report.phaseMs.append({QStringLiteral("users.stage"), m_usersStoreMs});
     m_report.phaseMs.append({QStringLiteral("assignments.stage"), m_assignmentsStoreMs});
+    if (m_assignmentsFull) {
+        // The reconciliation's diff is read now, before the write lock: under it only the rows
+        // that changed are written (unless another program wrote meanwhile).
+        QElapsedTimer timer;
+        timer.start();
+        const auto prepared =
+            AssignmentStore(m_db).prepareStagedFull(m_token.id, m_staging->assignmentsTable());
+        if (!prepared) {
+            fail(prepared.error());
+            return;
+        }
+        m_preparedAssignments = prepared.value();
+        m_report.phaseMs.append({QStringLiteral("assignments.diff"), timer.elapsed()});
+    }
     requestApply();
 }
 
@@ -621,14 +635,24 @@ void SyncEngine::apply()
     m_report.applyWaitMs = m_applyWait.elapsed();
     QElapsedTimer held;
     held.start();
-    for (Result<void> (SyncEngine::*step)() : {&SyncEngine::applyAssets, &SyncEngine::applyUsers,
-                                               &SyncEngine::applyAssignments, &SyncEngine::recordRun}) {
-        if (const Result<void> done = (this->*step)(); !done) {
+    struct Step
+    {
+        const char *name;
+        Result<void> (SyncEngine::*run)();
+    };
+    for (const Step &step :
+         {Step{"apply.assets", &SyncEngine::applyAssets}, Step{"apply.users", &SyncEngine::applyUsers},
+          Step{"apply.assignments", &SyncEngine::applyAssignments},
+          Step{"apply.record", &SyncEngine::recordRun}}) {
+        QElapsedTimer stepTimer;
+        stepTimer.start();
+        if (const Result<void> done = (this->*step.run)(); !done) {
             tx.reset(); // rolls back before the failure is recorded
             m_report.outcome = SyncReport::Outcome::Running;
             fail(done.error());
             return;
         }
+        m_report.phaseMs.append({QString::fromLatin1(step.name), stepTimer.elapsed()});
     }
     // Fault point for the crash tests: hold the apply open so a kill lands inside it.
     if (const int pauseMs = qEnvironmentVariableIntValue("VPPDESK_TEST_APPLY_PAUSE_MS"); pauseMs > 0)
@@ -698,15 +722,12 @@ Result<void> SyncEngine::applyAssignments()
 {
     const int sampleLimit = m_report.firstSync ? 0 : qMax(0, m_options.maxChangeRows - int(m_changes.size()));
     AssignmentStore store(m_db);
-    QElapsedTimer applyTimer;
-    applyTimer.start();
     const QString table = m_staging->assignmentsTable();
     const Result<AssignmentDiff> diff = m_assignmentsFull
                                             ? store.applyStagedFull(m_token.id, table, sampleLimit)
                                             : store.applyStagedDelta(m_token.id, table, sampleLimit);
     if (!diff)
         return diff.error();
-    m_report.phaseMs.append({QStringLiteral("assignments.apply"), applyTimer.elapsed()});
     m_report.assignmentsAdded = diff->added;
     m_report.assignmentsRemoved = diff->removed;
     m_report.assignments = diff->total;

@@ -19,6 +19,7 @@
 #include "core/apple/appletypes.h"
 #include "core/common/result.h"
 #include "core/store/assetrecord.h"
+#include "core/store/assignmentstore.h"
 #include "core/store/syncrunrecord.h"
 #include "core/store/tokenrecord.h"
 #include "core/sync/pagefetcher.h"
@@ -162,6 +163,7 @@ private:
     std::unique_ptr<PageFetcher<VppUser>> m_userFetcher;
     std::unique_ptr<PageFetcher<Assignment>> m_assignmentFetcher;
     QList<AssetRecord> m_assets; // small (hundreds to thousands): kept until the apply
+    std::optional<AssignmentStore::PreparedDiff> m_preparedAssignments; // a reconciliation's diff
     QString m_assetsVersion;
     QString m_usersVersion;
     QString m_assignmentsVersion;

@@ -2,6 +2,7 @@
 // full pass lands in one transaction (its throughput is printed, never asserted).
 #include "core/store/assignmentstore.h"
 #include "core/store/database.h"
+#include "core/store/stagingarea.h"
 #include "core/store/tokenstore.h"
 #include "core/store/transaction.h"
 
@@ -10,6 +11,7 @@
 #include <QTest>
 
 #include <ctime>
+#include <functional>
 
 class TestAssignmentStore : public QObject
 {
@@ -29,8 +31,14 @@ private slots:
     void holdingsAcrossTokens();
     void fullPassInsideCallerTransaction();
     void bulkFullPass();
+    void preparedDiffAppliesOnlyTheChanges();
+    void preparedDiffIsComputedAgainAfterAnotherWriter();
 
 private:
+    // Stages `rows` in a StagingArea of m_db, prepares the diff, lets `meanwhile` run, then applies
+    // inside a write transaction; returns the diff.
+    AssignmentDiff reconcile(const QString &token, const QList<AssignmentRecord> &rows,
+                             const std::function<void()> &meanwhile, bool *prepared);
     QString addToken(const QString &name);
     static AssignmentRecord user(const QString &adam, const QString &client)
     {
@@ -314,6 +322,86 @@ void TestAssignmentStore::bulkFullPass()
           qlonglong(changed.size()), secondMs, secondCpuMs, qlonglong(changed.size()) * 1000 / secondMs);
     QCOMPARE(store.countForToken(other).value(), 500);
     QVERIFY(m_db->integrityCheck());
+}
+
+AssignmentDiff TestAssignmentStore::reconcile(const QString &token, const QList<AssignmentRecord> &rows,
+                                              const std::function<void()> &meanwhile, bool *prepared)
+{
+    StagingArea staging(*m_db);
+    [&] { QVERIFY(staging.resetAssignments()); }();
+    [&] { QVERIFY(staging.stageAssignments(rows)); }();
+    AssignmentStore store(*m_db);
+    const auto diff = store.prepareStagedFull(token, staging.assignmentsTable());
+    [&] { QVERIFY(diff); }();
+    *prepared = diff.value().has_value();
+    meanwhile();
+    Transaction tx(*m_db);
+    const Result<AssignmentDiff> applied =
+        diff.value() ? store.applyPreparedFull(token, staging.assignmentsTable(), *diff.value(), 100)
+                     : store.applyStagedFull(token, staging.assignmentsTable(), 100);
+    [&] { QVERIFY2(applied, qPrintable(applied.error().toLogString())); }();
+    [&] { QVERIFY(tx.commit()); }();
+    return applied.valueOr(AssignmentDiff());
+}
+
+void TestAssignmentStore::preparedDiffAppliesOnlyTheChanges()
+{
+    const QString token = addToken(QStringLiteral("t"));
+    const QString other = addToken(QStringLiteral("o"));
+    AssignmentStore store(*m_db);
+    QVERIFY(store.applyFull(token, generate(3, 10)));
+    QVERIFY(store.applyFull(other, generate(3, 10)));
+    // Apple now lists targets 2..11: 0 and 1 went, 10 and 11 came, on every asset.
+    const QList<AssignmentRecord> now = generate(3, 10, 2);
+    bool prepared = false;
+    const AssignmentDiff diff = reconcile(
+        token, now, [] {}, &prepared);
+    QVERIFY(prepared);
+    QCOMPARE(diff.removed, 6);
+    QCOMPARE(diff.added, 6);
+    QCOMPARE(diff.total, 30);
+    QCOMPARE(diff.removedSample.size(), 6);
+    QCOMPARE(diff.addedSample.size(), 6);
+    QCOMPARE(store.countForToken(token).value(), 30);
+    QCOMPARE(store.countForToken(other).value(), 30); // the other token is untouched
+    QCOMPARE(store.page(token, 0, 100).value().size(), 30);
+    for (const AssignmentRecord &r : store.page(token, 0, 100).value())
+        QVERIFY2(now.contains(AssignmentRecord{{}, r.adamId, r.pricingParam, r.clientUserId, r.serialNumber}),
+                 qPrintable(r.target()));
+    // A token without rows has nothing to prepare: its pass is a plain insert.
+    const QString fresh = addToken(QStringLiteral("f"));
+    const AssignmentDiff first = reconcile(
+        fresh, now, [] {}, &prepared);
+    QVERIFY(!prepared);
+    QCOMPARE(first.added, 30);
+}
+
+void TestAssignmentStore::preparedDiffIsComputedAgainAfterAnotherWriter()
+{
+    const QString token = addToken(QStringLiteral("t"));
+    AssignmentStore store(*m_db);
+    QVERIFY(store.applyFull(token, generate(2, 10)));
+    const QList<AssignmentRecord> now = generate(2, 10, 2);
+    bool prepared = false;
+    // Between the diff and the apply, another connection (a job's outcome) removes a row the diff
+    // kept and adds one Apple does not list: the apply must still end at exactly `now`.
+    const AssignmentDiff diff = reconcile(
+        token, now,
+        [&] {
+            Database writer;
+            QVERIFY(writer.open(m_db->path()));
+            AssignmentStore other(writer);
+            QVERIFY(other.applyDelta(token, {user(QStringLiteral("499999999"), QStringLiteral("stray"))},
+                                     {now.constFirst()}));
+        },
+        &prepared);
+    QVERIFY(prepared);
+    QCOMPARE(store.countForToken(token).value(), 20);
+    QCOMPARE(diff.total, 20);
+    const QList<AssignmentRecord> stored = store.page(token, 0, 100).value();
+    for (const AssignmentRecord &r : stored)
+        QVERIFY2(now.contains(AssignmentRecord{{}, r.adamId, r.pricingParam, r.clientUserId, r.serialNumber}),
+                 qPrintable(r.target()));
 }
 
 QTEST_GUILESS_MAIN(TestAssignmentStore)
