@@ -74,7 +74,10 @@ protected:
 class SqliteDialect : public SqlDialect
 {
 public:
-    explicit SqliteDialect(int busyTimeoutMs = 5000);
+    // A writer that meets another connection's transaction waits this long before it fails (and
+    // names who holds the database): longer than the longest apply of a sync, the first sync of a
+    // location with a million licenses (a few seconds).
+    explicit SqliteDialect(int busyTimeoutMs = 15000);
 
     QString name() const override;
     QString driverName() const override;
