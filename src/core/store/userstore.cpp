@@ -265,7 +265,81 @@ Result<qint64> UserStore::applyDelta(const QString &tokenId, const QList<VppUser
     return changed;
 }
 
-Result<qint64> UserStore::applyStagedFull(const QString &tokenId, const QString &stagingTable)
+namespace {
+
+// Rows are equal when every field is (IS: NULL equals NULL); a user whose state changed is one row
+// removed and one added, so the one-active-row rule holds after the delete.
+const QString sameUser = QStringLiteral(
+    "s.client_user_id = u.client_user_id AND s.status = u.status AND s.email IS u.email AND "
+    "s.id_hash IS u.id_hash AND s.invite_code IS u.invite_code AND s.managed_apple_id IS u.managed_apple_id");
+
+QString goneUsersSql(const QString &table)
+{
+    return QStringLiteral(
+               "SELECT u.id FROM vpp_users u WHERE u.token_id = ? AND NOT EXISTS (SELECT 1 FROM %1 s "
+               "WHERE ")
+               .arg(table) +
+           sameUser + QLatin1Char(')');
+}
+
+QString newUsersSql(const QString &table)
+{
+    return QStringLiteral("SELECT DISTINCT s.client_user_id, s.email, s.id_hash, s.invite_code, s.status, "
+                          "s.managed_apple_id FROM %1 s WHERE NOT EXISTS (SELECT 1 FROM vpp_users u WHERE "
+                          "u.token_id = ? AND ")
+               .arg(table) +
+           sameUser + QLatin1Char(')');
+}
+
+} // namespace
+
+Result<std::optional<qint64>> UserStore::prepareStagedFull(const QString &tokenId,
+                                                           const QString &stagingTable)
+{
+    if (!m_db.isOpen())
+        return StoreError::notOpen();
+    if (const Result<void> restored = restoreLookupIndexes(); !restored)
+        return restored.error();
+    const Result<qint64> version = m_db.dataVersion();
+    if (!version)
+        return version.error();
+    const bool own = m_db.transactionDepth() == 0;
+    if (own) {
+        if (const Result<void> begun = m_db.exec(QStringLiteral("BEGIN")); !begun)
+            return begun.error();
+    }
+    auto done = [&](Result<std::optional<qint64>> result) {
+        if (own)
+            (void)m_db.exec(result ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"));
+        return result;
+    };
+    const Result<qint64> existing = countForToken(tokenId);
+    if (!existing)
+        return done(existing.error());
+    if (existing.value() == 0)
+        return done(std::optional<qint64>());
+    const QStringList statements = {
+        QStringLiteral("CREATE INDEX IF NOT EXISTS temp.%1_key ON %1 (client_user_id)").arg(stagingTable),
+        QStringLiteral("DROP TABLE IF EXISTS temp.%1_gone").arg(stagingTable),
+        QStringLiteral("DROP TABLE IF EXISTS temp.%1_new").arg(stagingTable)};
+    for (const QString &sql : statements) {
+        if (const Result<void> ran = m_db.exec(sql); !ran)
+            return done(ran.error());
+    }
+    for (const auto &[suffix, select] : {std::pair{QStringLiteral("_gone"), goneUsersSql(stagingTable)},
+                                         std::pair{QStringLiteral("_new"), newUsersSql(stagingTable)}}) {
+        QSqlQuery create(m_db.connection());
+        create.prepare(QStringLiteral("CREATE TEMP TABLE ") + stagingTable + suffix + QStringLiteral(" AS ") +
+                       select);
+        create.addBindValue(tokenId);
+        if (!create.exec())
+            return done(m_db.failure(create, QStringLiteral("prepare users diff")));
+    }
+    return done(std::optional<qint64>(version.value()));
+}
+
+Result<qint64> UserStore::applyStagedFull(const QString &tokenId, const QString &stagingTable,
+                                          std::optional<qint64> preparedAt)
 {
     if (!m_db.isOpen())
         return StoreError::notOpen();
@@ -274,42 +348,51 @@ Result<qint64> UserStore::applyStagedFull(const QString &tokenId, const QString 
         return tx.status().error();
     if (const Result<void> restored = restoreLookupIndexes(); !restored)
         return restored.error();
-    // Rows are equal when every field is (IS: NULL equals NULL); a user whose state changed is one
-    // row removed and one added, so the one-active-row rule holds after the delete.
-    const QString same = QStringLiteral(
-        "s.client_user_id = u.client_user_id AND s.status = u.status AND s.email IS u.email AND "
-        "s.id_hash IS u.id_hash AND s.invite_code IS u.invite_code AND s.managed_apple_id IS "
-        "u.managed_apple_id");
-    const QString bare = stagingTable;
-    if (const Result<void> indexed = m_db.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS temp.%1_key ON %1 "
-                                                              "(client_user_id)")
-                                                   .arg(bare));
-        !indexed)
-        return indexed.error();
+    const QString gone = stagingTable + QStringLiteral("_gone");
+    const QString fresh = stagingTable + QStringLiteral("_new");
+    bool usePrepared = false;
+    if (preparedAt) {
+        const Result<qint64> version = m_db.dataVersion();
+        if (!version)
+            return version.error();
+        // Another connection wrote meanwhile: the diff is read again, under the lock.
+        usePrepared = version.value() == *preparedAt;
+    }
+    if (!usePrepared) {
+        if (const Result<void> indexed =
+                m_db.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS temp.%1_key ON %1 (client_user_id)")
+                              .arg(stagingTable));
+            !indexed)
+            return indexed.error();
+    }
     QSqlQuery remove(m_db.connection());
     remove.prepare(
-        QStringLiteral("DELETE FROM vpp_users AS u WHERE u.token_id = ? AND NOT EXISTS (SELECT 1 FROM ") +
-        stagingTable + QStringLiteral(" s WHERE ") + same + QLatin1Char(')'));
-    remove.addBindValue(tokenId);
+        QStringLiteral("DELETE FROM vpp_users WHERE id IN (") +
+        (usePrepared ? QStringLiteral("SELECT id FROM temp.") + gone : goneUsersSql(stagingTable)) +
+        QLatin1Char(')'));
+    if (!usePrepared)
+        remove.addBindValue(tokenId);
     if (!remove.exec())
         return m_db.failure(remove, QStringLiteral("remove users gone"));
     qint64 changed = remove.numRowsAffected();
     QSqlQuery insert(m_db.connection());
     insert.prepare(
         QStringLiteral("INSERT INTO vpp_users (") + dataColumns.join(QStringLiteral(", ")) +
-        QStringLiteral(") SELECT DISTINCT ?, s.client_user_id, s.email, s.id_hash, s.invite_code, "
-                       "s.status, s.managed_apple_id, ? FROM ") +
-        stagingTable +
-        QStringLiteral(" s WHERE NOT EXISTS (SELECT 1 FROM vpp_users u WHERE u.token_id = ? AND ") + same +
-        QStringLiteral(") ON CONFLICT DO NOTHING"));
+        QStringLiteral(") SELECT ?, n.client_user_id, n.email, n.id_hash, n.invite_code, n.status, "
+                       "n.managed_apple_id, ? FROM (") +
+        (usePrepared ? QStringLiteral("SELECT * FROM temp.") + fresh : newUsersSql(stagingTable)) +
+        QStringLiteral(") n WHERE 1 = 1 ON CONFLICT DO NOTHING"));
     insert.addBindValue(tokenId);
     insert.addBindValue(SqlValues::nowText());
-    insert.addBindValue(tokenId);
+    if (!usePrepared)
+        insert.addBindValue(tokenId);
     if (!insert.exec())
         return m_db.failure(insert, QStringLiteral("add new users"));
     changed += insert.numRowsAffected();
     if (const Result<void> committed = tx.commit(); !committed)
         return committed.error();
+    (void)m_db.exec(QStringLiteral("DROP TABLE IF EXISTS temp.") + gone);
+    (void)m_db.exec(QStringLiteral("DROP TABLE IF EXISTS temp.") + fresh);
     return changed;
 }
 

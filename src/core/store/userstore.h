@@ -8,6 +8,8 @@
 
 #include <QList>
 
+#include <optional>
+
 class Database;
 class QSqlQuery;
 
@@ -32,7 +34,13 @@ public:
     // StagingArea::userColumns()), inside the caller's transaction. Full: the token's rows become
     // the staged ones, writing only the rows that differ. Delta: the staged rows are applied as
     // applyDelta() does. Both return the rows inserted, changed or removed.
-    Result<qint64> applyStagedFull(const QString &tokenId, const QString &stagingTable);
+    // A full pass's diff read before the write lock (TEMP tables beside the staging table); returns
+    // the database's data version it was read at, or nullopt for a token without rows.
+    Result<std::optional<qint64>> prepareStagedFull(const QString &tokenId, const QString &stagingTable);
+    // With `preparedAt`, writes the prepared diff if no other connection committed since; else
+    // (or without it) reads the diff under the lock.
+    Result<qint64> applyStagedFull(const QString &tokenId, const QString &stagingTable,
+                                   std::optional<qint64> preparedAt = std::nullopt);
     Result<qint64> applyStagedDelta(const QString &tokenId, const QString &stagingTable);
 
     Result<qint64> countForToken(const QString &tokenId, bool activeOnly = false) const;

@@ -564,9 +564,20 @@ void SyncEngine::assignmentsDoneStep()
     m_pagesBefore += m_assignmentFetcher->pagesDone();
     m_report.phaseMs.append({QStringLiteral("users.stage"), m_usersStoreMs});
     m_report.phaseMs.append({QStringLiteral("assignments.stage"), m_assignmentsStoreMs});
+    // The full passes' diffs are read now, before the write lock: under it only the rows that
+    // changed are written (unless another program wrote meanwhile).
+    if (m_usersFull) {
+        QElapsedTimer timer;
+        timer.start();
+        const auto prepared = UserStore(m_db).prepareStagedFull(m_token.id, m_staging->usersTable());
+        if (!prepared) {
+            fail(prepared.error());
+            return;
+        }
+        m_preparedUsers = prepared.value();
+        m_report.phaseMs.append({QStringLiteral("users.diff"), timer.elapsed()});
+    }
     if (m_assignmentsFull) {
-        // The reconciliation's diff is read now, before the write lock: under it only the rows
-        // that changed are written (unless another program wrote meanwhile).
         QElapsedTimer timer;
         timer.start();
         const auto prepared =
@@ -706,8 +717,9 @@ Result<void> SyncEngine::applyAssets()
 Result<void> SyncEngine::applyUsers()
 {
     UserStore users(m_db);
-    const Result<qint64> written = m_usersFull ? users.applyStagedFull(m_token.id, m_staging->usersTable())
-                                               : users.applyStagedDelta(m_token.id, m_staging->usersTable());
+    const Result<qint64> written =
+        m_usersFull ? users.applyStagedFull(m_token.id, m_staging->usersTable(), m_preparedUsers)
+                    : users.applyStagedDelta(m_token.id, m_staging->usersTable());
     if (!written)
         return written.error();
     m_report.usersChanged = written.value();

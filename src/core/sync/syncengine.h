@@ -164,6 +164,7 @@ private:
     std::unique_ptr<PageFetcher<Assignment>> m_assignmentFetcher;
     QList<AssetRecord> m_assets; // small (hundreds to thousands): kept until the apply
     std::optional<AssignmentStore::PreparedDiff> m_preparedAssignments; // a reconciliation's diff
+    std::optional<qint64> m_preparedUsers; // the data version the users' diff was read at
     QString m_assetsVersion;
     QString m_usersVersion;
     QString m_assignmentsVersion;
