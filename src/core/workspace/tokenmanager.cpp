@@ -78,6 +78,16 @@ void TokenManager::applyConfig(TokenRecord &record, const ClientConfig &config)
     record.lastAppleError = 0;
 }
 
+void TokenManager::forgetSyncState(TokenRecord &record)
+{
+    // Deltas since the old location's versionIds would mix two inventories: the next sync of the
+    // new location must be a full pass.
+    record.assetsVersion.clear();
+    record.assignmentsVersion.clear();
+    record.usersVersion.clear();
+    record.lastFullSyncAt = QDateTime();
+}
+
 void TokenManager::add(const QString &name, const QString &filePath, const QUrl &serviceUrl,
                        Callback<TokenStatus> done)
 {
@@ -196,6 +206,8 @@ void TokenManager::update(const QString &name, const QString &filePath, bool for
         record.orgName = parsed.orgName();
         record.expiresAt = parsed.expiresAt();
         applyConfig(record, config.value());
+        if (record.uid != old.uid)
+            forgetSyncState(record); // the versionIds belong to the old location
         Workspace &ws = self->m_workspace;
         // The record first, then the secret: a keychain failure puts the old record back.
         const Result<void> updated = ws.tokens().update(record);

@@ -259,11 +259,22 @@ private Q_SLOTS:
         QCOMPARE(unchanged.locationName, QStringLiteral("London HQ"));
         QCOMPARE(m_workspace->vault().readBlocking(unchanged.id).value(), m_sim->tokenFor(kLondon));
 
+        // London has been synced: its versionIds would make the next sync a delta of London.
+        QVERIFY(m_workspace->tokens().setSyncVersions(unchanged.id, QStringLiteral("a1"),
+                                                      QStringLiteral("b1"), QStringLiteral("c1"),
+                                                      QDateTime::currentDateTimeUtc(), true));
         const auto forced = wait<TokenManager::UpdateOutcome>(
             [&](auto done) { m_manager->update(QStringLiteral("London"), berlinFile, true, done); });
         QVERIFY2(forced, qPrintable(forced.error().toLogString()));
         QVERIFY(forced->locationChanged);
         QCOMPARE(forced->status.record.locationName, QStringLiteral("Berlin Office"));
+        // A forced move to another location forgets the old location's sync state: full pass next.
+        const TokenRecord moved = m_manager->find(QStringLiteral("London")).value();
+        QVERIFY(moved.assetsVersion.isEmpty());
+        QVERIFY(moved.assignmentsVersion.isEmpty());
+        QVERIFY(moved.usersVersion.isEmpty());
+        QVERIFY(!moved.lastFullSyncAt.isValid());
+        QVERIFY(moved.lastSyncAt.isValid()); // when it last synced stays known
         QCOMPARE(m_workspace->vault().readBlocking(unchanged.id).value(), m_sim->tokenFor(kBerlin));
     }
 
