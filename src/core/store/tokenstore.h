@@ -38,6 +38,8 @@ public:
     // Narrow updates used by health checks and sync.
     Result<void> setStatus(const QString &id, const QString &status, const QString &reason,
                            int lastAppleError);
+    // The fingerprint of the secret in the keychain (a row from before fingerprints gets it on use).
+    Result<void> setSecretFingerprint(const QString &id, const QString &fingerprint);
     Result<void> setSyncVersions(const QString &id, const QString &assetsVersion,
                                  const QString &assignmentsVersion, const QString &usersVersion,
                                  const QDateTime &syncedAt, bool fullSync);

@@ -77,7 +77,53 @@ void TokenVault::write(const QString &key, const QString &secret, VoidCallback d
 
 void TokenVault::read(const QString &key, ReadCallback done)
 {
-    startRead(key, m_timeout, std::move(done));
+    startRead(key, m_timeout, [this, done = std::move(done)](const Result<QString> &text) {
+        done(text ? Result<QString>(remember(text.value()).secret()) : text);
+    });
+}
+
+PinnedToken TokenVault::remember(const QString &text)
+{
+    const PinnedToken token = PinnedToken::fromKeychainText(text);
+    if (!token.isLegacy())
+        m_pins.insert(token.fingerprint(), token.origin());
+    return token;
+}
+
+QString TokenVault::pinnedOriginOf(const QString &secret) const
+{
+    return m_pins.value(PinnedToken::fingerprintOf(secret));
+}
+
+void TokenVault::writeToken(const QString &key, const PinnedToken &token, VoidCallback done)
+{
+    if (!token.isLegacy())
+        m_pins.insert(token.fingerprint(), token.origin());
+    startWrite(key, token.toKeychainText(), m_timeout, std::move(done));
+}
+
+void TokenVault::readToken(const QString &key, TokenCallback done)
+{
+    startRead(key, m_timeout, [this, done = std::move(done)](const Result<QString> &text) {
+        done(text ? Result<PinnedToken>(remember(text.value())) : Result<PinnedToken>(text.error()));
+    });
+}
+
+Result<void> TokenVault::writeTokenBlocking(const QString &key, const PinnedToken &token,
+                                            std::chrono::milliseconds timeout)
+{
+    if (!token.isLegacy())
+        m_pins.insert(token.fingerprint(), token.origin());
+    return writeBlocking(key, token.toKeychainText(), timeout);
+}
+
+Result<PinnedToken> TokenVault::readTokenBlocking(const QString &key, std::chrono::milliseconds timeout)
+{
+    const Result<QString> text =
+        waitFor<Result<QString>>([&](ReadCallback done) { startRead(key, timeout, done); });
+    if (!text)
+        return text.error();
+    return remember(text.value());
 }
 
 void TokenVault::remove(const QString &key, VoidCallback done)
@@ -181,7 +227,9 @@ Result<QString> TokenVault::readBlocking(const QString &key, std::chrono::millis
 {
     const Result<QString> result =
         waitFor<Result<QString>>([&](ReadCallback done) { startRead(key, timeout, done); });
-    return result;
+    if (!result)
+        return result;
+    return remember(result.value()).secret();
 }
 
 Result<void> TokenVault::removeBlocking(const QString &key, std::chrono::milliseconds timeout)

@@ -136,6 +136,7 @@ void TokenManager::addToken(const QString &name, const Result<VppToken> &token, 
         record.serviceUrl = url == AppleClient::defaultServiceUrl() ? QString() : url.toString();
         record.orgName = parsed.orgName();
         record.expiresAt = parsed.expiresAt();
+        record.secretFingerprint = PinnedToken::fingerprintOf(parsed.sToken());
         applyConfig(record, config.value());
         const auto sameLocation = ws.tokens().findByUid(record.uid);
         if (!sameLocation)
@@ -144,7 +145,8 @@ void TokenManager::addToken(const QString &name, const Result<VppToken> &token, 
         if (!inserted)
             return done(inserted.error());
         const TokenRecord stored = inserted.value();
-        ws.vault().write(stored.id, parsed.sToken(), [self, stored, done](const Result<void> &written) {
+        const PinnedToken pinned(parsed.sToken(), Workspace::originOf(url));
+        ws.vault().writeToken(stored.id, pinned, [self, stored, done](const Result<void> &written) {
             if (!self)
                 return;
             Workspace &ws2 = self->m_workspace;
@@ -205,6 +207,7 @@ void TokenManager::update(const QString &name, const QString &filePath, bool for
         TokenRecord record = old;
         record.orgName = parsed.orgName();
         record.expiresAt = parsed.expiresAt();
+        record.secretFingerprint = PinnedToken::fingerprintOf(parsed.sToken());
         applyConfig(record, config.value());
         if (record.uid != old.uid)
             forgetSyncState(record); // the versionIds belong to the old location
@@ -213,7 +216,9 @@ void TokenManager::update(const QString &name, const QString &filePath, bool for
         const Result<void> updated = ws.tokens().update(record);
         if (!updated)
             return done(updated.error());
-        ws.vault().write(record.id, parsed.sToken(), [self, old, record, done](const Result<void> &written) {
+        // Loading the file again confirms the service: the token is pinned to the record's.
+        const PinnedToken pinned(parsed.sToken(), Workspace::originOf(Workspace::serviceUrlOf(old)));
+        ws.vault().writeToken(record.id, pinned, [self, old, record, done](const Result<void> &written) {
             if (!self)
                 return;
             Workspace &ws2 = self->m_workspace;

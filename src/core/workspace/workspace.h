@@ -56,15 +56,26 @@ public:
 
     // The token's v2 base URL (Apple's default when the record has none).
     static QUrl serviceUrlOf(const TokenRecord &record);
-    // A client for a stored token, its secret read from the keychain (blocking, with a timeout).
+    // The origin ("https://host:443") of a service URL: what a token is pinned to.
+    static QString originOf(const QUrl &url);
+    // A client for a stored token, its secret read from the keychain (blocking, with a timeout) and
+    // checked against the record (checkedToken).
     Result<std::unique_ptr<AppleClient>> clientFor(const TokenRecord &record);
-    // A client for a secret that is not stored yet (a file being added or renewed).
+    // The same check, asynchronous (the GUI): `done` gets the pinned token, or why it must not be used.
+    void tokenFor(const TokenRecord &record, std::function<void(Result<PinnedToken>)> done);
+    // A client for a secret that is not stored yet (a file being added or renewed). A secret this
+    // workspace's vault has read before stays pinned to its keychain origin, whatever serviceUrl says.
     std::unique_ptr<AppleClient> makeClient(const QUrl &serviceUrl, const QString &sToken);
     // Called on every client this workspace creates (tests shorten retry delays, the GUI adds a trace).
     void setClientSetup(std::function<void(AppleClient &)> setup) { m_clientSetup = std::move(setup); }
 
 private:
     Result<void> loadIdentity();
+    // Whether `token`, read from the keychain for `record`, may be used for it: the record's
+    // service must be the token's origin (no request otherwise) and the secret the one the record
+    // was stored with. A token from before pinning is pinned here, if its service is Apple's or
+    // this computer; a record from before fingerprints gets one.
+    Result<PinnedToken> checkedToken(const TokenRecord &record, const PinnedToken &token);
 
     Database m_db;
     TokenStore m_tokens;
