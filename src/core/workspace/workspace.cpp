@@ -16,6 +16,7 @@ namespace {
 const QString kMdmIdKey = QStringLiteral("mdm.id");
 const QString kMdmNameKey = QStringLiteral("mdm.name");
 const QString kMdmMetadataKey = QStringLiteral("mdm.metadata");
+const QString kAuditChainKey = QStringLiteral("audit.chainId");
 
 } // namespace
 
@@ -26,7 +27,11 @@ Workspace::Workspace(const QString &vaultService, QObject *parent)
     , m_vault(vaultService)
 {}
 
-Workspace::~Workspace() = default;
+Workspace::~Workspace()
+{
+    AuditLog::setKeying(m_db, nullptr);
+    m_auditKeyring.flush();
+}
 
 QString Workspace::defaultDatabasePath()
 {
@@ -39,7 +44,29 @@ Result<void> Workspace::open(const QString &path)
     const Result<void> opened = m_db.open(path.isEmpty() ? defaultDatabasePath() : path);
     if (!opened)
         return opened;
+    if (const Result<void> keyed = setUpAuditKeying(); !keyed)
+        return keyed;
     return loadIdentity();
+}
+
+Result<void> Workspace::setUpAuditKeying()
+{
+    SettingsStore settings(m_db);
+    const auto chainId = settings.value(kAuditChainKey);
+    if (!chainId)
+        return chainId.error();
+    QString id = chainId->value_or(QString());
+    if (id.isEmpty()) {
+        id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        if (const Result<void> written = settings.setValue(kAuditChainKey, id); !written)
+            return written;
+    }
+    m_auditKeyring.setChainId(id);
+    auto keying = std::make_shared<AuditKeying>();
+    keying->key = [this] { return m_auditKeyring.key(); };
+    keying->headWritten = [this](const AuditHead &head) { m_auditKeyring.storeHead(head); };
+    AuditLog::setKeying(m_db, std::move(keying));
+    return {};
 }
 
 // The identity is created once per database, so every program on this inventory (CLI, GUI)

@@ -8,6 +8,7 @@
 #include "core/store/auditlog.h"
 #include "core/store/database.h"
 #include "core/store/tokenstore.h"
+#include "core/token/auditkeyring.h"
 #include "core/token/mdminfo.h"
 #include "core/token/tokenvault.h"
 
@@ -42,6 +43,10 @@ public:
     TokenStore &tokens() { return m_tokens; }
     AuditLog &auditLog() { return m_audit; }
     TokenVault &vault() { return m_vault; }
+    // The audit log's key and head in the keychain (the log seals every append with them).
+    AuditKeyring &auditKeyring() { return m_auditKeyring; }
+    // What verifying the audit log trusts: the keychain's key and head (blocking).
+    Result<AuditTrust> auditTrust() { return m_auditKeyring.trust(); }
     QNetworkAccessManager &network() { return m_network; }
 
     // Our mdmInfo: a per-install UUID, the name "VPP Desk" and the host name as metadata. Valid
@@ -71,6 +76,8 @@ public:
 
 private:
     Result<void> loadIdentity();
+    // The id of this database's audit chain (created once), and the keying of its log.
+    Result<void> setUpAuditKeying();
     // Whether `token`, read from the keychain for `record`, may be used for it: the record's
     // service must be the token's origin (no request otherwise) and the secret the one the record
     // was stored with. A token from before pinning is pinned here, if its service is Apple's or
@@ -81,6 +88,7 @@ private:
     TokenStore m_tokens;
     AuditLog m_audit;
     TokenVault m_vault;
+    AuditKeyring m_auditKeyring{m_vault};
     QNetworkAccessManager m_network;
     MdmInfo m_mdmInfo;
     std::function<void(AppleClient &)> m_clientSetup;
