@@ -73,6 +73,12 @@ Result<void> Console::open(const Options &options)
     SyncOptions syncOptions;
     syncOptions.ourMdmId = m_workspace->mdmInfo().id;
     m_sync->start(m_workspace->database().path(), syncOptions);
+    if (options.readOnly) {
+        // The console that holds the database syncs and drives the jobs; this one only looks.
+        m_sync->setAutomatic(false);
+        setWorkOffline(true);
+        return {};
+    }
     m_sync->setAutomatic(options.automaticSync);
     // Jobs left running by the previous session resume once the event loop runs (the window first).
     QMetaObject::invokeMethod(m_jobs.get(), &JobController::resumePending, Qt::QueuedConnection);
@@ -112,7 +118,7 @@ void Console::setLowLicenseThresholdPct(int percent)
 
 void Console::setWorkOffline(bool offline)
 {
-    if (offline == m_workOffline)
+    if (offline == m_workOffline || (!offline && m_options.readOnly))
         return;
     const bool wasOnline = isOnline();
     m_workOffline = offline;
@@ -133,6 +139,10 @@ void Console::reportReachable(bool reachable, const QString &problem)
 
 QString Console::writeBlockedReason() const
 {
+    if (m_options.readOnly)
+        return m_options.readOnlyReason.isEmpty()
+                   ? tr("Opened read-only: another VPP Desk has this database open.")
+                   : tr("Opened read-only: %1").arg(m_options.readOnlyReason);
     if (m_workOffline)
         return tr("Working offline: changes to Apple are turned off (File > Work Offline).");
     if (!m_reachable)
