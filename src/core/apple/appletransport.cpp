@@ -204,6 +204,8 @@ void AppleTransport::pump()
 void AppleTransport::start(const std::shared_ptr<Call> &call)
 {
     ++call->attempt;
+    call->pastDeadline = false;
+    call->oversize = false;
     ++m_active;
     ++m_sent;
     call->startedMs = nowMs();

@@ -60,14 +60,8 @@ public:
 
     void start()
     {
-        if (!m_clock.isValid())
-            m_clock.start();
-        m_stopped = false;
-        ++m_generation;
-        m_versionId.clear();
-        m_pagesDone = 0;
-        m_pagesKnown = 1;
-        request(-1);
+        m_clock.start(); // the deadline covers this traversal and its restarts
+        begin();
     }
 
     // Ignore every reply from now on.
@@ -83,6 +77,16 @@ public:
     int restarts() const { return m_restarts; }
 
 private:
+    void begin()
+    {
+        m_stopped = false;
+        ++m_generation;
+        m_versionId.clear();
+        m_pagesDone = 0;
+        m_pagesKnown = 1;
+        request(-1);
+    }
+
     void request(int pageIndex)
     {
         const std::weak_ptr<int> alive = m_alive;
@@ -234,7 +238,7 @@ private:
                 return;
             }
         }
-        start();
+        begin();
         if (m_handlers.progress)
             m_handlers.progress();
     }
@@ -253,5 +257,5 @@ private:
     int m_restarts = 0;
     int m_maxPages = defaultMaxPages;
     std::chrono::milliseconds m_deadline{0};
-    QElapsedTimer m_clock; // from the first start(), restarts included
+    QElapsedTimer m_clock; // from start(), restarts included
 };

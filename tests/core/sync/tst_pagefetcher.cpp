@@ -250,6 +250,20 @@ private Q_SLOTS:
         QVERIFY(outcome.finishedVersion.isEmpty());
     }
 
+    void traversalPastItsDeadlineFails()
+    {
+        Fake fake;
+        Outcome outcome;
+        auto fetcher = make(fake, outcome);
+        fetcher->setDeadline(std::chrono::milliseconds(20));
+        fetcher->start();
+        fake.answer(0);
+        QTest::qWait(40);
+        fake.answer(1);
+        QCOMPARE(outcome.error.code, QStringLiteral("sync.listDeadline"));
+        QVERIFY(outcome.finishedVersion.isEmpty());
+    }
+
     void destroyedFetcherIgnoresReplies()
     {
         Fake fake;
