@@ -65,9 +65,10 @@ int AuditCommands::audit(CommandContext &ctx)
                 ctx.out().message(tr("Entries 1 to %1 predate the audit key: they are chained but not sealed "
                                      "with it.")
                                       .arg(v.lastLegacyId));
-            if (!v.headChecked && v.rowsChecked > v.legacyRows)
+            if (!v.headChecked && v.rowsChecked > 0)
                 ctx.out().message(
-                    tr("The keychain holds no head for this log: a cut-off end cannot be told."));
+                    tr("The keychain holds no head for this log: a cut-off end cannot be told "
+                       "(a database copied from elsewhere, or one whose chain id was replaced)."));
         }
         if (!v.intact) {
             ctx.out().error(findingText(v));

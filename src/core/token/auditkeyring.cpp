@@ -36,12 +36,15 @@ void AuditKeyring::setChainId(const QString &chainId)
     if (chainId == m_chainId)
         return;
     m_chainId = chainId;
+    m_key.reset();
     m_headLoaded = false;
     m_head.reset();
 }
 
 Result<std::optional<QByteArray>> AuditKeyring::readKey()
 {
+    if (m_chainId.isEmpty())
+        return std::optional<QByteArray>();
     const Result<QString> text = m_vault.readBlocking(keyEntry(), m_vault.timeout());
     if (!text)
         return isNotFound(text.error()) ? Result<std::optional<QByteArray>>(std::nullopt)
@@ -79,6 +82,9 @@ Result<QByteArray> AuditKeyring::key()
 {
     if (m_key)
         return *m_key;
+    if (m_chainId.isEmpty())
+        return VppError::make(VppError::Kind::Internal, QStringLiteral("audit.noChain"),
+                              tr("The audit log has no chain id."));
     const Result<std::optional<QByteArray>> stored = readKey();
     if (!stored)
         return stored.error();

@@ -1,8 +1,9 @@
 // AuditKeyring: the audit log's secrets in the OS keychain, beside the tokens (through TokenVault,
-// so a memory-only vault keeps them in memory too): one HMAC key per keychain ("audit-key",
-// created on first use) and, per database (its chain id), the head of the chain with the first
-// keyed row ("audit-head/<chain id>"). Reads block with the vault's timeout; head writes are queued
-// (the keychain answers in order) and flush() waits for them.
+// so a memory-only vault keeps them in memory too). Per database (its chain id): the HMAC key
+// ("audit-key/<chain id>", created on first use) and the head of the chain with the first keyed
+// row ("audit-head/<chain id>"). A database copied elsewhere finds no key there: a wrong key. Reads block
+// with the vault's timeout; head writes are queued (the keychain answers in order) and flush() waits for
+// them.
 #pragma once
 
 #include "core/common/result.h"
@@ -39,7 +40,7 @@ public:
     // Waits until the queued head writes are done (or the timeout passes).
     void flush(std::chrono::milliseconds timeout = std::chrono::seconds(10));
 
-    static QString keyEntry() { return QStringLiteral("audit-key"); }
+    QString keyEntry() const { return QStringLiteral("audit-key/") + m_chainId; }
     QString headEntry() const { return QStringLiteral("audit-head/") + m_chainId; }
 
 private:
