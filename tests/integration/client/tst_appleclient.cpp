@@ -357,7 +357,7 @@ private Q_SLOTS:
         connect(&trickler, &QTcpServer::newConnection, this, [&] {
             while (QTcpSocket *socket = trickler.nextPendingConnection()) {
                 socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
-                              "100000000\r\n\r\n{");
+                              "1000000\r\n\r\n{");
                 sockets.append(socket);
             }
         });
