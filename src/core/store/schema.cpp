@@ -263,7 +263,7 @@ Migration version7()
     m.version = 7;
     m.description = QStringLiteral("token secret fingerprint, audit key id");
     m.statements = {
-        QStringLiteral("ALTER TABLE tokens ADD COLUMN secret_fingerprint TEXT"),
+        QStringLiteral("ALTER TABLE tokens ADD COLUMN token_fingerprint TEXT"),
         QStringLiteral("ALTER TABLE audit_log ADD COLUMN key_id TEXT"),
     };
     return m;

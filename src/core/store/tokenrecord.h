@@ -50,6 +50,7 @@ struct TokenRecord
     QString assignmentsVersion;
     QString usersVersion;
     // Truncated SHA-256 of the secret in the keychain (never the secret): a keychain entry that
-    // does not match it is not used. Empty for a row from before fingerprints.
+    // does not match it is not used. Empty for a row from before fingerprints. Column
+    // tokens.token_fingerprint.
     QString secretFingerprint;
 };

@@ -45,7 +45,7 @@ const QStringList &dataColumns()
         QStringLiteral("assignments_version"),
         QStringLiteral("users_version"),
         QStringLiteral("app_defaults"),
-        QStringLiteral("secret_fingerprint"),
+        QStringLiteral("token_fingerprint"),
     };
     return list;
 }
@@ -335,7 +335,7 @@ Result<void> TokenStore::setSecretFingerprint(const QString &id, const QString &
     if (!m_db.isOpen())
         return StoreError::notOpen();
     QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("UPDATE tokens SET secret_fingerprint = ? WHERE id = ?"));
+    query.prepare(QStringLiteral("UPDATE tokens SET token_fingerprint = ? WHERE id = ?"));
     query.addBindValue(nullableText(fingerprint));
     query.addBindValue(id);
     if (!query.exec())

@@ -120,6 +120,9 @@ void TokenManager::addToken(const QString &name, const Result<VppToken> &token, 
                                    tr("Choose another name, or update the existing token.")));
     if (!token)
         return fail(token.error());
+    // The audit key before the keychain calls whose callbacks append to the log.
+    if (const Result<void> ready = m_workspace.prepareAudit(); !ready)
+        return fail(ready.error());
 
     const VppToken parsed = token.value();
     const QUrl url = serviceUrl.isEmpty() ? AppleClient::defaultServiceUrl() : serviceUrl;
@@ -184,6 +187,8 @@ void TokenManager::update(const QString &name, const QString &filePath, bool for
     const Result<VppToken> token = VppToken::fromFile(filePath, QDateTime::currentDateTimeUtc());
     if (!token)
         return fail(token.error());
+    if (const Result<void> ready = m_workspace.prepareAudit(); !ready)
+        return fail(ready.error());
     const TokenRecord old = found.value();
     const VppToken parsed = token.value();
     AppleClient *client = m_workspace.makeClient(Workspace::serviceUrlOf(old), parsed.sToken()).release();
@@ -257,6 +262,8 @@ void TokenManager::remove(const QString &name, Callback<TokenRecord> done)
     if (!found)
         return failLater(done, found.error());
     const TokenRecord record = found.value();
+    if (const Result<void> ready = m_workspace.prepareAudit(); !ready)
+        return failLater(done, ready.error());
     QPointer<TokenManager> self(this);
     // The secret first: a record whose secret is gone is harmless, a secret nobody knows about is not.
     m_workspace.vault().remove(record.id, [self, record, done](const Result<void> &removed) {

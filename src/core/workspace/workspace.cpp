@@ -49,6 +49,14 @@ Result<void> Workspace::open(const QString &path)
     return loadIdentity();
 }
 
+Result<void> Workspace::prepareAudit()
+{
+    const Result<QByteArray> key = m_auditKeyring.key();
+    if (!key)
+        return key.error();
+    return {};
+}
+
 Result<void> Workspace::setUpAuditKeying()
 {
     SettingsStore settings(m_db);
@@ -139,10 +147,16 @@ Result<PinnedToken> Workspace::checkedToken(const TokenRecord &record, const Pin
                     .arg(record.name, origin),
                 tr("If this service is right, update the token with its file to confirm it."));
         pinned = PinnedToken(token.secret(), origin);
-        const Result<void> migrated = m_vault.writeTokenBlocking(record.id, pinned);
-        if (!migrated)
-            return migrated.error();
-        qCInfo(lcToken).noquote() << "token" << record.id << "pinned to" << origin;
+        // Written in the background: this may run inside a keychain callback, where a blocking
+        // write would wait for itself. Until it lands the entry is pinned again on the next use.
+        const QString id = record.id;
+        m_vault.writeToken(id, pinned, [id, origin](const Result<void> &written) {
+            if (written)
+                qCInfo(lcToken).noquote() << "token" << id << "pinned to" << origin;
+            else
+                qCWarning(lcToken).noquote()
+                    << "pinning token" << id << "failed:" << written.error().toLogString();
+        });
     }
     if (pinned.origin() != origin)
         return VppError::make(

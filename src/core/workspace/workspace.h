@@ -45,6 +45,10 @@ public:
     TokenVault &vault() { return m_vault; }
     // The audit log's key and head in the keychain (the log seals every append with them).
     AuditKeyring &auditKeyring() { return m_auditKeyring; }
+    // Loads the audit key now (blocking). Call it before a chain of asynchronous keychain calls
+    // whose callbacks append to the audit log: the keychain answers one job at a time, so a
+    // blocking read from inside one of its callbacks would wait for itself until the timeout.
+    Result<void> prepareAudit();
     // What verifying the audit log trusts: the keychain's key and head (blocking).
     Result<AuditTrust> auditTrust() { return m_auditKeyring.trust(); }
     QNetworkAccessManager &network() { return m_network; }

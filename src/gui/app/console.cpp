@@ -4,6 +4,7 @@
 #include "synccontroller.h"
 
 #include "core/apple/appleclient.h"
+#include "core/common/logging.h"
 #include "core/workspace/settingsstore.h"
 #include "core/workspace/tokenmanager.h"
 #include "core/workspace/workspace.h"
@@ -64,6 +65,11 @@ Result<void> Console::open(const Options &options)
         if (ok)
             m_lowThresholdPct = qBound(0, pct, 100);
     }
+
+    // The audit key now, outside any keychain callback (see Workspace::prepareAudit). Without a
+    // keychain the console still opens: the actions that need it fail with the reason.
+    if (const Result<void> ready = m_workspace->prepareAudit(); !ready)
+        qCWarning(lcToken).noquote() << "audit key not loaded:" << ready.error().toLogString();
 
     m_tokenManager = std::make_unique<TokenManager>(*m_workspace);
     m_sync = std::make_unique<SyncController>(*this);

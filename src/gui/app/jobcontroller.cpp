@@ -199,6 +199,9 @@ void JobController::withRunner(const QString &tokenId, std::function<void(Result
         return finish(VppError::make(VppError::Kind::Usage, QStringLiteral("job.unknownToken"),
                                      tr("The token of this job no longer exists.")));
     const TokenRecord record = token->value();
+    // The audit key before the keychain read: the runner audits from inside its callback.
+    if (const Result<void> ready = m_console.workspace().prepareAudit(); !ready)
+        return finish(ready.error());
     // The pinned token, checked against the record (service and secret fingerprint).
     m_console.workspace().tokenFor(record, [this, record, finish](Result<PinnedToken> pinned) {
         if (!pinned)

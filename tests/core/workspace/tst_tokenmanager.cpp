@@ -319,7 +319,9 @@ private Q_SLOTS:
         QVERIFY(!refreshed->constFirst().checkError.isEmpty());
         QCOMPARE(m_sim->requestCount(), before);
 
-        // A caller that reads the secret itself and passes the tampered URL: the transport refuses.
+        // A caller that reads the secret itself and passes the tampered URL (whose service/config
+        // names endpoints there too): the transport refuses to send the token.
+        m_sim->config().baseUrl = QStringLiteral("http://localhost:%1").arg(m_sim->port());
         const QString secret = m_workspace->vault().readBlocking(tampered.id).value();
         auto direct = m_workspace->makeClient(QUrl(elsewhere), secret);
         std::optional<Result<ClientConfig>> config;

@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QHostInfo>
 #include <QLabel>
+#include <QLockFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -45,12 +46,27 @@ private Q_SLOTS:
         const QString db = dir.filePath(QStringLiteral("vppdesk.sqlite"));
         // A process that has ended: its pid is free, so the lock it left is stale.
         QProcess done;
-        done.start(QStringLiteral("true"));
+        done.start(QStringLiteral("sleep"), {QStringLiteral("0.2")});
+        QVERIFY(done.waitForStarted());
+        const qint64 deadPid = done.processId(); // 0 once it has finished
+        QVERIFY(deadPid > 0);
         QVERIFY(done.waitForFinished());
+        // QLockFile's own format (pid, application, host, machine id...), with the dead pid.
+        QByteArray contents;
+        {
+            const QString sample = dir.filePath(QStringLiteral("sample.lock"));
+            QLockFile own(sample);
+            QVERIFY(own.tryLock(0));
+            QFile written(sample);
+            QVERIFY(written.open(QIODevice::ReadOnly));
+            contents = written.readAll();
+        }
+        const qsizetype firstLine = contents.indexOf('\n');
+        QVERIFY(firstLine > 0);
+        contents = QByteArray::number(deadPid) + contents.mid(firstLine);
         QFile lockFile(ConsoleLock::lockPathFor(db));
         QVERIFY(lockFile.open(QIODevice::WriteOnly));
-        lockFile.write(QByteArray::number(done.processId()) + "\nvppdesk\n" +
-                       QSysInfo::machineHostName().toUtf8() + "\n");
+        lockFile.write(contents);
         lockFile.close();
         ConsoleLock lock(db);
         QVERIFY2(lock.tryLock(), qPrintable(lock.errorText()));
