@@ -120,7 +120,8 @@ Result<void> TokenVault::writeTokenBlocking(const QString &key, const PinnedToke
 Result<PinnedToken> TokenVault::readTokenBlocking(const QString &key, std::chrono::milliseconds timeout)
 {
     const Result<QString> text =
-        waitFor<Result<QString>>([&](ReadCallback done) { startRead(key, timeout, done); });
+        m_memoryOnly ? memoryRead(key)
+                     : waitFor<Result<QString>>([&](ReadCallback done) { startRead(key, timeout, done); });
     if (!text)
         return text.error();
     return remember(text.value());
@@ -218,6 +219,9 @@ void TokenVault::startRemove(const QString &key, std::chrono::milliseconds timeo
 Result<void> TokenVault::writeBlocking(const QString &key, const QString &secret,
                                        std::chrono::milliseconds timeout)
 {
+    // A memory-only vault answers at once: no local event loop, so no re-entrancy.
+    if (m_memoryOnly)
+        return memoryWrite(key, secret);
     const Result<void> result =
         waitFor<Result<void>>([&](VoidCallback done) { startWrite(key, secret, timeout, done); });
     return result;
@@ -226,7 +230,8 @@ Result<void> TokenVault::writeBlocking(const QString &key, const QString &secret
 Result<QString> TokenVault::readBlocking(const QString &key, std::chrono::milliseconds timeout)
 {
     const Result<QString> result =
-        waitFor<Result<QString>>([&](ReadCallback done) { startRead(key, timeout, done); });
+        m_memoryOnly ? memoryRead(key)
+                     : waitFor<Result<QString>>([&](ReadCallback done) { startRead(key, timeout, done); });
     if (!result)
         return result;
     return remember(result.value()).secret();
@@ -234,6 +239,8 @@ Result<QString> TokenVault::readBlocking(const QString &key, std::chrono::millis
 
 Result<void> TokenVault::removeBlocking(const QString &key, std::chrono::milliseconds timeout)
 {
+    if (m_memoryOnly)
+        return memoryRemove(key);
     const Result<void> result =
         waitFor<Result<void>>([&](VoidCallback done) { startRemove(key, timeout, done); });
     return result;
@@ -274,6 +281,35 @@ void TokenVault::run(QKeychain::Job *job, Operation operation, std::chrono::mill
                      << m_serviceName;
     timer->start(timeout);
     job->start();
+}
+
+Result<void> TokenVault::memoryWrite(const QString &key, const QString &secret)
+{
+    if (const Result<void> check = checkKey(key); !check)
+        return check;
+    if (secret.isEmpty())
+        return VppError::make(VppError::Kind::Usage, QStringLiteral("keychain.emptySecret"),
+                              tr("There is nothing to store in the keychain: the token is empty."));
+    m_memory.insert(key, secret);
+    return {};
+}
+
+Result<QString> TokenVault::memoryRead(const QString &key) const
+{
+    if (const Result<void> check = checkKey(key); !check)
+        return check.error();
+    const auto found = m_memory.constFind(key);
+    if (found == m_memory.constEnd())
+        return notFoundError();
+    return found.value();
+}
+
+Result<void> TokenVault::memoryRemove(const QString &key)
+{
+    if (const Result<void> check = checkKey(key); !check)
+        return check;
+    m_memory.remove(key);
+    return {};
 }
 
 Result<void> TokenVault::checkKey(const QString &key) const

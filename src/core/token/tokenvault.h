@@ -86,6 +86,10 @@ private:
     void run(QKeychain::Job *job, Operation operation, std::chrono::milliseconds timeout,
              std::function<void(QKeychain::Job *)> finished);
     Result<void> checkKey(const QString &key) const;
+    // The memory-only store, answering at once.
+    Result<void> memoryWrite(const QString &key, const QString &secret);
+    Result<QString> memoryRead(const QString &key) const;
+    Result<void> memoryRemove(const QString &key);
     VppError notFoundError() const;
     VppError mapError(const QKeychain::Job *job, Operation operation) const;
     VppError timeoutError(Operation operation, std::chrono::milliseconds timeout) const;
