@@ -9,7 +9,8 @@ shift
 launcher=""
 if command -v ccache >/dev/null 2>&1; then
     CCACHE_BASEDIR="$(pwd)"
-    export CCACHE_BASEDIR
+    CCACHE_NOHASHDIR=true # the build folder's own path does not matter (debug info keeps it)
+    export CCACHE_BASEDIR CCACHE_NOHASHDIR
     launcher="-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache"
 fi
 if [ ! -f "$dir/build.ninja" ]; then

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AppleTransport</name>
+    <message numerus="yes">
+        <location filename="../src/core/apple/appletransport.cpp" line="40"/>
+        <source>Apple&apos;s service did not finish answering within %n second(s).</source>
+        <translation>
+            <numerusform>Apple&apos;s service did not finish answering within %n second.</numerusform>
+            <numerusform>Apple&apos;s service did not finish answering within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AssetsPage</name>
     <message numerus="yes">
         <source>%n asset(s)</source>
@@ -460,6 +471,14 @@
         <translation>
             <numerusform>Apple&apos;s %1 list kept changing while it was being read (%n restart).</numerusform>
             <numerusform>Apple&apos;s %1 list kept changing while it was being read (%n restarts).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/sync/pagefetcher.h" line="103"/>
+        <source>Reading Apple&apos;s %1 list took longer than %n minute(s).</source>
+        <translation>
+            <numerusform>Reading Apple&apos;s %1 list took longer than %n minute.</numerusform>
+            <numerusform>Reading Apple&apos;s %1 list took longer than %n minutes.</numerusform>
         </translation>
     </message>
 </context>

@@ -1,9 +1,10 @@
 // AuditCommands: `audit` lists the tamper-evident audit log, newest first; `audit --verify`
-// walks its hash chain and says whether any row was edited, inserted or deleted.
+// walks its sealed hash chain and tells a rewritten entry, a cut-off end and a wrong key apart.
 #pragma once
 
 #include <QCoreApplication>
 
+struct AuditVerification;
 class CommandContext;
 class CommandRegistry;
 
@@ -16,4 +17,5 @@ public:
 
 private:
     static int audit(CommandContext &ctx);
+    static QString findingText(const AuditVerification &v);
 };

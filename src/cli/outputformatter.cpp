@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 OutputFormatter::OutputFormatter(QTextStream &out, QTextStream &err)
     : m_out(out)
@@ -33,12 +34,21 @@ QString OutputFormatter::cellText(const QJsonValue &value, bool forTable)
     return QString();
 }
 
+bool OutputFormatter::isPlainNumber(const QString &text)
+{
+    // A decimal number as a spreadsheet reads it: sign, digits, an optional fraction and exponent.
+    static const QRegularExpression number(
+        QStringLiteral(R"(\A[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?\z)"));
+    return number.match(text).hasMatch();
+}
+
 QString OutputFormatter::csvField(const QString &text)
 {
-    // RFC 4180; a leading =, +, - or @ is prefixed so a spreadsheet never runs it as a formula.
+    // RFC 4180. A cell a spreadsheet could run as a formula (it starts with = + - @, a tab or a
+    // carriage return) gets a leading ' unless the whole cell is a plain number: "=1+HYPERLINK(...)"
+    // starts with a character and a digit, and is still a formula.
     QString field = text;
-    if (!field.isEmpty() && QStringLiteral("=+-@").contains(field.front()) && field.size() > 1 &&
-        !field.at(1).isDigit())
+    if (!field.isEmpty() && QStringLiteral("=+-@\t\r").contains(field.front()) && !isPlainNumber(field))
         field.prepend(QLatin1Char('\''));
     if (field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"')) ||
         field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r'))) {
@@ -46,6 +56,28 @@ QString OutputFormatter::csvField(const QString &text)
         return QLatin1Char('"') + field + QLatin1Char('"');
     }
     return field;
+}
+
+QString OutputFormatter::terminalText(const QString &text)
+{
+    // Names come from Apple and from imported files: a control character (an escape sequence, a
+    // backspace) or a bidirectional override could rewrite what the terminal shows. Line breaks and
+    // tabs become spaces so a row stays one line; the rest is dropped.
+    QString clean;
+    clean.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u == u'\n' || u == u'\r' || u == u'\t') {
+            clean.append(QLatin1Char(' '));
+            continue;
+        }
+        const bool bidiControl = (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069) ||
+                                 u == 0x200E || u == 0x200F || u == 0x061C;
+        if (c.category() == QChar::Other_Control || bidiControl)
+            continue;
+        clean.append(c);
+    }
+    return clean;
 }
 
 void OutputFormatter::beginList(const QList<Column> &columns)
@@ -90,7 +122,7 @@ void OutputFormatter::row(const QJsonObject &values)
     case Format::Table: {
         QStringList cells;
         for (const Column &c : std::as_const(m_columns))
-            cells.append(cellText(values.value(c.key), true).replace(QLatin1Char('\n'), QLatin1Char(' ')));
+            cells.append(terminalText(cellText(values.value(c.key), true)));
         if (m_widthsFixed) {
             printTableRow(cells);
         } else {
@@ -169,7 +201,7 @@ void OutputFormatter::object(const QList<Column> &columns, const QJsonObject &va
             width = qMax(width, int(c.title.size()));
         for (const Column &c : columns)
             m_out << QString(c.title + QLatin1Char(':')).leftJustified(width + 2)
-                  << cellText(values.value(c.key), true) << "\n";
+                  << terminalText(cellText(values.value(c.key), true)) << "\n";
         m_out.flush();
         return;
     }
@@ -204,8 +236,7 @@ void OutputFormatter::error(const VppError &error)
 void OutputFormatter::error(const QString &text)
 {
     m_out.flush();
-    QString line = text;
-    line.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    const QString line = terminalText(text);
     m_err << tr("error: %1").arg(line) << "\n";
     m_err.flush();
 }

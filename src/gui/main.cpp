@@ -1,10 +1,13 @@
 // vppdesk: the console's entry point; it only sets up the application and shows the main window.
 #include "app/console.h"
+#include "app/consolelock.h"
 #include "app/demosession.h"
 #include "app/synccontroller.h"
 #include "commandlineoptions.h"
 #include "core/i18n/pluraltranslator.h"
+#include "core/workspace/workspace.h"
 #include "mainwindow.h"
+#include "plainmessagebox.h"
 #include "settings.h"
 
 #include <QApplication>
@@ -12,6 +15,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QTextStream>
 #include <QTranslator>
 
@@ -31,6 +35,11 @@ void installTranslators(QApplication &app)
     if (appTranslator->load(QLocale(), QStringLiteral("vppdesk"), QStringLiteral("_"),
                             QStringLiteral(":/i18n")))
         QApplication::installTranslator(appTranslator);
+}
+
+void showPlainMessage(QMessageBox::Icon icon, QWidget *parent, const QString &title, const QString &text)
+{
+    PlainMessageBox::show(icon, parent, title, text); // errors quote names from Apple and from files
 }
 
 } // namespace
@@ -76,7 +85,8 @@ int main(int argc, char **argv)
         demoOptions.generatorSpec = options.demoOrganization;
         const Result<void> started = demo->start(demoOptions);
         if (!started) {
-            QMessageBox::critical(nullptr, QObject::tr("VPP Desk Demo"), started.error().toDisplayString());
+            showPlainMessage(QMessageBox::Critical, nullptr, QObject::tr("VPP Desk Demo"),
+                             started.error().toDisplayString());
             return 1;
         }
         consoleOptions.databasePath = demo->databasePath();
@@ -86,12 +96,36 @@ int main(int argc, char **argv)
         consoleOptions.jobPollInterval = std::chrono::seconds(2); // the simulator is fast
     }
 
+    // One console per database: a second one may only look (ConsoleLock). Held until the end.
+    ConsoleLock lock(consoleOptions.databasePath.isEmpty() ? Workspace::defaultDatabasePath()
+                                                           : consoleOptions.databasePath);
+    if (!lock.tryLock()) {
+        QMessageBox box(QMessageBox::Warning, QObject::tr("VPP Desk"), QString(), QMessageBox::NoButton);
+        box.setTextFormat(Qt::PlainText); // the holder's host and program names are not ours
+        if (lock.holder().pid <= 0 && lock.holder().appName.isEmpty()) {
+            box.setText(lock.errorText());
+            box.addButton(QMessageBox::Close);
+            box.exec();
+            return 1;
+        }
+        box.setText(QObject::tr("Another VPP Desk has this inventory database open: %1.\n\n"
+                                "Open it read-only (no syncs and no changes to Apple), or quit?")
+                        .arg(lock.holderText()));
+        QPushButton *readOnly = box.addButton(QObject::tr("Open &Read-Only"), QMessageBox::AcceptRole);
+        box.addButton(QObject::tr("&Quit"), QMessageBox::RejectRole);
+        box.exec();
+        if (box.clickedButton() != readOnly)
+            return 0;
+        consoleOptions.readOnly = true;
+        consoleOptions.readOnlyReason = lock.errorText();
+    }
+
     Console console;
     const Result<void> opened = console.open(consoleOptions);
     if (!opened) {
-        QMessageBox::critical(nullptr, QObject::tr("VPP Desk"),
-                              QObject::tr("The inventory database could not be opened.\n\n%1")
-                                  .arg(opened.error().toDisplayString()));
+        showPlainMessage(QMessageBox::Critical, nullptr, QObject::tr("VPP Desk"),
+                         QObject::tr("The inventory database could not be opened.\n\n%1")
+                             .arg(opened.error().toDisplayString()));
         return 1;
     }
 
@@ -105,7 +139,8 @@ int main(int argc, char **argv)
             if (added)
                 console.sync().syncAll();
             else
-                QMessageBox::warning(&window, QObject::tr("VPP Desk Demo"), added.error().toDisplayString());
+                showPlainMessage(QMessageBox::Warning, &window, QObject::tr("VPP Desk Demo"),
+                                 added.error().toDisplayString());
         });
     }
     return QApplication::exec();

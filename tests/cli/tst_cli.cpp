@@ -489,6 +489,44 @@ private Q_SLOTS:
                      .toInt(),
                  1);
     }
+
+    // The keychain's head shows a cut-off end; a chain sealed with a key this keychain does not
+    // have for the database is a wrong key: two more findings, told apart.
+    void auditVerifyTellsCutOffEndAndWrongKey()
+    {
+        REQUIRE_KEYCHAIN();
+        QCOMPARE(addToken(QStringLiteral("London"), tokenFile(kLondon)).code, 0);
+        QCOMPARE(cli({QStringLiteral("token"), QStringLiteral("remove"), QStringLiteral("London")}).code, 0);
+        QCOMPARE(cli({QStringLiteral("audit"), QStringLiteral("--verify")}).code, 0);
+        auto finding = [this] {
+            const Run json =
+                cli({QStringLiteral("audit"), QStringLiteral("--verify"), QStringLiteral("--json")});
+            return QJsonDocument::fromJson(json.out.toUtf8())
+                .object()
+                .value(QStringLiteral("finding"))
+                .toString();
+        };
+        QCOMPARE(finding(), QStringLiteral("none"));
+        {
+            Database db;
+            QVERIFY(db.open(m_dbPath));
+            QVERIFY(db.exec(QStringLiteral("DELETE FROM audit_log WHERE id = 2")));
+        }
+        const Run cut = cli({QStringLiteral("audit"), QStringLiteral("--verify")});
+        QVERIFY2(cut.code == 1, qPrintable(cut.describe()));
+        QVERIFY2(cut.err.contains(QStringLiteral("end of the audit log is missing")), qPrintable(cut.err));
+        QCOMPARE(finding(), QStringLiteral("truncated"));
+        {
+            Database db;
+            QVERIFY(db.open(m_dbPath));
+            QVERIFY(db.exec(
+                QStringLiteral("UPDATE settings SET value = 'another-chain' WHERE key = 'audit.chainId'")));
+        }
+        const Run wrong = cli({QStringLiteral("audit"), QStringLiteral("--verify")});
+        QVERIFY2(wrong.code == 1, qPrintable(wrong.describe()));
+        QVERIFY2(wrong.err.contains(QStringLiteral("another key")), qPrintable(wrong.err));
+        QCOMPARE(finding(), QStringLiteral("wrongKey"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

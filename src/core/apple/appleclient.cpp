@@ -40,7 +40,10 @@ AppleClient::AppleClient(QNetworkAccessManager *network, const QUrl &serviceUrl,
     : QObject(parent)
     , m_serviceUrl(serviceUrl.adjusted(QUrl::StripTrailingSlash))
     , m_transport(network, sToken)
-{}
+{
+    // The token goes to this origin only: endpoint URLs of service/config elsewhere are refused.
+    m_transport.setPinnedOrigin(m_serviceUrl);
+}
 
 void AppleClient::withServiceConfig(std::function<void(Result<ServiceConfig>)> then)
 {
@@ -135,9 +138,16 @@ void AppleClient::post(const QString &name, const QString &path, const QJsonObje
         request.method = QByteArrayLiteral("POST");
         request.url = endpointUrl(name, path);
         request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-        m_transport.send(request, [done](Result<AppleHttpReply> reply) {
-            done(reply ? AppleParser::parseEventResponse(reply->body, reply->httpStatus)
-                       : Result<EventResponse>(reply.error()));
+        const QUrl url = request.url;
+        m_transport.send(request, [done, url](Result<AppleHttpReply> reply) {
+            if (!reply)
+                return done(reply.error());
+            Result<EventResponse> event = AppleParser::parseEventResponse(reply->body, reply->httpStatus);
+            // A 2xx reply cut or garbled on its way: Apple took the request, the event id is lost.
+            const bool accepted = reply->httpStatus >= 200 && reply->httpStatus <= 299;
+            if (!event && accepted && event.error().kind == VppError::Kind::Parse)
+                return done(AppleTransport::outcomeUnknownError(url, event.error()));
+            done(std::move(event));
         });
     });
 }
@@ -158,6 +168,7 @@ void AppleClient::setMdmInfo(const MdmInfo &mdmInfo, Callback<ClientConfig> done
         AppleHttpRequest request;
         request.method = QByteArrayLiteral("POST");
         request.url = endpointUrl(QStringLiteral("clientConfig"), QStringLiteral("client/config"));
+        request.idempotent = true; // setting the same mdmInfo twice changes nothing
         const QJsonObject info{{QStringLiteral("id"), mdmInfo.id},
                                {QStringLiteral("name"), mdmInfo.name},
                                {QStringLiteral("metadata"), mdmInfo.metadata}};

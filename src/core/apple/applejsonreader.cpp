@@ -106,8 +106,16 @@ Result<QJsonObject> AppleJsonReader::parseRoot(const QByteArray &body, int httpS
         error.httpStatus = httpStatus;
         return error;
     }
-    if (body.startsWith("\xEF\xBB\xBF")) // a UTF-8 byte order mark, which Qt's parser rejects
-        return parseRoot(body.mid(3), httpStatus);
+    // A UTF-8 byte order mark, which Qt's parser rejects. Only one is legitimate; a reply of many
+    // is skipped in a loop (never by recursion, whose depth the server would choose) and then fails
+    // as invalid JSON, because the second mark is not JSON.
+    if (body.startsWith("\xEF\xBB\xBF"))
+        return parseRootWithoutBom(body.mid(3), httpStatus);
+    return parseRootWithoutBom(body, httpStatus);
+}
+
+Result<QJsonObject> AppleJsonReader::parseRootWithoutBom(const QByteArray &body, int httpStatus)
+{
     const bool httpOk = httpStatus == 0 || (httpStatus >= 200 && httpStatus <= 299);
 
     qsizetype first = 0;

@@ -65,6 +65,7 @@ public:
     static QString fieldPath(const QString &path, QLatin1String key);
 
 private:
+    static Result<QJsonObject> parseRootWithoutBom(const QByteArray &body, int httpStatus);
     // The value at key, or nullopt when absent/null (and records "missing" when required).
     std::optional<QJsonValue> present(const QJsonObject &obj, const QString &path, QLatin1String key,
                                       bool required);

@@ -1,6 +1,7 @@
 #include "core/apple/appleparser.h"
 
 #include "core/apple/applejsonreader.h"
+#include "core/common/logging.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -64,10 +65,18 @@ int readInt32(Reader &reader, const QJsonObject &obj, const QString &path, const
     return int(value);
 }
 
-qint64 readCount(Reader &reader, const QJsonObject &obj, const QString &path, const char *name)
+// Apple's counts are int32 with no documented sign. availableCount goes below zero in production
+// (over-assignment after a refund or a transfer between locations): it is kept as sent. A count
+// outside int32, or another count below zero, makes the record malformed.
+qint64 readCount(Reader &reader, const QJsonObject &obj, const QString &path, const char *name,
+                 bool mayBeNegative = false)
 {
     const qint64 value = reader.integer(obj, path, key(name));
-    if (value < 0) {
+    if (value > 2147483647 || value < -2147483647 - 1) {
+        reader.fail(Reader::invalidValue(Reader::fieldPath(path, key(name)), QStringLiteral("not an int32")));
+        return 0;
+    }
+    if (value < 0 && !mayBeNegative) {
         reader.fail(
             Reader::invalidValue(Reader::fieldPath(path, key(name)), QStringLiteral("negative count")));
         return 0;
@@ -115,7 +124,7 @@ Asset readAsset(Reader &reader, const QJsonObject &obj, const QString &path, boo
         asset.totalCount = Asset::unlimitedTotalCount;
         return asset;
     }
-    asset.availableCount = readCount(reader, obj, path, "availableCount");
+    asset.availableCount = readCount(reader, obj, path, "availableCount", true);
     asset.retiredCount = readCount(reader, obj, path, "retiredCount");
     asset.totalCount = readCount(reader, obj, path, "totalCount");
     asset.unlimited = asset.totalCount >= Asset::unlimitedTotalCount;
@@ -174,21 +183,40 @@ EventFailure readFailure(Reader &reader, const QJsonObject &obj, const QString &
     return failure;
 }
 
-// Reads a page frame and its items array; problems are left in the reader.
+// Reads the records of `items` into the page, each with its own reader: the shape of the page is
+// strict, but one malformed record is skipped and counted (a warning), so that one odd record
+// does not keep a location's inventory from updating.
+template<typename T, typename ReadItem>
+void readRecords(const QJsonArray &items, const QString &itemsPath, ApplePage<T> &page, ReadItem readItem)
+{
+    page.items.reserve(page.items.size() + items.size());
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        Reader itemReader;
+        const QString itemPath = itemsPath + QStringLiteral("[%1]").arg(i);
+        const QJsonObject item = itemReader.element(items, i, itemsPath);
+        T record;
+        if (!itemReader.hasError())
+            record = readItem(itemReader, item, itemPath);
+        if (itemReader.hasError()) {
+            if (page.skippedRecords == 0)
+                page.firstSkipReason = itemReader.error().detail;
+            ++page.skippedRecords;
+            qCWarning(lcClient).noquote() << "skipped a malformed record:" << itemReader.error().detail;
+            continue;
+        }
+        page.items.append(std::move(record));
+    }
+}
+
+// Reads a page frame and its items array; problems of the frame are left in the reader.
 template<typename T, typename ReadItem>
 ApplePage<T> readPage(Reader &reader, const QJsonObject &root, const char *itemsKey, ReadItem readItem)
 {
     ApplePage<T> page;
     readPageFrame(reader, root, page);
     const QJsonArray items = readItems(reader, root, itemsKey);
-    const QString itemsPath = QString(key(itemsKey));
-    page.items.reserve(items.size());
-    for (qsizetype i = 0; i < items.size() && !reader.hasError(); ++i) {
-        const QJsonObject item = reader.element(items, i, itemsPath);
-        if (reader.hasError())
-            break;
-        page.items.append(readItem(reader, item, itemsPath + QStringLiteral("[%1]").arg(i)));
-    }
+    if (!reader.hasError())
+        readRecords(items, QString(key(itemsKey)), page, readItem);
     return page;
 }
 
@@ -359,13 +387,11 @@ Result<ApplePage<Asset>> AppleParser::parseAssetsPage(const QByteArray &body, in
         });
     // Only with unlimited=true: free assets without counts, in their own array.
     const QJsonArray unlimited = reader.array(*root, QString(), key("unlimitedAssets"));
-    const QString path = QStringLiteral("unlimitedAssets");
-    for (qsizetype i = 0; i < unlimited.size() && !reader.hasError(); ++i) {
-        const QJsonObject item = reader.element(unlimited, i, path);
-        if (reader.hasError())
-            break;
-        page.items.append(readAsset(reader, item, path + QStringLiteral("[%1]").arg(i), true));
-    }
+    if (!reader.hasError())
+        readRecords(unlimited, QStringLiteral("unlimitedAssets"), page,
+                    [](Reader &r, const QJsonObject &obj, const QString &path) {
+                        return readAsset(r, obj, path, true);
+                    });
     if (reader.hasError())
         return failed(reader, httpStatus);
     return page;

@@ -1,5 +1,7 @@
 #include "core/apple/appletrace.h"
 
+#include "core/common/privatefiles.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -29,7 +31,7 @@ bool AppleTrace::setFile(const QString &path, QString *error)
     if (path.isEmpty())
         return true;
     m_file.setFileName(path);
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text)) {
+    if (!PrivateFiles::open(m_file, QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text)) {
         *error = m_file.errorString();
         return false;
     }

@@ -30,7 +30,60 @@ VppError oversizeError(qint64 limit)
         QCoreApplication::translate("AppleTransport", "Try again later."));
 }
 
+VppError deadlineError(std::chrono::milliseconds deadline)
+{
+    return VppError::make(
+        VppError::Kind::Network, QStringLiteral("network.deadline"),
+        QCoreApplication::translate("AppleTransport",
+                                    "Apple's service did not finish answering within %n second(s).", nullptr,
+                                    int((deadline.count() + 999) / 1000)),
+        QCoreApplication::translate("AppleTransport", "Check the network connection and try again."),
+        QStringLiteral("deadline %1 ms").arg(deadline.count()));
+}
+
+// Failures that happen before a byte of the request left this computer: safe to retry a POST.
+bool failedBeforeSending(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+        return true;
+    default:
+        return false;
+    }
+}
+
 } // namespace
+
+QString AppleTransport::originOf(const QUrl &url)
+{
+    if (!url.isValid() || url.host().isEmpty())
+        return {};
+    const QString scheme = url.scheme().toLower();
+    const int port = url.port(scheme == u"https" ? 443 : scheme == u"http" ? 80 : -1);
+    return scheme + QStringLiteral("://") + url.host().toLower() + u':' + QString::number(port);
+}
+
+VppError AppleTransport::outcomeUnknownError(const QUrl &url, const VppError &cause)
+{
+    VppError error = VppError::make(
+        VppError::Kind::Network, QStringLiteral("apple.outcomeUnknown"),
+        QCoreApplication::translate("AppleTransport",
+                                    "The request reached Apple's service, but its answer was lost (%1); "
+                                    "Apple may or may not have carried it out.")
+            .arg(cause.message),
+        QCoreApplication::translate("AppleTransport",
+                                    "Check the result in the inventory (sync the location) before sending "
+                                    "it again: sending it twice could assign or create twice."),
+        QStringLiteral("POST %1: %2").arg(url.path(), cause.toLogString()));
+    error.httpStatus = cause.httpStatus;
+    error.appleErrorNumber = cause.appleErrorNumber;
+    return error;
+}
 
 AppleTransport::AppleTransport(QNetworkAccessManager *network, const QString &bearer, QObject *parent)
     : QObject(parent)
@@ -77,6 +130,24 @@ void AppleTransport::send(const AppleHttpRequest &request, Callback done)
                                                        "Refusing to send the token to %1: only HTTPS, or "
                                                        "plain HTTP to this computer, is allowed.")
                                .arg(request.url.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo))),
+            QStringLiteral("error"), 0, 0, 0);
+        return;
+    }
+    if (request.authenticated && originOf(request.url) != m_pinnedOrigin) {
+        // The bearer is pinned: a URL from a service/config answer or a tampered record that
+        // points elsewhere never sees it.
+        complete(
+            call,
+            VppError::make(
+                VppError::Kind::Usage, QStringLiteral("url.otherOrigin"),
+                QCoreApplication::translate(
+                    "AppleTransport", "Refusing to send the token to %1: it belongs to the service at %2.")
+                    .arg(originOf(request.url), m_pinnedOrigin.isEmpty()
+                                                    ? QCoreApplication::translate("AppleTransport", "(none)")
+                                                    : m_pinnedOrigin),
+                QCoreApplication::translate("AppleTransport", "Check the token's service address."),
+                QStringLiteral("url %1").arg(
+                    request.url.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo))),
             QStringLiteral("error"), 0, 0, 0);
         return;
     }
@@ -133,6 +204,8 @@ void AppleTransport::pump()
 void AppleTransport::start(const std::shared_ptr<Call> &call)
 {
     ++call->attempt;
+    call->pastDeadline = false;
+    call->oversize = false;
     ++m_active;
     ++m_sent;
     call->startedMs = nowMs();
@@ -159,6 +232,14 @@ void AppleTransport::start(const std::shared_ptr<Call> &call)
                 }
             });
     connect(reply, &QNetworkReply::finished, this, [this, call] { finished(call); });
+    // The transfer timeout restarts with every byte: a server that trickles one byte a second
+    // would hold the request forever. The deadline ends the attempt whatever arrives.
+    QTimer::singleShot(m_deadline, reply, [call, reply] {
+        if (call->reply != reply || reply->isFinished())
+            return;
+        call->pastDeadline = true;
+        reply->abort(); // finished() reports the deadline
+    });
 }
 
 void AppleTransport::finished(const std::shared_ptr<Call> &call)
@@ -186,6 +267,30 @@ void AppleTransport::finished(const std::shared_ptr<Call> &call)
         return;
     }
     const QByteArray body = reply->readAll();
+
+    const bool isPost = call->request.method == "POST" && !call->request.idempotent;
+    if (call->pastDeadline) {
+        RetryPolicy::Failure late;
+        late.networkError = QNetworkReply::TimeoutError;
+        const VppError error = deadlineError(m_deadline);
+        if (isPost) {
+            complete(call, outcomeUnknownError(call->request.url, error), QStringLiteral("unknown"), status,
+                     0, received);
+            pump();
+            return;
+        }
+        const RetryPolicy::Decision decision =
+            m_retry.decide(late, call->attempt, QDateTime::currentDateTimeUtc());
+        if (decision.retry) {
+            qCInfo(lcClient).noquote() << "retrying" << call->request.url.path() << "in"
+                                       << decision.delay.count() << "ms: past the deadline";
+            retryLater(call, decision.delay);
+        } else {
+            complete(call, error, QStringLiteral("error"), status, 0, received);
+        }
+        pump();
+        return;
+    }
 
     RetryPolicy::Failure failure;
     // A transport failure (codes below 100: refused, closed mid-body, timeout) is a network error
@@ -215,6 +320,13 @@ void AppleTransport::finished(const std::shared_ptr<Call> &call)
     }
     const RetryPolicy::Decision decision =
         m_retry.decide(failure, call->attempt, QDateTime::currentDateTimeUtc());
+    if (isPost && mayHaveBeenActedOn(failure)) {
+        // Sending it again could assign, revoke or create a second time.
+        complete(call, outcomeUnknownError(call->request.url, *error), QStringLiteral("unknown"), status,
+                 failure.appleErrorNumber, body.size());
+        pump();
+        return;
+    }
     if (decision.retry) {
         qCInfo(lcClient).noquote() << "retrying" << call->request.url.path() << "in" << decision.delay.count()
                                    << "ms:" << RetryPolicy::reasonName(decision.reason);
@@ -231,6 +343,18 @@ void AppleTransport::finished(const std::shared_ptr<Call> &call)
     }
     complete(call, *error, QStringLiteral("error"), status, failure.appleErrorNumber, body.size());
     pump();
+}
+
+// A failed POST may have been carried out unless the server said plainly that it was not (rate
+// limited, licence not found, a validation or token error) or the request never left this
+// computer. A server error (5xx) or a connection lost after sending leaves the outcome unknown.
+bool AppleTransport::mayHaveBeenActedOn(const RetryPolicy::Failure &failure)
+{
+    if (failure.httpStatus == 0 && failure.networkError != QNetworkReply::NoError)
+        return !failedBeforeSending(failure.networkError) &&
+               failure.networkError != QNetworkReply::SslHandshakeFailedError &&
+               failure.networkError != QNetworkReply::ProtocolUnknownError;
+    return RetryPolicy::classify(failure) == RetryPolicy::Reason::ServerError;
 }
 
 void AppleTransport::retryLater(const std::shared_ptr<Call> &call, std::chrono::milliseconds delay)

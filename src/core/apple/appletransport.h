@@ -1,7 +1,10 @@
 // AppleTransport: the one way requests reach Apple for one content token. It holds the token's
 // request budget (RateLimiter: maxRequestPerSecond, five page requests in flight, pauses after a
 // 429), retries what RetryPolicy says is worth retrying, caps reply sizes, maps failures to
-// VppError and writes the redacted trace. The bearer value never leaves this class.
+// VppError and writes the redacted trace. The bearer value never leaves this class, and goes only
+// to the origin (scheme, host, port) it is pinned to. Every attempt has an overall deadline besides
+// the inactivity timeout. A POST whose body may have reached Apple is never retried: it fails with
+// code "apple.outcomeUnknown" so that the caller looks the outcome up.
 #pragma once
 
 #include "core/apple/ratelimiter.h"
@@ -29,6 +32,7 @@ struct AppleHttpRequest
     QByteArray body;           // JSON for POST
     bool isPage = false;       // a paginated GET: holds one of the five page slots
     bool authenticated = true; // service/config goes without the bearer
+    bool idempotent = false;   // a POST that may safely be sent twice (client/config): retried like a GET
 };
 
 struct AppleHttpReply
@@ -54,7 +58,19 @@ public:
     // stay at least 1 / (0.95 x rate) apart, so no sliding second ever holds more than the limit).
     void setRequestsPerSecond(double rate) { m_limiter.setRequestsPerSecond(rate * 0.95, nowMs()); }
     RetryPolicy &retryPolicy() { return m_retry; }
+    // Inactivity timeout: restarts with every byte received.
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    // Overall deadline of one attempt, however the bytes trickle in.
+    void setDeadline(std::chrono::milliseconds deadline) { m_deadline = deadline; }
+    std::chrono::milliseconds deadline() const { return m_deadline; }
+    // The only origin the bearer goes to (scheme, host and port; the path does not matter). Set by
+    // AppleClient to its service URL; an authenticated request elsewhere fails without being sent.
+    void setPinnedOrigin(const QUrl &url) { m_pinnedOrigin = originOf(url); }
+    QString pinnedOrigin() const { return m_pinnedOrigin; }
+    // "scheme://host:port" with the scheme's default port filled in; empty for an invalid URL.
+    static QString originOf(const QUrl &url);
+    // The error of a POST that may have been acted on: nobody knows whether Apple did it.
+    static VppError outcomeUnknownError(const QUrl &url, const VppError &cause);
     void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
     void setTrace(AppleTrace *trace) { m_trace = trace; }
 
@@ -75,6 +91,7 @@ private:
         int attempt = 0;
         bool cancelled = false;
         bool oversize = false;
+        bool pastDeadline = false;
         QPointer<QNetworkReply> reply;
         qint64 startedMs = 0;
     };
@@ -82,6 +99,7 @@ private:
     void start(const std::shared_ptr<Call> &call);
     void finished(const std::shared_ptr<Call> &call);
     void retryLater(const std::shared_ptr<Call> &call, std::chrono::milliseconds delay);
+    static bool mayHaveBeenActedOn(const RetryPolicy::Failure &failure);
     void complete(const std::shared_ptr<Call> &call, Result<AppleHttpReply> result, const QString &outcome,
                   int httpStatus, int appleError, qint64 bytes);
     qint64 nowMs() const { return m_clock.elapsed(); }
@@ -91,6 +109,8 @@ private:
     RateLimiter m_limiter;
     RetryPolicy m_retry;
     std::chrono::milliseconds m_timeout{std::chrono::seconds(60)};
+    std::chrono::milliseconds m_deadline{std::chrono::minutes(5)};
+    QString m_pinnedOrigin;
     qint64 m_maxBodyBytes = 64 * 1024 * 1024;
     AppleTrace *m_trace = nullptr;
     std::deque<std::shared_ptr<Call>> m_queue;

@@ -93,10 +93,10 @@ struct Asset
     static constexpr qint64 unlimitedTotalCount = 2147483647; // INT32_MAX marks free unlimited assets
 
     QString adamId;
-    QString pricingParam; // STDQ | PLUS
-    QString productType;  // App | Book
+    QString pricingParam; // STDQ | PLUS; other values are kept as sent
+    QString productType;  // App | Book; other values are kept as sent
     qint64 assignedCount = 0;
-    qint64 availableCount = 0;
+    qint64 availableCount = 0; // below zero when over-assigned (a refund, a transfer): kept as sent
     qint64 retiredCount = 0;
     qint64 totalCount = 0;
     bool deviceAssignable = false;
@@ -174,6 +174,9 @@ struct ApplePage
     int totalPages = 0;
     QString versionId;
     CommonFields common;
+    // Malformed records left out of items (each logged as a warning), and why the first one was.
+    int skippedRecords = 0;
+    QString firstSkipReason;
 
     bool isLastPage() const { return !nextPageIndex.has_value(); }
 };

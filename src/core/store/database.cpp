@@ -1,5 +1,7 @@
 #include "core/store/database.h"
 
+#include "core/common/privatefiles.h"
+
 #include "core/common/logging.h"
 #include "core/store/leasestore.h"
 #include "core/store/migration.h"
@@ -53,11 +55,16 @@ Result<void> Database::open(const QString &path)
     m_path = path;
 
     const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath()))
+    if (!PrivateFiles::makeDirectory(info.absolutePath())) // a folder created here is 0700
         return StoreError::cannotCreateDirectory(info.absolutePath());
     if (info.isDir()) {
         return StoreError::fromSql(SqlDialect::Failure::CannotOpen, QSqlError(),
                                    QStringLiteral("path is a directory: ") + path);
+    }
+    // The file is 0600 before SQLite opens it: SQLite gives -wal and -shm the database's mode.
+    if (m_dialect->driverName() == u"QSQLITE" && path != u":memory:") {
+        PrivateFiles::createFile(path);
+        PrivateFiles::restrict({path + QStringLiteral("-wal"), path + QStringLiteral("-shm")});
     }
 
     m_db = QSqlDatabase::addDatabase(m_dialect->driverName(), m_connectionName);

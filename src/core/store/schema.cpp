@@ -272,12 +272,27 @@ Migration version7()
     return m;
 }
 
+// Version 8: hardening. A token row carries a fingerprint of its secret (a truncated SHA-256, never
+// the secret), checked against the keychain before use. An audit row names the key its HMAC was
+// made with (NULL: a row of the older unkeyed SHA-256 chain).
+Migration version8()
+{
+    Migration m;
+    m.version = 8;
+    m.description = QStringLiteral("token secret fingerprint, audit key id");
+    m.statements = {
+        QStringLiteral("ALTER TABLE tokens ADD COLUMN token_fingerprint TEXT"),
+        QStringLiteral("ALTER TABLE audit_log ADD COLUMN key_id TEXT"),
+    };
+    return m;
+}
+
 } // namespace
 
 QList<Migration> Schema::migrations()
 {
     // Ascending by version: keep each new migration in its numbered place.
-    return {version1(), version2(), version4(), version5(), version6(), version7()};
+    return {version1(), version2(), version4(), version5(), version6(), version7(), version8()};
 }
 
 int Schema::latestVersion()

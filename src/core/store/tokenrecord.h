@@ -49,4 +49,8 @@ struct TokenRecord
     QString assetsVersion;
     QString assignmentsVersion;
     QString usersVersion;
+    // Truncated SHA-256 of the secret in the keychain (never the secret): a keychain entry that
+    // does not match it is not used. Empty for a row from before fingerprints. Column
+    // tokens.token_fingerprint.
+    QString secretFingerprint;
 };

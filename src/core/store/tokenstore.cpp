@@ -45,6 +45,7 @@ const QStringList &dataColumns()
         QStringLiteral("assignments_version"),
         QStringLiteral("users_version"),
         QStringLiteral("app_defaults"),
+        QStringLiteral("token_fingerprint"),
     };
     return list;
 }
@@ -128,6 +129,7 @@ void TokenStore::bindRecord(QSqlQuery &query, const TokenRecord &r)
     query.addBindValue(nullableText(r.assignmentsVersion));
     query.addBindValue(nullableText(r.usersVersion));
     query.addBindValue(appDefaultsToJson(r.appDefaults));
+    query.addBindValue(nullableText(r.secretFingerprint));
 }
 
 TokenRecord TokenStore::fromQuery(const QSqlQuery &q)
@@ -162,6 +164,7 @@ TokenRecord TokenStore::fromQuery(const QSqlQuery &q)
     r.assignmentsVersion = q.value(i++).toString();
     r.usersVersion = q.value(i++).toString();
     r.appDefaults = appDefaultsFromJson(q.value(i++).toString());
+    r.secretFingerprint = q.value(i++).toString();
     return r;
 }
 
@@ -355,6 +358,21 @@ Result<void> TokenStore::recordSyncFields(const TokenRecord &learnt)
         return m_db.failure(query, QStringLiteral("record sync fields"));
     if (query.numRowsAffected() == 0)
         return StoreError::notFound(tr("token"), learnt.id);
+    return {};
+}
+
+Result<void> TokenStore::setSecretFingerprint(const QString &id, const QString &fingerprint)
+{
+    if (!m_db.isOpen())
+        return StoreError::notOpen();
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("UPDATE tokens SET token_fingerprint = ? WHERE id = ?"));
+    query.addBindValue(nullableText(fingerprint));
+    query.addBindValue(id);
+    if (!query.exec())
+        return m_db.failure(query, QStringLiteral("set secret fingerprint"));
+    if (query.numRowsAffected() == 0)
+        return StoreError::notFound(tr("token"), id);
     return {};
 }
 

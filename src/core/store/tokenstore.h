@@ -42,6 +42,8 @@ public:
     // location, country, uid, expiry, mdmInfo, platform, website, status, status reason and last
     // Apple error. The admin's columns (name, interval, settings) are left as another writer left them.
     Result<void> recordSyncFields(const TokenRecord &learnt);
+    // The fingerprint of the secret in the keychain (a row from before fingerprints gets it on use).
+    Result<void> setSecretFingerprint(const QString &id, const QString &fingerprint);
     Result<void> setSyncVersions(const QString &id, const QString &assetsVersion,
                                  const QString &assignmentsVersion, const QString &usersVersion,
                                  const QDateTime &syncedAt, bool fullSync);

@@ -249,6 +249,7 @@ void SyncEngine::start()
         return;
     }
     m_token = *row.value();
+    m_startUid = m_token.uid;
     m_report.tokenName = m_token.name;
     if (!takeLease())
         return;
@@ -755,8 +756,22 @@ Result<void> SyncEngine::applyAssignments()
 Result<void> SyncEngine::recordRun()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    evaluateHealth();
     TokenStore tokens(m_db);
+    // The admin may have loaded another location's file into this token while the run fetched:
+    // what the run learnt is about the old location and must not be written over the new one.
+    const Result<std::optional<TokenRecord>> row = tokens.findById(m_token.id);
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return VppError::make(VppError::Kind::Usage, QStringLiteral("sync.unknownToken"),
+                              tr("The token \"%1\" was removed during the sync.").arg(m_token.name));
+    if (row.value()->uid != m_startUid)
+        return VppError::make(VppError::Kind::Usage, QStringLiteral("sync.tokenMoved"),
+                              tr("\u201c%1\u201d was updated to another location during the sync; nothing of "
+                                 "the old location was kept.")
+                                  .arg(m_token.name),
+                              tr("Sync it again."));
+    evaluateHealth();
     // Only what the run learnt: the admin may have renamed the token or changed its interval meanwhile.
     if (const Result<void> recorded = tokens.recordSyncFields(m_token); !recorded)
         return recorded;

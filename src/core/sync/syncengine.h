@@ -138,6 +138,7 @@ private:
 
     Database &m_db;
     TokenRecord m_token;
+    QString m_startUid; // the location the run started on
     AppleClient *m_client;
     SyncOptions m_options;
     SyncReport m_report;

@@ -77,7 +77,54 @@ void TokenVault::write(const QString &key, const QString &secret, VoidCallback d
 
 void TokenVault::read(const QString &key, ReadCallback done)
 {
-    startRead(key, m_timeout, std::move(done));
+    startRead(key, m_timeout, [this, done = std::move(done)](const Result<QString> &text) {
+        done(text ? Result<QString>(remember(text.value()).secret()) : text);
+    });
+}
+
+PinnedToken TokenVault::remember(const QString &text)
+{
+    const PinnedToken token = PinnedToken::fromKeychainText(text);
+    if (!token.isLegacy())
+        m_pins.insert(token.fingerprint(), token.origin());
+    return token;
+}
+
+QString TokenVault::pinnedOriginOf(const QString &secret) const
+{
+    return m_pins.value(PinnedToken::fingerprintOf(secret));
+}
+
+void TokenVault::writeToken(const QString &key, const PinnedToken &token, VoidCallback done)
+{
+    if (!token.isLegacy())
+        m_pins.insert(token.fingerprint(), token.origin());
+    startWrite(key, token.toKeychainText(), m_timeout, std::move(done));
+}
+
+void TokenVault::readToken(const QString &key, TokenCallback done)
+{
+    startRead(key, m_timeout, [this, done = std::move(done)](const Result<QString> &text) {
+        done(text ? Result<PinnedToken>(remember(text.value())) : Result<PinnedToken>(text.error()));
+    });
+}
+
+Result<void> TokenVault::writeTokenBlocking(const QString &key, const PinnedToken &token,
+                                            std::chrono::milliseconds timeout)
+{
+    if (!token.isLegacy())
+        m_pins.insert(token.fingerprint(), token.origin());
+    return writeBlocking(key, token.toKeychainText(), timeout);
+}
+
+Result<PinnedToken> TokenVault::readTokenBlocking(const QString &key, std::chrono::milliseconds timeout)
+{
+    const Result<QString> text =
+        m_memoryOnly ? memoryRead(key)
+                     : waitFor<Result<QString>>([&](ReadCallback done) { startRead(key, timeout, done); });
+    if (!text)
+        return text.error();
+    return remember(text.value());
 }
 
 void TokenVault::remove(const QString &key, VoidCallback done)
@@ -172,6 +219,9 @@ void TokenVault::startRemove(const QString &key, std::chrono::milliseconds timeo
 Result<void> TokenVault::writeBlocking(const QString &key, const QString &secret,
                                        std::chrono::milliseconds timeout)
 {
+    // A memory-only vault answers at once: no local event loop, so no re-entrancy.
+    if (m_memoryOnly)
+        return memoryWrite(key, secret);
     const Result<void> result =
         waitFor<Result<void>>([&](VoidCallback done) { startWrite(key, secret, timeout, done); });
     return result;
@@ -180,12 +230,17 @@ Result<void> TokenVault::writeBlocking(const QString &key, const QString &secret
 Result<QString> TokenVault::readBlocking(const QString &key, std::chrono::milliseconds timeout)
 {
     const Result<QString> result =
-        waitFor<Result<QString>>([&](ReadCallback done) { startRead(key, timeout, done); });
-    return result;
+        m_memoryOnly ? memoryRead(key)
+                     : waitFor<Result<QString>>([&](ReadCallback done) { startRead(key, timeout, done); });
+    if (!result)
+        return result;
+    return remember(result.value()).secret();
 }
 
 Result<void> TokenVault::removeBlocking(const QString &key, std::chrono::milliseconds timeout)
 {
+    if (m_memoryOnly)
+        return memoryRemove(key);
     const Result<void> result =
         waitFor<Result<void>>([&](VoidCallback done) { startRemove(key, timeout, done); });
     return result;
@@ -226,6 +281,35 @@ void TokenVault::run(QKeychain::Job *job, Operation operation, std::chrono::mill
                      << m_serviceName;
     timer->start(timeout);
     job->start();
+}
+
+Result<void> TokenVault::memoryWrite(const QString &key, const QString &secret)
+{
+    if (const Result<void> check = checkKey(key); !check)
+        return check;
+    if (secret.isEmpty())
+        return VppError::make(VppError::Kind::Usage, QStringLiteral("keychain.emptySecret"),
+                              tr("There is nothing to store in the keychain: the token is empty."));
+    m_memory.insert(key, secret);
+    return {};
+}
+
+Result<QString> TokenVault::memoryRead(const QString &key) const
+{
+    if (const Result<void> check = checkKey(key); !check)
+        return check.error();
+    const auto found = m_memory.constFind(key);
+    if (found == m_memory.constEnd())
+        return notFoundError();
+    return found.value();
+}
+
+Result<void> TokenVault::memoryRemove(const QString &key)
+{
+    if (const Result<void> check = checkKey(key); !check)
+        return check;
+    m_memory.remove(key);
+    return {};
 }
 
 Result<void> TokenVault::checkKey(const QString &key) const

@@ -9,6 +9,7 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "core/token/pinnedtoken.h"
 
 #include <QHash>
 #include <QObject>
@@ -28,6 +29,7 @@ class TokenVault : public QObject
 public:
     using VoidCallback = std::function<void(const Result<void> &)>;
     using ReadCallback = std::function<void(const Result<QString> &)>;
+    using TokenCallback = std::function<void(const Result<PinnedToken> &)>;
 
     static constexpr std::chrono::milliseconds DefaultTimeout{10000};
 
@@ -55,6 +57,18 @@ public:
     void read(const QString &key, ReadCallback done);
     void remove(const QString &key, VoidCallback done);
 
+    // A content token with the origin it is pinned to (PinnedToken). read() and readBlocking() of a
+    // token entry give its bare secret, so older callers keep working; every read remembers the
+    // origin of the secret it returned (pinnedOriginOf).
+    void writeToken(const QString &key, const PinnedToken &token, VoidCallback done);
+    void readToken(const QString &key, TokenCallback done);
+    Result<void> writeTokenBlocking(const QString &key, const PinnedToken &token,
+                                    std::chrono::milliseconds timeout = DefaultTimeout);
+    Result<PinnedToken> readTokenBlocking(const QString &key,
+                                          std::chrono::milliseconds timeout = DefaultTimeout);
+    // The origin a secret read from this vault is pinned to; empty when unknown or legacy.
+    QString pinnedOriginOf(const QString &secret) const;
+
     // Blocking: run a local event loop until the keychain answers or the timeout passes.
     Result<void> writeBlocking(const QString &key, const QString &secret,
                                std::chrono::milliseconds timeout = DefaultTimeout);
@@ -72,6 +86,10 @@ private:
     void run(QKeychain::Job *job, Operation operation, std::chrono::milliseconds timeout,
              std::function<void(QKeychain::Job *)> finished);
     Result<void> checkKey(const QString &key) const;
+    // The memory-only store, answering at once.
+    Result<void> memoryWrite(const QString &key, const QString &secret);
+    Result<QString> memoryRead(const QString &key) const;
+    Result<void> memoryRemove(const QString &key);
     VppError notFoundError() const;
     VppError mapError(const QKeychain::Job *job, Operation operation) const;
     VppError timeoutError(Operation operation, std::chrono::milliseconds timeout) const;
@@ -88,5 +106,9 @@ private:
     QString m_serviceName;
     std::chrono::milliseconds m_timeout = DefaultTimeout;
     bool m_memoryOnly = false;
+    // Remembers the origin of a token read back (fingerprint -> origin).
+    PinnedToken remember(const QString &text);
+
     QHash<QString, QString> m_memory;
+    QHash<QString, QString> m_pins;
 };

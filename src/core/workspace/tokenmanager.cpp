@@ -78,6 +78,16 @@ void TokenManager::applyConfig(TokenRecord &record, const ClientConfig &config)
     record.lastAppleError = 0;
 }
 
+void TokenManager::forgetSyncState(TokenRecord &record)
+{
+    // Deltas since the old location's versionIds would mix two inventories: the next sync of the
+    // new location must be a full pass.
+    record.assetsVersion.clear();
+    record.assignmentsVersion.clear();
+    record.usersVersion.clear();
+    record.lastFullSyncAt = QDateTime();
+}
+
 void TokenManager::add(const QString &name, const QString &filePath, const QUrl &serviceUrl,
                        Callback<TokenStatus> done)
 {
@@ -110,6 +120,9 @@ void TokenManager::addToken(const QString &name, const Result<VppToken> &token, 
                                    tr("Choose another name, or update the existing token.")));
     if (!token)
         return fail(token.error());
+    // The audit key before the keychain calls whose callbacks append to the log.
+    if (const Result<void> ready = m_workspace.prepareAudit(); !ready)
+        return fail(ready.error());
 
     const VppToken parsed = token.value();
     const QUrl url = serviceUrl.isEmpty() ? AppleClient::defaultServiceUrl() : serviceUrl;
@@ -126,6 +139,7 @@ void TokenManager::addToken(const QString &name, const Result<VppToken> &token, 
         record.serviceUrl = url == AppleClient::defaultServiceUrl() ? QString() : url.toString();
         record.orgName = parsed.orgName();
         record.expiresAt = parsed.expiresAt();
+        record.secretFingerprint = PinnedToken::fingerprintOf(parsed.sToken());
         applyConfig(record, config.value());
         const auto sameLocation = ws.tokens().findByUid(record.uid);
         if (!sameLocation)
@@ -134,7 +148,8 @@ void TokenManager::addToken(const QString &name, const Result<VppToken> &token, 
         if (!inserted)
             return done(inserted.error());
         const TokenRecord stored = inserted.value();
-        ws.vault().write(stored.id, parsed.sToken(), [self, stored, done](const Result<void> &written) {
+        const PinnedToken pinned(parsed.sToken(), Workspace::originOf(url));
+        ws.vault().writeToken(stored.id, pinned, [self, stored, done](const Result<void> &written) {
             if (!self)
                 return;
             Workspace &ws2 = self->m_workspace;
@@ -172,6 +187,8 @@ void TokenManager::update(const QString &name, const QString &filePath, bool for
     const Result<VppToken> token = VppToken::fromFile(filePath, QDateTime::currentDateTimeUtc());
     if (!token)
         return fail(token.error());
+    if (const Result<void> ready = m_workspace.prepareAudit(); !ready)
+        return fail(ready.error());
     const TokenRecord old = found.value();
     const VppToken parsed = token.value();
     AppleClient *client = m_workspace.makeClient(Workspace::serviceUrlOf(old), parsed.sToken()).release();
@@ -195,13 +212,18 @@ void TokenManager::update(const QString &name, const QString &filePath, bool for
         TokenRecord record = old;
         record.orgName = parsed.orgName();
         record.expiresAt = parsed.expiresAt();
+        record.secretFingerprint = PinnedToken::fingerprintOf(parsed.sToken());
         applyConfig(record, config.value());
+        if (record.uid != old.uid)
+            forgetSyncState(record); // the versionIds belong to the old location
         Workspace &ws = self->m_workspace;
         // The record first, then the secret: a keychain failure puts the old record back.
         const Result<void> updated = ws.tokens().update(record);
         if (!updated)
             return done(updated.error());
-        ws.vault().write(record.id, parsed.sToken(), [self, old, record, done](const Result<void> &written) {
+        // Loading the file again confirms the service: the token is pinned to the record's.
+        const PinnedToken pinned(parsed.sToken(), Workspace::originOf(Workspace::serviceUrlOf(old)));
+        ws.vault().writeToken(record.id, pinned, [self, old, record, done](const Result<void> &written) {
             if (!self)
                 return;
             Workspace &ws2 = self->m_workspace;
@@ -240,6 +262,8 @@ void TokenManager::remove(const QString &name, Callback<TokenRecord> done)
     if (!found)
         return failLater(done, found.error());
     const TokenRecord record = found.value();
+    if (const Result<void> ready = m_workspace.prepareAudit(); !ready)
+        return failLater(done, ready.error());
     QPointer<TokenManager> self(this);
     // The secret first: a record whose secret is gone is harmless, a secret nobody knows about is not.
     m_workspace.vault().remove(record.id, [self, record, done](const Result<void> &removed) {

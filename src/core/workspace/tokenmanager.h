@@ -94,6 +94,8 @@ private:
     void fetchConfig(AppleClient *client, Callback<ClientConfig> done);
     // Copies what client/config says about the location into the record.
     static void applyConfig(TokenRecord &record, const ClientConfig &config);
+    // Clears the versionIds and the last full sync, so that the next sync is a full pass.
+    static void forgetSyncState(TokenRecord &record);
     TokenStatus statusOf(const TokenRecord &record, const QList<TokenRecord> &all) const;
     Result<void> storeStatus(const TokenStatus &status);
     // The health of `record` among all tokens, stored in its row.

@@ -8,6 +8,7 @@
 #include "core/store/auditlog.h"
 #include "core/store/database.h"
 #include "core/store/tokenstore.h"
+#include "core/token/auditkeyring.h"
 #include "core/token/mdminfo.h"
 #include "core/token/tokenvault.h"
 
@@ -42,6 +43,14 @@ public:
     TokenStore &tokens() { return m_tokens; }
     AuditLog &auditLog() { return m_audit; }
     TokenVault &vault() { return m_vault; }
+    // The audit log's key and head in the keychain (the log seals every append with them).
+    AuditKeyring &auditKeyring() { return m_auditKeyring; }
+    // Loads the audit key now (blocking). Call it before a chain of asynchronous keychain calls
+    // whose callbacks append to the audit log: the keychain answers one job at a time, so a
+    // blocking read from inside one of its callbacks would wait for itself until the timeout.
+    Result<void> prepareAudit();
+    // What verifying the audit log trusts: the keychain's key and head (blocking).
+    Result<AuditTrust> auditTrust() { return m_auditKeyring.trust(); }
     QNetworkAccessManager &network() { return m_network; }
 
     // Our mdmInfo: a per-install UUID, the name "VPP Desk" and the host name as metadata. Valid
@@ -56,12 +65,18 @@ public:
 
     // The token's v2 base URL (Apple's default when the record has none).
     static QUrl serviceUrlOf(const TokenRecord &record);
-    // A client for a stored token, its secret read from the keychain (blocking, with a timeout).
+    // The origin ("https://host:443") of a service URL: what a token is pinned to.
+    static QString originOf(const QUrl &url);
+    // A client for a stored token, its secret read from the keychain (blocking, with a timeout) and
+    // checked against the record (checkedToken).
     Result<std::unique_ptr<AppleClient>> clientFor(const TokenRecord &record);
     // The same on a network access manager of the caller's (a sync run has its own, so that the
     // connection pools of concurrent runs do not cap each other).
     Result<std::unique_ptr<AppleClient>> clientFor(const TokenRecord &record, QNetworkAccessManager *network);
-    // A client for a secret that is not stored yet (a file being added or renewed).
+    // The same check, asynchronous (the GUI): `done` gets the pinned token, or why it must not be used.
+    void tokenFor(const TokenRecord &record, std::function<void(Result<PinnedToken>)> done);
+    // A client for a secret that is not stored yet (a file being added or renewed). A secret this
+    // workspace's vault has read before stays pinned to its keychain origin, whatever serviceUrl says.
     std::unique_ptr<AppleClient> makeClient(const QUrl &serviceUrl, const QString &sToken,
                                             QNetworkAccessManager *network = nullptr);
     // Called on every client this workspace creates (tests shorten retry delays, the GUI adds a trace).
@@ -69,11 +84,19 @@ public:
 
 private:
     Result<void> loadIdentity();
+    // The id of this database's audit chain (created once), and the keying of its log.
+    Result<void> setUpAuditKeying();
+    // Whether `token`, read from the keychain for `record`, may be used for it: the record's
+    // service must be the token's origin (no request otherwise) and the secret the one the record
+    // was stored with. A token from before pinning is pinned here, if its service is Apple's or
+    // this computer; a record from before fingerprints gets one.
+    Result<PinnedToken> checkedToken(const TokenRecord &record, const PinnedToken &token);
 
     Database m_db;
     TokenStore m_tokens;
     AuditLog m_audit;
     TokenVault m_vault;
+    AuditKeyring m_auditKeyring{m_vault};
     QNetworkAccessManager m_network;
     MdmInfo m_mdmInfo;
     std::function<void(AppleClient &)> m_clientSetup;

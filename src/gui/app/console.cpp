@@ -4,6 +4,7 @@
 #include "synccontroller.h"
 
 #include "core/apple/appleclient.h"
+#include "core/common/logging.h"
 #include "core/workspace/settingsstore.h"
 #include "core/workspace/tokenmanager.h"
 #include "core/workspace/workspace.h"
@@ -70,6 +71,11 @@ Result<void> Console::open(const Options &options)
             m_lowThresholdPct = qBound(0, pct, 100);
     }
 
+    // The audit key now, outside any keychain callback (see Workspace::prepareAudit). Without a
+    // keychain the console still opens: the actions that need it fail with the reason.
+    if (const Result<void> ready = m_workspace->prepareAudit(); !ready)
+        qCWarning(lcToken).noquote() << "audit key not loaded:" << ready.error().toLogString();
+
     m_tokenManager = std::make_unique<TokenManager>(*m_workspace);
     m_sync = std::make_unique<SyncController>(*this);
     m_jobs = std::make_unique<JobController>(*this);
@@ -78,6 +84,12 @@ Result<void> Console::open(const Options &options)
     SyncOptions syncOptions;
     syncOptions.ourMdmId = m_workspace->mdmInfo().id;
     m_sync->start(m_workspace->database().path(), syncOptions);
+    if (options.readOnly) {
+        // The console that holds the database syncs and drives the jobs; this one only looks.
+        m_sync->setAutomatic(false);
+        setWorkOffline(true);
+        return {};
+    }
     m_sync->setAutomatic(options.automaticSync);
     // Jobs left running by the previous session resume once the event loop runs (the window first).
     QMetaObject::invokeMethod(m_jobs.get(), &JobController::resumePending, Qt::QueuedConnection);
@@ -143,7 +155,7 @@ void Console::setLowLicenseThresholdPct(int percent)
 
 void Console::setWorkOffline(bool offline)
 {
-    if (offline == m_workOffline)
+    if (offline == m_workOffline || (!offline && m_options.readOnly))
         return;
     const bool wasOnline = isOnline();
     m_workOffline = offline;
@@ -164,6 +176,10 @@ void Console::reportReachable(bool reachable, const QString &problem)
 
 QString Console::writeBlockedReason() const
 {
+    if (m_options.readOnly)
+        return m_options.readOnlyReason.isEmpty()
+                   ? tr("Opened read-only: another VPP Desk has this database open.")
+                   : tr("Opened read-only: %1").arg(m_options.readOnlyReason);
     if (m_workOffline)
         return tr("Working offline: changes to Apple are turned off (File > Work Offline).");
     if (!m_reachable)

@@ -37,6 +37,10 @@ public:
         std::chrono::milliseconds jobPollInterval{30000}; // Apple asks for 30 s
         bool automaticSync = true;                        // tokens sync on their own interval
         QUrl serviceUrl; // v2 base URL for new tokens; empty: Apple's (demo: the simulator's)
+        // Another console has the database (ConsoleLock): look only. Works offline for good, no
+        // sync runs and no job resumes; readOnlyReason says why in the disabled buttons' tips.
+        bool readOnly = false;
+        QString readOnlyReason;
     };
 
     // Held while a write that must not overlap a sync runs (token changes, licence jobs). Copy it
@@ -52,6 +56,7 @@ public:
     bool isOpen() const;
     const Options &options() const { return m_options; }
     bool isDemo() const { return m_options.demo; }
+    bool isReadOnly() const { return m_options.readOnly; }
 
     Workspace &workspace() { return *m_workspace; }
     Database &database();

@@ -220,12 +220,16 @@ void JobController::withRunner(const QString &tokenId, std::function<void(Result
         return finish(VppError::make(VppError::Kind::Usage, QStringLiteral("job.unknownToken"),
                                      tr("The token of this job no longer exists.")));
     const TokenRecord record = token->value();
-    m_console.workspace().vault().read(record.id, [this, record, finish](const Result<QString> &secret) {
-        if (!secret)
-            return finish(secret.error());
+    // The audit key before the keychain read: the runner audits from inside its callback.
+    if (const Result<void> ready = m_console.workspace().prepareAudit(); !ready)
+        return finish(ready.error());
+    // The pinned token, checked against the record (service and secret fingerprint).
+    m_console.workspace().tokenFor(record, [this, record, finish](Result<PinnedToken> pinned) {
+        if (!pinned)
+            return finish(pinned.error());
         Workspace &ws = m_console.workspace();
         TokenRunner runner;
-        runner.client = ws.makeClient(Workspace::serviceUrlOf(record), secret.value());
+        runner.client = ws.makeClient(Workspace::serviceUrlOf(record), pinned->secret());
         runner.runner = std::make_unique<JobRunner>(ws.database(), runner.client.get(), record.id);
         JobRunner *jobRunner = runner.runner.get();
         jobRunner->setOurMdmId(ws.mdmInfo().id);

@@ -4,6 +4,7 @@
 #include "syncworker.h"
 
 #include "core/store/tokenstore.h"
+#include "core/token/pinnedtoken.h"
 #include "core/workspace/workspace.h"
 
 #include <QThread>
@@ -241,7 +242,8 @@ void SyncController::pump()
     }
     const TokenRecord record = token->value();
     m_dispatching = true;
-    m_console.workspace().vault().read(record.id, [this, record, request](const Result<QString> &secret) {
+    // The secret, checked against the record (its fingerprint) and pinned to its service's origin.
+    m_console.workspace().tokenFor(record, [this, record, request](const Result<PinnedToken> &secret) {
         m_dispatching = false;
         if (!secret) {
             SyncReport report;
@@ -266,7 +268,7 @@ void SyncController::pump()
     });
 }
 
-void SyncController::dispatch(const TokenRecord &token, const QString &secret, bool full)
+void SyncController::dispatch(const TokenRecord &token, const PinnedToken &secret, bool full)
 {
     const RunState state{token.id, token.name, QStringLiteral("config"), 0, 0};
     m_runs.insert(token.id, state);

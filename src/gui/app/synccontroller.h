@@ -23,6 +23,7 @@
 #include <optional>
 
 class Console;
+class PinnedToken;
 class QThread;
 class SyncWorker;
 struct TokenRecord;
@@ -92,7 +93,7 @@ private:
 
     void checkDue();
     void pump();
-    void dispatch(const TokenRecord &token, const QString &secret, bool full);
+    void dispatch(const TokenRecord &token, const PinnedToken &secret, bool full);
     void onWorkerProgress(const QString &tokenId, const QString &phase, int done, int known);
     void onApplyRequested(const QString &tokenId);
     void onApplyFinished(const QString &tokenId);

@@ -3,6 +3,7 @@
 #include "core/apple/appleclient.h"
 #include "core/store/database.h"
 #include "core/sync/syncengine.h"
+#include "core/token/pinnedtoken.h"
 #include "core/workspace/workspace.h"
 
 #include <QNetworkAccessManager>
@@ -24,7 +25,7 @@ void SyncWorker::open()
     }
 }
 
-void SyncWorker::run(const TokenRecord &token, const QString &secret, bool full)
+void SyncWorker::run(const TokenRecord &token, const PinnedToken &secret, bool full)
 {
     if (!m_db) {
         Q_EMIT finished(failedReport(token, m_openError));
@@ -36,7 +37,9 @@ void SyncWorker::run(const TokenRecord &token, const QString &secret, bool full)
     options.forceFull = full;
     // The engine owns its network manager and client: they go with it.
     auto *network = new QNetworkAccessManager;
-    auto *client = new AppleClient(network, Workspace::serviceUrlOf(token), secret);
+    auto *client = new AppleClient(network, Workspace::serviceUrlOf(token), secret.secret());
+    if (!secret.origin().isEmpty())
+        client->transport().setPinnedOrigin(QUrl(secret.origin()));
     auto *engine = new SyncEngine(*m_db, token, client, options, this);
     network->setParent(engine);
     client->setParent(engine);

@@ -20,6 +20,7 @@
 #include <memory>
 
 class Database;
+class PinnedToken;
 class SyncEngine;
 
 class SyncWorker : public QObject
@@ -34,7 +35,8 @@ public:
     void open();
     // Starts a run of the token (a run of it already in progress absorbs the request); finished()
     // follows exactly once per started run.
-    void run(const TokenRecord &token, const QString &secret, bool full);
+    // The secret goes only to the origin it is pinned to.
+    void run(const TokenRecord &token, const PinnedToken &secret, bool full);
     // Cancels the token's run (empty: every run); it leaves nothing and reports Cancelled.
     void cancel(const QString &tokenId = {});
     // Lets the token's staged run take the write lock and apply (after applyRequested()).

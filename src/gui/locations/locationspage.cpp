@@ -5,6 +5,7 @@
 #include "core/workspace/tokenmanager.h"
 #include "core/workspace/workspace.h"
 #include "messagelabel.h"
+#include "plainmessagebox.h"
 #include "tokendialog.h"
 #include "tokentablemodel.h"
 
@@ -121,8 +122,7 @@ bool LocationsPage::confirm(const QString &title, const QString &text)
 {
     if (m_confirm)
         return m_confirm(title, text);
-    return QMessageBox::question(this, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) ==
-           QMessageBox::Yes;
+    return PlainMessageBox::ask(this, title, text); // the text quotes token and location names
 }
 
 void LocationsPage::updateButtons()

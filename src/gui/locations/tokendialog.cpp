@@ -7,6 +7,7 @@
 #include "core/token/vpptoken.h"
 #include "core/workspace/workspace.h"
 #include "messagelabel.h"
+#include "plainmessagebox.h"
 #include "tokenassignmenttab.h"
 #include "tokendetailtab.h"
 #include "tokendistributiontab.h"
@@ -511,6 +512,5 @@ bool TokenDialog::confirm(const QString &title, const QString &text)
 {
     if (m_confirm)
         return m_confirm(title, text);
-    return QMessageBox::question(this, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) ==
-           QMessageBox::Yes;
+    return PlainMessageBox::ask(this, title, text); // the text quotes token and location names
 }

@@ -3,6 +3,7 @@
 #include "app/console.h"
 #include "auditactions.h"
 #include "auditmodel.h"
+#include "auditverifier.h"
 #include "core/store/auditlog.h"
 #include "core/workspace/workspace.h"
 #include "messagelabel.h"
@@ -79,6 +80,8 @@ AuditPage::AuditPage(Console &console, QWidget *parent)
     connect(m_actionFilter, &QComboBox::currentIndexChanged, this, &AuditPage::applyFilter);
     connect(m_tokenFilter, &QComboBox::currentIndexChanged, this, &AuditPage::applyFilter);
     connect(m_verifyButton, &QPushButton::clicked, this, &AuditPage::verifyChain);
+    m_verifier = new AuditVerifier(this);
+    connect(m_verifier, &AuditVerifier::finished, this, &AuditPage::showVerification);
 
     connect(m_model, &PagedTableModel::loadFailed, m_error, &MessageLabel::showError);
     connect(m_model, &PagedTableModel::reloaded, m_error, &MessageLabel::clearMessage);
@@ -134,20 +137,52 @@ void AuditPage::applyFilter()
 
 void AuditPage::verifyChain()
 {
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Result<AuditVerification> checked = console().workspace().auditLog().verify();
-    QApplication::restoreOverrideCursor();
+    if (m_verifier->isRunning())
+        return;
+    // The key and the head come from the keychain (quick); the walk over the file runs in a worker.
+    const Result<AuditTrust> trust = console().workspace().auditTrust();
+    if (!trust) {
+        m_verifyLabel->showError(tr("Could not verify: %1").arg(trust.error().toDisplayString()));
+        return;
+    }
+    if (!m_verifier->start(console().database().path(), trust.value()))
+        return;
+    m_verifyButton->setEnabled(false);
+    m_verifyLabel->showNote(tr("Verifying\u2026"));
+}
+
+void AuditPage::showVerification(const Result<AuditVerification> &checked)
+{
+    m_verifyButton->setEnabled(true);
     if (!checked) {
         m_verifyLabel->showError(tr("Could not verify: %1").arg(checked.error().toDisplayString()));
         return;
     }
     const AuditVerification &v = checked.value();
+    using Finding = AuditVerification::Finding;
     if (v.intact) {
-        m_verifyLabel->showSuccess(tr("Intact: %Ln entry(s) checked", nullptr, int(v.rowsChecked)));
+        QString text = tr("Intact: %Ln entry(s) checked", nullptr, int(v.rowsChecked));
+        if (v.legacyRows > 0)
+            text += QLatin1Char(' ') + tr("(entries up to #%1 predate the audit key)").arg(v.lastLegacyId);
+        m_verifyLabel->showSuccess(text);
+    } else if (v.finding == Finding::TruncatedTail) {
+        m_verifyLabel->showError(tr("Cut off: the log ends before entry #%1, the last one the keychain "
+                                    "recorded: %2")
+                                     .arg(QString::number(v.firstTamperedId), v.reason));
+    } else if (v.finding == Finding::WrongKey) {
+        m_verifyLabel->showError(tr("Wrong key: from entry #%1 on the log was sealed with another key than "
+                                    "this keychain's: %2")
+                                     .arg(QString::number(v.firstTamperedId), v.reason));
     } else {
         m_verifyLabel->showError(
             v.firstTamperedId > 0
                 ? tr("Tampered at entry #%1: %2").arg(QString::number(v.firstTamperedId), v.reason)
                 : tr("Tampered: %1").arg(v.reason));
     }
+    Q_EMIT verificationShown();
+}
+
+bool AuditPage::isVerifying() const
+{
+    return m_verifier->isRunning();
 }

@@ -3,6 +3,7 @@
 
 #include "testsupport.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTest>
 #include <QTimeZone>
@@ -30,6 +31,7 @@ private slots:
     void parseRoot();
     void invalidJsonReportsOffset();
     void bodyTooLarge();
+    void manyByteOrderMarks();
     void ids_data();
     void ids();
     void integers();
@@ -129,6 +131,25 @@ void TestAppleJsonReader::bodyTooLarge()
     const Result<QJsonObject> root = AppleJsonReader::parseRoot(body);
     QVERIFY(root.hasError());
     QCOMPARE(root.error().code, QStringLiteral("parse.bodyTooLarge"));
+}
+
+// A hostile reply of byte order marks: one is skipped, the rest is an error, quickly and without
+// recursion (the old code stripped them one call deep each and copied the rest every time).
+void TestAppleJsonReader::manyByteOrderMarks()
+{
+    QByteArray body;
+    for (int i = 0; i < 200000; ++i)
+        body += "\xEF\xBB\xBF";
+    body += "{}";
+    QElapsedTimer timer;
+    timer.start();
+    const Result<QJsonObject> root = AppleJsonReader::parseRoot(body);
+    QVERIFY(root.hasError());
+    QCOMPARE(root.error().kind, VppError::Kind::Parse);
+    QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+    // One mark is still fine.
+    const Result<QJsonObject> one = AppleJsonReader::parseRoot(QByteArray("\xEF\xBB\xBF{\"a\":1}"));
+    QVERIFY2(!one.hasError(), qPrintable(one.hasError() ? one.error().toLogString() : QString()));
 }
 
 void TestAppleJsonReader::ids_data()

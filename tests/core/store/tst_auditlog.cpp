@@ -1,7 +1,12 @@
 // AuditLog: the hash chain holds for honest appends and reports the first row after an edit,
-// a deletion, or a truncation checked against a saved head hash.
+// a deletion, or a truncation checked against a saved head hash. Keyed (HMAC with the keychain's
+// key, through a memory-only vault): a rewritten entry, a cut-off end and a wrong key are three
+// findings, rows from before the key still verify, and every AuditLog on the database seals.
 #include "core/store/auditlog.h"
 #include "core/store/database.h"
+#include "core/store/transaction.h"
+#include "core/token/auditkeyring.h"
+#include "core/token/tokenvault.h"
 
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -14,7 +19,14 @@ class TestAuditLog : public QObject
 
 private slots:
     void init();
-    void cleanup() { m_db.reset(); }
+    void cleanup()
+    {
+        if (m_db)
+            AuditLog::setKeying(*m_db, nullptr);
+        m_keyring.reset();
+        m_vault.reset();
+        m_db.reset();
+    }
 
     void emptyLogIsIntact();
     void appendChainsHashes();
@@ -25,8 +37,22 @@ private slots:
     void truncationIsDetectedWithHead();
     void survivesReopen();
 
+    void keyedChainVerifies();
+    void rewrittenKeyedEntryIsFound();
+    void resealedWithoutTheKeyIsFound();
+    void cutOffEndIsFound();
+    void wrongKeyIsFound();
+    void rowsFromBeforeTheKeyStillVerify();
+    void headWaitsForTheOuterTransaction();
+
 private:
     void appendFive();
+    void keyTheLog();
+    AuditVerification verifyWithKeychain();
+    void exec(const QString &sql);
+
+    std::unique_ptr<TokenVault> m_vault;
+    std::unique_ptr<AuditKeyring> m_keyring;
 
     QTemporaryDir m_dir;
     QString m_path;
@@ -152,6 +178,173 @@ void TestAuditLog::survivesReopen()
     const AuditVerification v = log.verify().value();
     QVERIFY2(v.intact, qPrintable(v.reason));
     QCOMPARE(v.rowsChecked, 6);
+}
+
+// The workspace's wiring, with a memory-only vault: the key and the head in "the keychain".
+void TestAuditLog::keyTheLog()
+{
+    m_vault = std::make_unique<TokenVault>(QStringLiteral("VPP Desk Test"));
+    m_vault->setMemoryOnly(true);
+    m_keyring = std::make_unique<AuditKeyring>(*m_vault);
+    m_keyring->setChainId(QStringLiteral("chain-1"));
+    auto keying = std::make_shared<AuditKeying>();
+    AuditKeyring *keyring = m_keyring.get();
+    keying->key = [keyring] { return keyring->key(); };
+    keying->headWritten = [keyring](const AuditHead &head) { keyring->storeHead(head); };
+    AuditLog::setKeying(*m_db, std::move(keying));
+}
+
+AuditVerification TestAuditLog::verifyWithKeychain()
+{
+    m_keyring->flush();
+    const Result<AuditTrust> trust = m_keyring->trust();
+    if (!trust)
+        qFatal("no trust: %s", qPrintable(trust.error().toLogString()));
+    const Result<AuditVerification> v = AuditLog(*m_db).verify(trust.value());
+    if (!v)
+        qFatal("verify failed: %s", qPrintable(v.error().toLogString()));
+    return v.value();
+}
+
+void TestAuditLog::exec(const QString &sql)
+{
+    const Result<void> done = m_db->exec(sql);
+    QVERIFY2(done, qPrintable(done.error().toLogString()));
+}
+
+void TestAuditLog::keyedChainVerifies()
+{
+    keyTheLog();
+    appendFive();
+    const auto entries = AuditLog(*m_db).page(0, 10).value();
+    QCOMPARE(entries.size(), 5);
+    for (const AuditEntry &e : entries)
+        QCOMPARE(e.keyId, AuditLog::keyIdOf(m_keyring->key().value()));
+    const AuditVerification v = verifyWithKeychain();
+    QVERIFY2(v.intact, qPrintable(v.reason));
+    QCOMPARE(v.finding, AuditVerification::Finding::None);
+    QCOMPARE(v.rowsChecked, 5);
+    QCOMPARE(v.legacyRows, 0);
+    QVERIFY(v.headChecked);
+    // The key is in the keychain, never in the database.
+    QSqlQuery settings(m_db->connection());
+    QVERIFY(settings.exec(QStringLiteral("SELECT value FROM settings")));
+    const QString key = QString::fromLatin1(m_keyring->key().value().toBase64());
+    while (settings.next())
+        QVERIFY(!settings.value(0).toString().contains(key));
+}
+
+void TestAuditLog::rewrittenKeyedEntryIsFound()
+{
+    keyTheLog();
+    appendFive();
+    exec(QStringLiteral("UPDATE audit_log SET actor = 'mallory' WHERE id = 3"));
+    const AuditVerification v = verifyWithKeychain();
+    QVERIFY(!v.intact);
+    QCOMPARE(v.finding, AuditVerification::Finding::RewrittenEntry);
+    QCOMPARE(v.firstTamperedId, 3);
+}
+
+// Whoever can write the file but not read the keychain rebuilds a perfect unkeyed chain: the
+// keychain's first keyed row says those rows must be sealed.
+void TestAuditLog::resealedWithoutTheKeyIsFound()
+{
+    keyTheLog();
+    appendFive();
+    m_keyring->flush();
+    QSqlQuery rows(m_db->connection());
+    QVERIFY(rows.exec(
+        QStringLiteral("SELECT id, at, actor, action, token_name, details FROM audit_log ORDER BY id")));
+    QString previous = AuditLog::genesisHash();
+    QList<QStringList> rewritten;
+    while (rows.next()) {
+        const QString actor =
+            rows.value(0).toLongLong() == 2 ? QStringLiteral("mallory") : rows.value(2).toString();
+        const QString hash = AuditLog::computeHash(previous, rows.value(0).toLongLong(),
+                                                   rows.value(1).toString(), actor, rows.value(3).toString(),
+                                                   rows.value(4).toString(), rows.value(5).toString());
+        rewritten.append({rows.value(0).toString(), actor, previous, hash});
+        previous = hash;
+    }
+    for (const QStringList &r : std::as_const(rewritten))
+        exec(QStringLiteral("UPDATE audit_log SET actor = '%1', prev_hash = '%2', hash = '%3', key_id = NULL "
+                            "WHERE id = %4")
+                 .arg(r[1], r[2], r[3], r[0]));
+    QVERIFY(AuditLog(*m_db).verify().value().intact); // the old unkeyed check is fooled
+    const AuditVerification v = verifyWithKeychain();
+    QVERIFY(!v.intact);
+    QCOMPARE(v.finding, AuditVerification::Finding::RewrittenEntry);
+    QCOMPARE(v.firstTamperedId, 1);
+}
+
+void TestAuditLog::cutOffEndIsFound()
+{
+    keyTheLog();
+    appendFive();
+    exec(QStringLiteral("DELETE FROM audit_log WHERE id >= 4"));
+    const AuditVerification v = verifyWithKeychain();
+    QVERIFY(!v.intact);
+    QCOMPARE(v.finding, AuditVerification::Finding::TruncatedTail);
+    QCOMPARE(v.firstTamperedId, 4);
+    QCOMPARE(v.rowsChecked, 3);
+}
+
+void TestAuditLog::wrongKeyIsFound()
+{
+    keyTheLog();
+    appendFive();
+    m_keyring->flush();
+    AuditTrust other = m_keyring->trust().value();
+    other.key = QByteArray(32, 'x');
+    const AuditVerification v = AuditLog(*m_db).verify(other).value();
+    QVERIFY(!v.intact);
+    QCOMPARE(v.finding, AuditVerification::Finding::WrongKey);
+    QCOMPARE(v.firstTamperedId, 1);
+    // A keychain without any audit key (the database was copied to another account).
+    const AuditVerification none = AuditLog(*m_db).verify(AuditTrust{}).value();
+    QCOMPARE(none.finding, AuditVerification::Finding::WrongKey);
+    // Three different findings.
+    QVERIFY(AuditVerification::findingKey(AuditVerification::Finding::WrongKey) !=
+            AuditVerification::findingKey(AuditVerification::Finding::TruncatedTail));
+}
+
+// A database from before the key: its rows verify as a plain chain, and the report says which.
+void TestAuditLog::rowsFromBeforeTheKeyStillVerify()
+{
+    AuditLog log(*m_db);
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(log.append(QStringLiteral("admin"), QStringLiteral("token.add"), QStringLiteral("Old")));
+    keyTheLog();
+    AuditLog jobRunnersOwn(*m_db); // another instance on the same database seals too
+    for (int i = 0; i < 2; ++i)
+        QVERIFY(jobRunnersOwn.append(QStringLiteral("admin"), QStringLiteral("license.assign"),
+                                     QStringLiteral("New")));
+    const auto newest = log.page(0, 1).value();
+    QVERIFY(!newest.constFirst().keyId.isEmpty());
+    const AuditVerification v = verifyWithKeychain();
+    QVERIFY2(v.intact, qPrintable(v.reason));
+    QCOMPARE(v.rowsChecked, 5);
+    QCOMPARE(v.legacyRows, 3);
+    QCOMPARE(v.lastLegacyId, 3);
+    // An old row edited is still found.
+    exec(QStringLiteral("UPDATE audit_log SET token_name = 'Elsewhere' WHERE id = 2"));
+    QCOMPARE(verifyWithKeychain().finding, AuditVerification::Finding::RewrittenEntry);
+}
+
+// An append inside a caller's transaction that rolls back must not leave the head ahead of the log.
+void TestAuditLog::headWaitsForTheOuterTransaction()
+{
+    keyTheLog();
+    appendFive();
+    {
+        Transaction outer(*m_db);
+        QVERIFY(outer.status());
+        QVERIFY(AuditLog(*m_db).append(QStringLiteral("admin"), QStringLiteral("token.settings"), QString()));
+        outer.rollback();
+    }
+    const AuditVerification v = verifyWithKeychain();
+    QVERIFY2(v.intact, qPrintable(v.reason));
+    QCOMPARE(v.rowsChecked, 5);
 }
 
 QTEST_GUILESS_MAIN(TestAuditLog)

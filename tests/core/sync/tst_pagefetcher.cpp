@@ -4,6 +4,8 @@
 
 #include <QTest>
 
+#include <functional>
+
 class TestPageFetcher : public QObject
 {
     Q_OBJECT
@@ -16,6 +18,7 @@ private:
         QList<int> requested;
         QList<AppleClient::Callback<ApplePage<int>>> pending;
         VppError errorOnFirst;
+        std::function<void(int index, ApplePage<int> &page)> tamper; // a misbehaving server
 
         void fetch(int pageIndex, AppleClient::Callback<ApplePage<int>> done)
         {
@@ -37,6 +40,8 @@ private:
             if (index + 1 < totalPages)
                 page.nextPageIndex = index + 1;
             page.versionId = version;
+            if (tamper)
+                tamper(index, page);
             done(page);
         }
     };
@@ -155,6 +160,108 @@ private Q_SLOTS:
         fake.answer(0);
         QCOMPARE(outcome.error.appleErrorNumber, 9625);
         QCOMPARE(fake.requested.size(), 1);
+    }
+
+    // A misbehaving server: each ends in a clear error after a bounded number of requests.
+    void nextPageBeyondTotalPagesFails()
+    {
+        Fake fake;
+        fake.totalPages = 1;
+        fake.tamper = [](int, ApplePage<int> &page) { page.nextPageIndex = 1; };
+        Outcome outcome;
+        auto fetcher = make(fake, outcome);
+        fetcher->start();
+        fake.answer(0);
+        QCOMPARE(outcome.error.code, QStringLiteral("sync.badPagination"));
+        QCOMPARE(fake.requested.size(), 1);
+        QVERIFY(fake.pending.isEmpty());
+    }
+
+    void millionsOfPagesAreRefused()
+    {
+        Fake fake;
+        fake.totalPages = 5'000'000;
+        Outcome outcome;
+        auto fetcher = make(fake, outcome);
+        fetcher->start();
+        fake.answer(0);
+        QCOMPARE(outcome.error.code, QStringLiteral("sync.badPagination"));
+        QVERIFY2(outcome.error.detail.contains(QStringLiteral("5000000")), qPrintable(outcome.error.detail));
+        QCOMPARE(fake.requested.size(), 1);
+        // A smaller cap applies the same way.
+        Fake small;
+        small.totalPages = 11;
+        Outcome capped;
+        auto limited = make(small, capped);
+        limited->setMaxPages(10);
+        limited->start();
+        small.answer(0);
+        QCOMPARE(capped.error.code, QStringLiteral("sync.badPagination"));
+    }
+
+    void nextPageIndexGoingBackwardsFails()
+    {
+        Fake fake;
+        fake.tamper = [](int index, ApplePage<int> &page) {
+            if (index == 2)
+                page.nextPageIndex = 1; // backwards (a sequential client would loop)
+        };
+        Outcome outcome;
+        auto fetcher = make(fake, outcome);
+        fetcher->start();
+        fake.answer(0);
+        fake.answer(1);
+        fake.answer(2);
+        QCOMPARE(outcome.error.code, QStringLiteral("sync.badPagination"));
+        fake.answer(3); // late, ignored
+        QVERIFY(outcome.finishedVersion.isEmpty());
+        QCOMPARE(fake.requested.size(), 4);
+    }
+
+    void repeatedPageFails()
+    {
+        Fake fake;
+        fake.tamper = [](int, ApplePage<int> &page) {
+            page.currentPageIndex = 0; // every answer is page 0 again
+            page.nextPageIndex = 1;
+        };
+        Outcome outcome;
+        auto fetcher = make(fake, outcome);
+        fetcher->start();
+        fake.answer(0);
+        fake.answer(1);
+        QCOMPARE(outcome.error.code, QStringLiteral("sync.badPagination"));
+        QVERIFY(outcome.finishedVersion.isEmpty());
+    }
+
+    void lastPageWithNextPageFails()
+    {
+        Fake fake;
+        fake.tamper = [](int index, ApplePage<int> &page) {
+            if (index == 3)
+                page.nextPageIndex = 4;
+        };
+        Outcome outcome;
+        auto fetcher = make(fake, outcome);
+        fetcher->start();
+        for (int i = 0; i < 4; ++i)
+            fake.answer(i);
+        QCOMPARE(outcome.error.code, QStringLiteral("sync.badPagination"));
+        QVERIFY(outcome.finishedVersion.isEmpty());
+    }
+
+    void traversalPastItsDeadlineFails()
+    {
+        Fake fake;
+        Outcome outcome;
+        auto fetcher = make(fake, outcome);
+        fetcher->setDeadline(std::chrono::milliseconds(20));
+        fetcher->start();
+        fake.answer(0);
+        QTest::qWait(40);
+        fake.answer(1);
+        QCOMPARE(outcome.error.code, QStringLiteral("sync.listDeadline"));
+        QVERIFY(outcome.finishedVersion.isEmpty());
     }
 
     void destroyedFetcherIgnoresReplies()

@@ -259,12 +259,119 @@ private Q_SLOTS:
         QCOMPARE(unchanged.locationName, QStringLiteral("London HQ"));
         QCOMPARE(m_workspace->vault().readBlocking(unchanged.id).value(), m_sim->tokenFor(kLondon));
 
+        // London has been synced: its versionIds would make the next sync a delta of London.
+        QVERIFY(m_workspace->tokens().setSyncVersions(unchanged.id, QStringLiteral("a1"),
+                                                      QStringLiteral("b1"), QStringLiteral("c1"),
+                                                      QDateTime::currentDateTimeUtc(), true));
         const auto forced = wait<TokenManager::UpdateOutcome>(
             [&](auto done) { m_manager->update(QStringLiteral("London"), berlinFile, true, done); });
         QVERIFY2(forced, qPrintable(forced.error().toLogString()));
         QVERIFY(forced->locationChanged);
         QCOMPARE(forced->status.record.locationName, QStringLiteral("Berlin Office"));
+        // A forced move to another location forgets the old location's sync state: full pass next.
+        const TokenRecord moved = m_manager->find(QStringLiteral("London")).value();
+        QVERIFY(moved.assetsVersion.isEmpty());
+        QVERIFY(moved.assignmentsVersion.isEmpty());
+        QVERIFY(moved.usersVersion.isEmpty());
+        QVERIFY(!moved.lastFullSyncAt.isValid());
+        QVERIFY(moved.lastSyncAt.isValid()); // when it last synced stays known
         QCOMPARE(m_workspace->vault().readBlocking(unchanged.id).value(), m_sim->tokenFor(kBerlin));
+    }
+
+    // The keychain entry holds the origin with the secret, and the record a fingerprint of it.
+    void tokenIsPinnedToItsService()
+    {
+        REQUIRE_KEYCHAIN();
+        const auto added = add(QStringLiteral("London"), tokenFile(kLondon));
+        QVERIFY2(added, qPrintable(added.error().toLogString()));
+        const auto pinned = m_workspace->vault().readTokenBlocking(added->record.id);
+        QVERIFY2(pinned, qPrintable(pinned.error().toLogString()));
+        QVERIFY(!pinned->isLegacy());
+        QCOMPARE(pinned->origin(), Workspace::originOf(QUrl(m_sim->v2Url())));
+        QCOMPARE(pinned->secret(), m_sim->tokenFor(kLondon));
+        QCOMPARE(added->record.secretFingerprint, PinnedToken::fingerprintOf(m_sim->tokenFor(kLondon)));
+        QVERIFY(!databaseBytes().contains(m_sim->tokenFor(kLondon).toLatin1()));
+        QVERIFY(m_workspace->clientFor(added->record));
+    }
+
+    // A database whose service URL is not the keychain's origin gets a clear error and sends nothing
+    // (the URL here is the same simulator under another name: a request would succeed).
+    void databasePointingElsewhereSendsNothing()
+    {
+        REQUIRE_KEYCHAIN();
+        const auto added = add(QStringLiteral("London"), tokenFile(kLondon));
+        QVERIFY(added);
+        const QString elsewhere = QStringLiteral("http://localhost:%1/mdm/v2").arg(m_sim->port());
+        QVERIFY(m_workspace->database().exec(
+            QStringLiteral("UPDATE tokens SET service_url = '%1'").arg(elsewhere)));
+        const TokenRecord tampered = m_manager->find(QStringLiteral("London")).value();
+        const qint64 before = m_sim->requestCount();
+        const auto client = m_workspace->clientFor(tampered);
+        QVERIFY(!client);
+        QCOMPARE(client.error().code, QStringLiteral("token.serviceMismatch"));
+        QVERIFY(client.error().message.contains(QStringLiteral("localhost")));
+        std::optional<Result<PinnedToken>> async;
+        m_workspace->tokenFor(tampered, [&](Result<PinnedToken> t) { async.emplace(std::move(t)); });
+        QTRY_VERIFY(async.has_value());
+        QCOMPARE(async->error().code, QStringLiteral("token.serviceMismatch"));
+        const auto refreshed = wait<QList<TokenStatus>>([&](auto done) { m_manager->refresh(done); });
+        QVERIFY(refreshed);
+        QVERIFY(!refreshed->constFirst().checkError.isEmpty());
+        QCOMPARE(m_sim->requestCount(), before);
+
+        // A caller that reads the secret itself and passes the tampered URL (whose service/config
+        // names endpoints there too): the transport refuses to send the token.
+        m_sim->config().baseUrl = QStringLiteral("http://localhost:%1").arg(m_sim->port());
+        const QString secret = m_workspace->vault().readBlocking(tampered.id).value();
+        auto direct = m_workspace->makeClient(QUrl(elsewhere), secret);
+        std::optional<Result<ClientConfig>> config;
+        direct->clientConfig([&](Result<ClientConfig> c) { config.emplace(std::move(c)); });
+        QTRY_VERIFY(config.has_value());
+        QCOMPARE(config->error().code, QStringLiteral("url.otherOrigin"));
+        QCOMPARE(m_sim->requestCount(), before + 1); // service/config, which carries no token
+    }
+
+    // A keychain write that finished late paired the record with another secret: caught before use.
+    void secretOfAnotherRecordIsRefused()
+    {
+        REQUIRE_KEYCHAIN();
+        const auto added = add(QStringLiteral("London"), tokenFile(kLondon));
+        QVERIFY(added);
+        const PinnedToken other(m_sim->tokenFor(kBerlin), Workspace::originOf(QUrl(m_sim->v2Url())));
+        QVERIFY(m_workspace->vault().writeTokenBlocking(added->record.id, other));
+        const qint64 before = m_sim->requestCount();
+        const auto client = m_workspace->clientFor(m_manager->find(QStringLiteral("London")).value());
+        QVERIFY(!client);
+        QCOMPARE(client.error().code, QStringLiteral("token.secretMismatch"));
+        QCOMPARE(m_sim->requestCount(), before);
+    }
+
+    // Entries written before pinning are pinned on first use when the service is Apple's or local,
+    // and refused when the record points anywhere else.
+    void entriesFromBeforePinningMigrate()
+    {
+        REQUIRE_KEYCHAIN();
+        const auto added = add(QStringLiteral("London"), tokenFile(kLondon));
+        QVERIFY(added);
+        const QString id = added->record.id;
+        QVERIFY(m_workspace->vault().writeBlocking(id, m_sim->tokenFor(kLondon))); // the old format
+        QVERIFY(m_workspace->tokens().setSecretFingerprint(id, QString()));
+        QVERIFY(m_workspace->vault().readTokenBlocking(id)->isLegacy());
+        const auto client = m_workspace->clientFor(m_manager->find(QStringLiteral("London")).value());
+        QVERIFY2(client, qPrintable(client.error().toLogString()));
+        const auto migrated = m_workspace->vault().readTokenBlocking(id);
+        QVERIFY(!migrated->isLegacy());
+        QCOMPARE(migrated->origin(), Workspace::originOf(QUrl(m_sim->v2Url())));
+        QCOMPARE(m_manager->find(QStringLiteral("London"))->secretFingerprint,
+                 PinnedToken::fingerprintOf(m_sim->tokenFor(kLondon)));
+
+        QVERIFY(m_workspace->vault().writeBlocking(id, m_sim->tokenFor(kLondon)));
+        QVERIFY(m_workspace->database().exec(
+            QStringLiteral("UPDATE tokens SET service_url = 'https://vpp.example.com/mdm/v2'")));
+        const auto refused = m_workspace->clientFor(m_manager->find(QStringLiteral("London")).value());
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, QStringLiteral("token.unpinned"));
+        QVERIFY(m_workspace->vault().readTokenBlocking(id)->isLegacy());
     }
 
     void renewedTokenReplacesTheSecret()

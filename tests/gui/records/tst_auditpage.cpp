@@ -1,6 +1,7 @@
 // AuditPage: the fixture's token adds are entries ("Token added", with the token's name), newest
 // first; the filters narrow the list; Verify chain says the log is intact, and after a row was
-// edited behind the log's back (a direct UPDATE) it names that row. The model passes
+// edited behind the log's back (a direct UPDATE) it names that row, and a deleted last entry reads
+// as a cut-off end. The walk runs in a worker thread. The model passes
 // QAbstractItemModelTester.
 #include "app/console.h"
 #include "consolefixture.h"
@@ -112,6 +113,31 @@ private Q_SLOTS:
         QTRY_COMPARE(page.model()->rowCount(), all);
     }
 
+    // The head kept in the keychain shows a log whose last entries were deleted.
+    void verifyFindsACutOffEnd()
+    {
+        Workspace &ws = m_fixture.console().workspace();
+        const auto last = ws.audit(u"test.entry"_s, QString());
+        QVERIFY2(last, qPrintable(last.error().toLogString()));
+        AuditPage page(m_fixture.console());
+        page.activate();
+        auto *button = page.findChild<QPushButton *>(u"verifyButton"_s);
+        auto *label = page.findChild<MessageLabel *>(u"verifyLabel"_s);
+        QSqlQuery drop(m_fixture.console().database().connection());
+        QVERIFY(drop.prepare(u"DELETE FROM audit_log WHERE id = ?"_s));
+        drop.addBindValue(last->id);
+        QVERIFY(drop.exec());
+        button->click();
+        QTRY_VERIFY(!page.isVerifying() && button->isEnabled());
+        QVERIFY2(label->text().startsWith(u"Cut off: "_s), qPrintable(label->text()));
+        QVERIFY(label->isError());
+        // A new entry moves the head on: the log is whole again from the keychain's point of view.
+        QVERIFY(ws.audit(u"test.entry"_s, QString()));
+        button->click();
+        QTRY_VERIFY(!page.isVerifying() && button->isEnabled());
+        QVERIFY2(label->text().startsWith(u"Intact: "_s), qPrintable(label->text()));
+    }
+
     void verifyFindsTampering()
     {
         AuditPage page(m_fixture.console());
@@ -120,6 +146,9 @@ private Q_SLOTS:
         auto *label = page.findChild<MessageLabel *>(u"verifyLabel"_s);
         QVERIFY(button && label);
         button->click();
+        QVERIFY(page.isVerifying()); // the walk runs in a worker thread
+        QVERIFY(!button->isEnabled());
+        QTRY_VERIFY(!page.isVerifying() && button->isEnabled());
         const int entries = page.model()->rowCount();
         QVERIFY2(label->text().startsWith(u"Intact: "_s), qPrintable(label->text()));
         QCOMPARE(label->kind(), MessageLabel::Kind::Success);
@@ -134,6 +163,7 @@ private Q_SLOTS:
         QCOMPARE(update.numRowsAffected(), 1);
 
         button->click();
+        QTRY_VERIFY(!page.isVerifying() && button->isEnabled());
         QVERIFY2(label->text().startsWith(u"Tampered at entry #%1: "_s.arg(victim)),
                  qPrintable(label->text()));
         QVERIFY(label->isError());

@@ -9,7 +9,10 @@
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
+#include <QTimer>
 
 class TestAppleClient : public QObject
 {
@@ -39,6 +42,18 @@ private:
         client->transport().retryPolicy().setSettings(fast);
         client->transport().setTrace(&m_trace);
         return client;
+    }
+
+    // An assignable app of location 0 and a request for a new serial number.
+    ManageAssetsRequest associateRequest()
+    {
+        QString adamId;
+        for (const SimAsset &a : m_sim->state().location(0)->assets())
+            if (a.productType == u"App" && a.availableCount() > 2 && a.deviceAssignable) {
+                adamId = a.adamId;
+                break;
+            }
+        return ManageAssetsRequest{{{adamId, QStringLiteral("STDQ")}}, {}, {QStringLiteral("C02ONCEONLY")}};
     }
 
     QNetworkAccessManager m_network;
@@ -273,6 +288,116 @@ private Q_SLOTS:
             QVERIFY(!e.toJsonLine().contains(token));
             QVERIFY(!e.toJsonLine().contains(m_sim->state().tokens().first().secret));
         }
+    }
+
+    // A POST whose body may have reached Apple is sent once: the answer was lost, so the outcome
+    // is unknown, and a second POST could assign twice.
+    void postMayHaveArrivedIsSentOnce_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::newRow("dropped") << int(FaultKind::DropConnection);
+        QTest::newRow("truncated") << int(FaultKind::TruncatedJson);
+        QTest::newRow("html in 200") << int(FaultKind::InvalidJson);
+        QTest::newRow("500") << int(FaultKind::InternalError);
+        QTest::newRow("503") << int(FaultKind::Unavailable);
+    }
+
+    void postMayHaveArrivedIsSentOnce()
+    {
+        QFETCH(int, kind);
+        auto client = makeClient();
+        QVERIFY(wait<ServiceConfig>([&](auto done) { client->serviceConfig(done); }));
+        m_sim->faults().arm({FaultKind(kind), 5, 100, QStringLiteral("/assets/associate"), 0, 0});
+        const qint64 before = m_sim->requestCount();
+        const auto event =
+            wait<EventResponse>([&](auto done) { client->associate(associateRequest(), done); });
+        QVERIFY(!event);
+        QCOMPARE(event.error().code, QStringLiteral("apple.outcomeUnknown"));
+        QVERIFY(!event.error().advice.isEmpty());
+        QTest::qWait(300); // a retry would be on its way by now
+        QCOMPARE(m_sim->requestCount() - before, 1);
+    }
+
+    void postPastItsDeadlineIsSentOnce()
+    {
+        auto client = makeClient();
+        QVERIFY(wait<ServiceConfig>([&](auto done) { client->serviceConfig(done); }));
+        client->transport().setDeadline(std::chrono::milliseconds(300));
+        m_sim->faults().setLatencyMs(1500);
+        const qint64 before = m_sim->requestCount();
+        const auto event =
+            wait<EventResponse>([&](auto done) { client->associate(associateRequest(), done); });
+        QVERIFY(!event);
+        QCOMPARE(event.error().code, QStringLiteral("apple.outcomeUnknown"));
+        m_sim->faults().setLatencyMs(0);
+        QTest::qWait(300);
+        QCOMPARE(m_sim->requestCount() - before, 1);
+    }
+
+    // Rate limiting is a plain refusal: Apple did nothing, so the POST goes again.
+    void rateLimitedPostIsRetried()
+    {
+        auto client = makeClient();
+        QVERIFY(wait<ServiceConfig>([&](auto done) { client->serviceConfig(done); }));
+        m_sim->faults().arm({FaultKind::RateLimited, 1, 100, QStringLiteral("/assets/associate"), 0, 0});
+        const qint64 before = m_sim->requestCount();
+        const auto event =
+            wait<EventResponse>([&](auto done) { client->associate(associateRequest(), done); });
+        QVERIFY2(event, qPrintable(event.error().toLogString()));
+        QCOMPARE(m_sim->requestCount() - before, 2);
+    }
+
+    // A server that sends a byte now and then never trips the inactivity timeout; the deadline ends it.
+    void tricklingReplyEndsAtTheDeadline()
+    {
+        QTcpServer trickler;
+        QVERIFY(trickler.listen(QHostAddress::LocalHost));
+        QList<QTcpSocket *> sockets;
+        QTimer drip;
+        connect(&trickler, &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket *socket = trickler.nextPendingConnection()) {
+                socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                              "1000000\r\n\r\n{");
+                sockets.append(socket);
+            }
+        });
+        connect(&drip, &QTimer::timeout, this, [&] {
+            for (QTcpSocket *socket : std::as_const(sockets))
+                if (socket->state() == QAbstractSocket::ConnectedState)
+                    socket->write(" ");
+        });
+        drip.start(50);
+        AppleClient client(&m_network,
+                           QUrl(QStringLiteral("http://127.0.0.1:%1/mdm/v2").arg(trickler.serverPort())),
+                           QStringLiteral("x"));
+        RetryPolicy::Settings once;
+        once.maxAttempts = 1;
+        client.transport().retryPolicy().setSettings(once);
+        client.transport().setTimeout(std::chrono::milliseconds(1000));
+        client.transport().setDeadline(std::chrono::milliseconds(800));
+        QElapsedTimer timer;
+        timer.start();
+        const auto config = wait<ServiceConfig>([&](auto done) { client.serviceConfig(done); }, 10000);
+        QVERIFY(!config);
+        QCOMPARE(config.error().code, QStringLiteral("network.deadline"));
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    // The token goes to the service's origin only: service/config naming another host for an
+    // endpoint gets no request with the token.
+    void endpointOnAnotherOriginIsRefused()
+    {
+        auto client = makeClient();
+        m_sim->config().baseUrl = QStringLiteral("http://localhost:%1").arg(m_sim->port());
+        const qint64 before = m_sim->requestCount();
+        const auto config = wait<ClientConfig>([&](auto done) { client->clientConfig(done); });
+        QVERIFY(!config);
+        QCOMPARE(config.error().code, QStringLiteral("url.otherOrigin"));
+        QCOMPARE(m_sim->requestCount() - before, 1); // service/config only
+        QCOMPARE(AppleTransport::originOf(QUrl(QStringLiteral("https://VPP.itunes.apple.com/mdm/v2"))),
+                 QStringLiteral("https://vpp.itunes.apple.com:443"));
+        QVERIFY(AppleTransport::originOf(QUrl(QStringLiteral("https://vpp.itunes.apple.com:8443/x"))) !=
+                AppleTransport::originOf(QUrl(QStringLiteral("https://vpp.itunes.apple.com/x"))));
     }
 
     void cancelFinishesEveryCall()

@@ -306,8 +306,12 @@ private Q_SLOTS:
         const QString watched = QString::fromUtf8(watcher.readAllStandardError());
         for (const QString &line : watched.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
             QVERIFY2(line.contains(QStringLiteral("is being synced by")), qPrintable(line));
-        QVERIFY2(QString::fromUtf8(watcher.readAllStandardOutput()).count(QStringLiteral("north")) > 3,
-                 "the watcher synced north a few times");
+        const QString watchedOut = QString::fromUtf8(watcher.readAllStandardOutput());
+        // The watcher kept syncing both; north less often, as the other process synced it too (a
+        // token synced a moment ago is not due yet, and one being synced elsewhere is left alone).
+        QVERIFY2(watchedOut.count(QStringLiteral("south:")) > 3 && watchedOut.count(QStringLiteral("north:")) >= 1,
+                 qPrintable(watchedOut + watched));
+        QVERIFY(syncsOk > 3);
         qInfo("%d jobs, %d foreground syncs ok", jobs, syncsOk);
 
         // Apple received each job's batch exactly once: one event per job, none twice.
