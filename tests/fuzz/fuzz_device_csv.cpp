@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QSet>
+#include <QTemporaryDir>
 
 #include <cstddef>
 #include <cstdint>
@@ -42,10 +43,12 @@ void checkPreview(const DeviceImporter &importer, DeviceImporter::Kind kind, con
 
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
-    // Never destroyed: Qt SQL's connection list may go before a static Database would.
+    // The application and the database are never destroyed: Qt SQL's connection list may go before a
+    // static Database would. The folder goes at exit.
     new QCoreApplication(*argc, *argv);
+    static QTemporaryDir dir;
     database = new Database;
-    if (const Result<void> opened = database->open(QStringLiteral(":memory:")); !opened) {
+    if (const Result<void> opened = database->open(dir.filePath(QStringLiteral("fuzz.sqlite"))); !opened) {
         std::fprintf(stderr, "cannot open the inventory: %s\n", qUtf8Printable(opened.error().toLogString()));
         std::abort();
     }

@@ -24,6 +24,7 @@
 #include <climits>
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
 #include <optional>
 #include <vector>
 
@@ -34,6 +35,19 @@ namespace {
 constexpr int MaxPagesPerTraversal = 100000;
 // Largest totalPages generated while pageBound is not enforced (VPPDESK_FUZZ_SKIP), to keep runs fast.
 constexpr int SmallTotalPages = 64;
+
+// VPPDESK_FUZZ_TRACE=1 prints every request, reply and handler call: to read a finding.
+bool tracing()
+{
+    static const bool on = qEnvironmentVariableIsSet("VPPDESK_FUZZ_TRACE");
+    return on;
+}
+
+#define TRACE(...)                                                                                           \
+    do {                                                                                                     \
+        if (tracing())                                                                                       \
+            std::fprintf(stderr, __VA_ARGS__);                                                               \
+    } while (false)
 
 using Page = ApplePage<int>;
 using Callback = AppleClient::Callback<Page>;
@@ -59,10 +73,12 @@ public:
         const int maxRestarts = (mode >> 1) & 3;
         m_bound = qint64(maxRestarts + 1) * MaxPagesPerTraversal;
         m_bigPages = !FuzzCheck::skipped("pageBound");
+        TRACE("mode %s, maxRestarts %d\n", m_mixed ? "mixed" : "queued", maxRestarts);
 
         PageFetcher<int>::Handlers handlers;
         handlers.page = [this](const Page &page) { return stored(page); };
         handlers.restart = [this]() -> Result<void> {
+            TRACE("restart -> traversal %d\n", m_traversal + 1);
             ++m_traversal;
             m_stored.clear();
             m_first.reset();
@@ -73,12 +89,14 @@ public:
         };
         handlers.finished = [this](const QString &versionId) { finished(versionId); };
         handlers.failed = [this](const VppError &error) {
+            TRACE("failed: %s\n", qUtf8Printable(error.code));
             FuzzCheck::check("pageOnce", m_ends == 0, QStringLiteral("failed after it had ended"));
             FuzzCheck::check("pageEnds", error.isError() && !error.code.isEmpty(),
                              QStringLiteral("failed without an error code"));
             ++m_ends;
         };
         handlers.cancelInFlight = [this] {
+            TRACE("cancelInFlight: %zu queued\n", m_queue.size());
             // AppleTransport::cancelAll(): every queued call completes at once as cancelled.
             std::vector<Request> queued = std::move(m_queue);
             m_queue.clear();
@@ -122,6 +140,7 @@ private:
         }
         if (m_overBound)
             return; // not enforced: drop the request, the run stops
+        TRACE("request page %d (traversal %d)\n", pageIndex, m_traversal);
         Request request{pageIndex, m_traversal, std::move(done)};
         if (m_mixed && m_in.ConsumeBool()) {
             Result<Page> answer = reply(pageIndex);
@@ -173,6 +192,13 @@ private:
 
     void deliver(Request request, Result<Page> result)
     {
+        if (result)
+            TRACE("reply to page %d (traversal %d): current %d next %d total %d version \"%s\"\n",
+                  request.pageIndex, request.traversal, result->currentPageIndex,
+                  result->nextPageIndex.value_or(-1), result->totalPages, qUtf8Printable(result->versionId));
+        else
+            TRACE("reply to page %d (traversal %d): %s\n", request.pageIndex, request.traversal,
+                  qUtf8Printable(result.error().code));
         Callback done = std::move(request.done);
         m_delivering.push_back({request.pageIndex, request.traversal, {}});
         done(std::move(result));
@@ -185,6 +211,7 @@ private:
         if (m_delivering.empty())
             return {};
         const Request &request = m_delivering.back();
+        TRACE("stored page %d\n", request.pageIndex);
         FuzzCheck::check("pageStale", request.traversal == m_traversal,
                          QStringLiteral("page %1 of traversal %2 stored in traversal %3")
                              .arg(request.pageIndex)
@@ -208,6 +235,7 @@ private:
 
     void finished(const QString &versionId)
     {
+        TRACE("finished \"%s\"\n", qUtf8Printable(versionId));
         FuzzCheck::check("pageOnce", m_ends == 0, QStringLiteral("finished after it had ended"));
         ++m_ends;
         FuzzCheck::check("pageComplete", m_first.has_value(),

@@ -103,7 +103,9 @@ private:
             m_handlers.progress();
         if (pageIndex < 0 && page.nextPageIndex) {
             // Apple numbers pages from 0; the first reply was page 0 (its currentPageIndex).
-            for (int i = page.currentPageIndex + 1; i < m_pagesKnown; ++i)
+            // A reply given at once (inside m_fetch) may restart, fail or abort the traversal: stop then.
+            const quint64 generation = m_generation;
+            for (int i = page.currentPageIndex + 1; i < m_pagesKnown && generation == m_generation; ++i)
                 request(i);
             return;
         }
