@@ -106,8 +106,14 @@ Result<QJsonObject> AppleJsonReader::parseRoot(const QByteArray &body, int httpS
         error.httpStatus = httpStatus;
         return error;
     }
-    if (body.startsWith("\xEF\xBB\xBF")) // a UTF-8 byte order mark, which Qt's parser rejects
-        return parseRoot(body.mid(3), httpStatus);
+    // UTF-8 byte order marks, which Qt's parser rejects: all of them at once (one recursion per mark
+    // overflowed the stack).
+    if (body.startsWith("\xEF\xBB\xBF")) {
+        qsizetype marks = 1;
+        while (QByteArrayView(body).sliced(3 * marks).startsWith("\xEF\xBB\xBF"))
+            ++marks;
+        return parseRoot(body.mid(3 * marks), httpStatus);
+    }
     const bool httpOk = httpStatus == 0 || (httpStatus >= 200 && httpStatus <= 299);
 
     qsizetype first = 0;

@@ -50,6 +50,11 @@ void TestAppleJsonReader::parseRoot_data()
     using K = VppError::Kind;
     QTest::newRow("object") << dataFile(QStringLiteral("assets.json")) << 200 << K::None << QString() << 0;
     QTest::newRow("object, unknown status") << QByteArray("{}") << 0 << K::None << QString() << 0;
+    // Found by tests/fuzz (fuzz_apple_parser): one recursion per byte order mark overflowed the stack.
+    QTest::newRow("byte order mark") << QByteArray("\xEF\xBB\xBF{}") << 200 << K::None << QString() << 0;
+    QTest::newRow("a million byte order marks")
+        << QByteArray("\xEF\xBB\xBF").repeated(1000000) + QByteArray("{}") << 200 << K::None << QString()
+        << 0;
     QTest::newRow("error in 200") << dataFile(QStringLiteral("error_in_200_9646.json")) << 200 << K::Apple
                                   << QStringLiteral("apple.9646") << 9646;
     QTest::newRow("9622 in 200") << QByteArray(R"({"errorNumber":9622,"errorMessage":"Invalid token"})")
