@@ -7,7 +7,9 @@ bin=$1
 corpus=$2
 work=$3
 mkdir -p "$work/new"
+dict="$(dirname "$0")/$(basename "$corpus").dict" # tests/fuzz/<target>.dict, if any
+[ -f "$dict" ] && set -- -dict="$dict" || set --
 export ASAN_OPTIONS="${ASAN_OPTIONS:-abort_on_error=1:detect_leaks=1}"
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
 # shellcheck disable=SC2086
-exec "$bin" ${VPPDESK_FUZZ_ARGS:--runs=4000} -print_final_stats=1 -artifact_prefix="$work/" "$work/new" "$corpus"
+exec "$bin" ${VPPDESK_FUZZ_ARGS:--runs=4000} -print_final_stats=1 -artifact_prefix="$work/" "$@" "$work/new" "$corpus"
