@@ -1,6 +1,7 @@
 // Fuzz target: the .vpptoken parser (VppToken::parse) and Apple's date parsers
-// (VppToken::parseAppleDate, AppleJsonReader::parseDateTime). The input is a token file; as text it
-// is also an expiry date.
+// (VppToken::parseAppleDate, AppleJsonReader::parseDateTime). The input is a token file; encoded in
+// Base64 it is also the JSON inside a token (mutations rarely keep a file's Base64 intact), and as text
+// it is also an expiry date.
 // Properties: a parsed token is complete (secret, organization, a valid UTC expiry, a fingerprint
 // of 16 hex digits); the secret never appears in the error of the same file once it has expired
 // (tokenSecret); both date parsers accept the same texts and agree on the instant (appleDateAgree).
@@ -82,6 +83,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
     checkToken(bytes);
+    checkToken(bytes.toBase64());
     checkDates(QString::fromUtf8(bytes));
     return 0;
 }
