@@ -7,10 +7,11 @@
 // once). A restart cancels what is queued, as AppleTransport::cancelAll() does.
 // Properties:
 //   pageEnds      once no request is left, the traversal has finished or failed
-//   pageOnce      it finishes or fails once, not both
+//   pageOnce      it finishes, fails or is aborted once
 //   pageBound     it asks for at most (maxRestarts + 1) * MaxPagesPerTraversal pages
 //   pageOrder     no page is stored twice, nor before the traversal's first page
 //   pageStale     no reply of an abandoned traversal is stored
+//   pageAbort     nothing is asked for once the caller has aborted (here from the progress handler)
 //   pageComplete  it finishes only with every page the first one announced, and its versionId
 // On the current code pageEnds and pageBound are known to fail: see CMakeLists.txt.
 #include "core/sync/pagefetcher.h"
@@ -106,10 +107,21 @@ public:
                                        QStringLiteral("The operation was cancelled.")));
         };
 
+        handlers.progress = [this] {
+            // The caller may give up at any time while it runs, e.g. from a progress slot (Cancel).
+            if (m_fetcher && m_ends == 0 && m_in.ConsumeIntegral<uint8_t>() == 0xAB) {
+                TRACE("abort\n");
+                ++m_ends;
+                m_aborted = true;
+                m_fetcher->abort();
+            }
+        };
+
         PageFetcher<int> fetcher(
             QStringLiteral("fuzz"),
             [this](int pageIndex, Callback done) { fetch(pageIndex, std::move(done)); }, std::move(handlers),
             maxRestarts);
+        m_fetcher = &fetcher;
         fetcher.start();
         while (!m_queue.empty() && !m_overBound) {
             const size_t i = m_in.ConsumeIntegralInRange<size_t>(0, m_queue.size() - 1);
@@ -127,11 +139,14 @@ public:
                                  .arg(fetcher.pagesDone())
                                  .arg(fetcher.pagesKnown()));
         m_queue.clear(); // the fetcher goes first: no reply may reach it afterwards
+        m_fetcher = nullptr;
     }
 
 private:
     void fetch(int pageIndex, Callback done)
     {
+        FuzzCheck::check("pageAbort", !m_aborted,
+                         QStringLiteral("page %1 asked for after abort()").arg(pageIndex));
         ++m_requests;
         if (m_requests > m_bound) {
             FuzzCheck::check("pageBound", false,
@@ -268,7 +283,9 @@ private:
     qint64 m_bound = 0;
     qint64 m_requests = 0;
     bool m_overBound = false;
-    int m_ends = 0;
+    int m_ends = 0; // finished, failed or aborted
+    bool m_aborted = false;
+    PageFetcher<int> *m_fetcher = nullptr;
     int m_traversal = 0;
     std::vector<Request> m_queue;
     std::vector<Request> m_delivering; // the replies being delivered, innermost last (done is empty)
