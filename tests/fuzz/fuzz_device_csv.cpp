@@ -1,7 +1,7 @@
 // Fuzz target: the device and group CSV reader (DeviceImporter::parseCsv, preview() of both kinds
 // against an empty in-memory inventory). The input is a CSV file.
 // Properties: records start on increasing lines within the file; a preview's errors name data lines
-// and never outnumber its rows (csvLines).
+// and never outnumber its rows (csvLines); a message shows the file's text as it is (messageArgs).
 #include "core/licensing/deviceimporter.h"
 #include "core/store/database.h"
 
@@ -34,9 +34,13 @@ void checkPreview(const DeviceImporter &importer, DeviceImporter::Kind kind, con
                          .arg(preview->rows.size())
                          .arg(preview->totalRows)
                          .arg(preview->errors.size()));
-    for (const DeviceImporter::RowError &error : preview->errors)
+    const QString input = QString::fromUtf8(csv);
+    for (const DeviceImporter::RowError &error : preview->errors) {
         FuzzCheck::check("csvLines", recordLines.contains(error.line),
                          QStringLiteral("error on line %1, where no record starts").arg(error.line));
+        FuzzCheck::check("messageArgs", !FuzzCheck::hasStrayPlaceholder(error.message, input),
+                         QStringLiteral("message \"%1\"").arg(error.message));
+    }
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 // Fuzz target: the user list reader (UserListParser::parse), typed or from a CSV file.
 // Properties: every user kept has a clientUserId without spaces, an e-mail with one @ or none, and
-// appears once; every line is either a user or an error, never both (userList).
+// appears once; every line is either a user or an error, never both (userList); a message shows the
+// input's text as it is (messageArgs).
 #include "core/licensing/deviceimporter.h"
 #include "core/views/userlistparser.h"
 
@@ -33,8 +34,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                          .arg(parsed.users.size())
                          .arg(parsed.errors.size())
                          .arg(records));
-    for (const UserListParser::LineError &error : parsed.errors)
+    const QString input = QString::fromUtf8(text);
+    for (const UserListParser::LineError &error : parsed.errors) {
         FuzzCheck::check("userList", error.line >= 1 && !error.message.isEmpty(),
                          QStringLiteral("error on line %1").arg(error.line));
+        FuzzCheck::check("messageArgs", !FuzzCheck::hasStrayPlaceholder(error.message, input),
+                         QStringLiteral("message \"%1\"").arg(error.message));
+    }
     return 0;
 }

@@ -43,4 +43,19 @@ inline void check(const char *property, bool ok, const QString &detail = {})
     std::abort();
 }
 
+// A "%1".."%99" left in a message built with QString::arg() that the input did not bring: chained arg()
+// calls put the input's own "%1" where a later argument went (messageArgs).
+// The CSV readers drop CR and quotes outside fields' text, so these do not count in the input.
+inline bool hasStrayPlaceholder(const QString &message, QString input)
+{
+    input.remove(QLatin1Char('\r'));
+    input.remove(QLatin1Char('"'));
+    for (qsizetype i = message.indexOf(QLatin1Char('%')); i >= 0 && i + 1 < message.size();
+         i = message.indexOf(QLatin1Char('%'), i + 1)) {
+        if (message.at(i + 1).isDigit() && !input.contains(message.mid(i, 2)))
+            return true;
+    }
+    return false;
+}
+
 } // namespace FuzzCheck
