@@ -238,7 +238,8 @@ QDateTime AppleJsonReader::parseDateTime(const QString &text)
             return {};
         offsetSeconds = (hours * 3600 + minutes * 60) * (zone.startsWith(QLatin1Char('-')) ? -1 : 1);
     }
-    return QDateTime(date, time, QTimeZone(offsetSeconds)).toUTC();
+    // Wall-clock time minus its offset (QTimeZone(offsetSeconds) refuses offsets beyond +-14 h).
+    return QDateTime(date, time, QTimeZone::utc()).addSecs(-offsetSeconds).toUTC();
 }
 
 void AppleJsonReader::fail(const VppError &error)

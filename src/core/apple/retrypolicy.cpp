@@ -162,9 +162,13 @@ std::optional<std::chrono::milliseconds> RetryPolicy::parseRetryAfter(QByteArray
     for (const QChar c : text)
         allDigits = allDigits && c.isDigit() && c.unicode() < 128;
     if (allDigits) {
-        if (text.size() > 12) // beyond any sensible number of seconds
+        qsizetype zeros = 0; // leading zeros do not count: "0000000000000120" is two minutes
+        while (zeros < text.size() - 1 && text.at(zeros) == u'0')
+            ++zeros;
+        const QStringView digits = QStringView(text).mid(zeros);
+        if (digits.size() > 12) // beyond any sensible number of seconds
             return std::chrono::milliseconds(maxRetryAfterSeconds * 1000);
-        const qint64 seconds = std::min(text.toLongLong(), maxRetryAfterSeconds);
+        const qint64 seconds = std::min(digits.toLongLong(), maxRetryAfterSeconds);
         return std::chrono::milliseconds(seconds * 1000);
     }
     const std::optional<QDateTime> date = parseHttpDate(text);

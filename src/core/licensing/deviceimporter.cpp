@@ -262,10 +262,9 @@ DeviceImporter::Parsed DeviceImporter::parse(Kind kind, const QByteArray &csv) c
             }
             const QString key = QString(group + u'\n' + m.kindKey() + u'\n' + member);
             if (const int first = seenMembers.value(key); first > 0) {
+                // One arg() call: a "%1" in the member or the group is text, not a place for the next.
                 fail(line, tr("Line %1: %2 is listed twice in group %3 (first on line %4).")
-                               .arg(line)
-                               .arg(member, group)
-                               .arg(first));
+                               .arg(QString::number(line), member, group, QString::number(first)));
                 continue;
             }
             seenMembers.insert(key, line);

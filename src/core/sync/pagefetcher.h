@@ -140,11 +140,16 @@ private:
             return;
         }
         ++m_pagesDone;
+        // The progress handler may abort(), and a reply given at once (inside m_fetch) may restart or end
+        // the traversal: stop then.
+        const quint64 generation = m_generation;
         if (m_handlers.progress)
             m_handlers.progress();
+        if (generation != m_generation)
+            return;
         if (pageIndex < 0 && page.nextPageIndex) {
             // Apple numbers pages from 0; the first reply was page 0 (its currentPageIndex).
-            for (int i = page.currentPageIndex + 1; i < m_pagesKnown; ++i)
+            for (int i = page.currentPageIndex + 1; i < m_pagesKnown && generation == m_generation; ++i)
                 request(i);
             return;
         }

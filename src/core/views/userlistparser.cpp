@@ -83,8 +83,8 @@ UserListParser::Parsed UserListParser::parse(const QByteArray &text)
         }
         if (const int first = seen.value(user.clientUserId); first > 0) {
             parsed.errors.append(
-                {line,
-                 tr("Line %1: %2 is a duplicate of line %3.").arg(line).arg(user.clientUserId).arg(first)});
+                {line, tr("Line %1: %2 is a duplicate of line %3.")
+                           .arg(QString::number(line), user.clientUserId, QString::number(first))});
             continue;
         }
         seen.insert(user.clientUserId, line);

@@ -52,6 +52,11 @@ void TestAppleJsonReader::parseRoot_data()
     using K = VppError::Kind;
     QTest::newRow("object") << dataFile(QStringLiteral("assets.json")) << 200 << K::None << QString() << 0;
     QTest::newRow("object, unknown status") << QByteArray("{}") << 0 << K::None << QString() << 0;
+    // Found by tests/fuzz (fuzz_apple_parser): one recursion per byte order mark overflowed the stack.
+    QTest::newRow("byte order mark") << QByteArray("\xEF\xBB\xBF{}") << 200 << K::None << QString() << 0;
+    QTest::newRow("a million byte order marks")
+        << QByteArray("\xEF\xBB\xBF").repeated(1000000) + QByteArray("{}") << 200 << K::None << QString()
+        << 0;
     QTest::newRow("error in 200") << dataFile(QStringLiteral("error_in_200_9646.json")) << 200 << K::Apple
                                   << QStringLiteral("apple.9646") << 9646;
     QTest::newRow("9622 in 200") << QByteArray(R"({"errorNumber":9622,"errorMessage":"Invalid token"})")
@@ -268,6 +273,9 @@ void TestAppleJsonReader::dates_data()
     QTest::newRow("-0700") << QStringLiteral("2014-08-15T18:13:52-0700")
                            << QDateTime(QDate(2014, 8, 16), QTime(1, 13, 52), QTimeZone::utc());
     QTest::newRow("fraction") << QStringLiteral("2030-11-08T22:33:22.5Z") << base.addMSecs(500);
+    // Found by tests/fuzz (fuzz_token): an offset beyond QTimeZone's +-14 h was read as UTC.
+    QTest::newRow("+2000") << QStringLiteral("2030-11-09T18:33:22+2000") << base;
+    QTest::newRow("-23:59") << QStringLiteral("2030-11-07T22:34:22-23:59") << base;
     QTest::newRow("no zone") << QStringLiteral("2030-11-08T22:33:22") << QDateTime();
     QTest::newRow("garbage") << QStringLiteral("tomorrow") << QDateTime();
     QTest::newRow("bad month") << QStringLiteral("2030-13-08T22:33:22Z") << QDateTime();

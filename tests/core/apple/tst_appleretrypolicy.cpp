@@ -165,6 +165,9 @@ void TestRetryPolicy::retryAfter_data()
     QTest::newRow("bad month") << QByteArray("Fri, 31 Foo 1999 23:59:59 GMT") << qint64(-1);
     QTest::newRow("bad day") << QByteArray("Fri, 32 Dec 1999 23:59:59 GMT") << qint64(-1);
     QTest::newRow("huge seconds") << QByteArray("99999999999999999999") << qint64(365LL * 24 * 3600 * 1000);
+    // Found by tests/fuzz (fuzz_retry_after): leading zeros counted towards "too many digits".
+    QTest::newRow("leading zeros") << QByteArray("00000000000078576") << qint64(78576000);
+    QTest::newRow("only zeros") << QByteArray("0000000000000000") << qint64(0);
 }
 
 void TestRetryPolicy::retryAfter()

@@ -113,6 +113,19 @@ private Q_SLOTS:
         QVERIFY(members->contains(GroupMember{GroupMember::Kind::Device, QStringLiteral("C02AAA0001")}));
         QVERIFY(members->contains(GroupMember{GroupMember::Kind::User, QStringLiteral("u1")}));
     }
+
+    // Found by tests/fuzz (fuzz_device_csv): chained arg() calls put the line number into a "%1" of the
+    // member or the group.
+    void percentSignsStayText()
+    {
+        DeviceImporter importer(*m_db);
+        const auto preview =
+            importer.preview(DeviceImporter::Kind::Groups, "Sales %1,u%2,user\nSales %1,u%2,user\n");
+        QVERIFY(preview);
+        QCOMPARE(preview->errors.size(), 1);
+        QCOMPARE(preview->errors[0].message,
+                 QStringLiteral("Line 2: u%2 is listed twice in group Sales %1 (first on line 1)."));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDeviceImporter)

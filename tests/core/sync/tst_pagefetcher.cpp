@@ -274,6 +274,78 @@ private Q_SLOTS:
         fake.answer(0);
         QVERIFY(outcome.items.isEmpty());
     }
+
+    // Found by tests/fuzz (fuzz_page_fetcher): a reply given at once that restarted the traversal let the
+    // first page's loop go on asking for pages, which the new traversal then counted (twice).
+    void synchronousRestartStopsTheOldLoop()
+    {
+        QList<int> requested;
+        int restarts = 0;
+        QString finished;
+        PageFetcher<int>::Handlers h;
+        h.page = [](const ApplePage<int> &) -> Result<void> { return {}; };
+        h.restart = [&restarts]() -> Result<void> {
+            ++restarts;
+            return {};
+        };
+        h.finished = [&finished](const QString &v) { finished = v; };
+        h.failed = [](const VppError &) {};
+        QList<AppleClient::Callback<ApplePage<int>>> pending;
+        PageFetcher<int> fetcher(
+            QStringLiteral("test"),
+            [&](int pageIndex, AppleClient::Callback<ApplePage<int>> done) {
+                requested.append(pageIndex);
+                ApplePage<int> page;
+                page.currentPageIndex = qMax(0, pageIndex);
+                page.totalPages = restarts == 0 ? 3 : 5;
+                if (pageIndex < 0)
+                    page.nextPageIndex = 1;
+                page.versionId =
+                    restarts == 0 && pageIndex == 1 ? QStringLiteral("v2") : QStringLiteral("v1");
+                if (restarts == 0 && pageIndex < 0)
+                    pending.append(std::move(done)); // the first page 0 comes later
+                else
+                    done(page); // every other reply at once
+            },
+            std::move(h), 3);
+        fetcher.start();
+        ApplePage<int> first;
+        first.totalPages = 3;
+        first.nextPageIndex = 1;
+        first.versionId = QStringLiteral("v1");
+        pending.takeFirst()(first); // asks for 1 (v2: restart, which reads 5 pages at once), then stops
+        QCOMPARE(requested, (QList<int>{-1, 1, -1, 1, 2, 3, 4}));
+        QCOMPARE(restarts, 1);
+        QCOMPARE(finished, QStringLiteral("v1"));
+        QCOMPARE(fetcher.pagesDone(), 5);
+    }
+
+    // Found by tests/fuzz (fuzz_page_fetcher): abort() from the progress handler was followed by
+    // finished() or by requests for the other pages.
+    void abortFromProgressEndsEverything()
+    {
+        for (const int totalPages : {1, 4}) {
+            Fake fake;
+            fake.totalPages = totalPages;
+            Outcome outcome;
+            PageFetcher<int> *self = nullptr;
+            PageFetcher<int>::Handlers h;
+            h.page = [](const ApplePage<int> &) -> Result<void> { return {}; };
+            h.finished = [&outcome](const QString &v) { outcome.finishedVersion = v; };
+            h.failed = [&outcome](const VppError &e) { outcome.error = e; };
+            h.progress = [&self] { self->abort(); };
+            PageFetcher<int> fetcher(
+                QStringLiteral("test"),
+                [&fake](int i, AppleClient::Callback<ApplePage<int>> done) { fake.fetch(i, done); },
+                std::move(h), 3);
+            self = &fetcher;
+            fetcher.start();
+            fake.answer(0);
+            QCOMPARE(fake.requested, QList<int>{-1});
+            QVERIFY(outcome.finishedVersion.isEmpty());
+            QVERIFY(!outcome.error.isError());
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPageFetcher)

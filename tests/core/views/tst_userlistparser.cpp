@@ -62,6 +62,14 @@ private Q_SLOTS:
         QVERIFY(parsed.users.isEmpty());
         QVERIFY(parsed.errors.isEmpty());
     }
+
+    // Found by tests/fuzz (fuzz_user_list): chained arg() calls put the line number into the id's "%1".
+    void percentSignsStayText()
+    {
+        const auto parsed = UserListParser::parse(u"50%1off\n50%1off\n"_s);
+        QCOMPARE(parsed.errors.size(), 1);
+        QCOMPARE(parsed.errors[0].message, u"Line 2: 50%1off is a duplicate of line 1."_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestUserListParser)
