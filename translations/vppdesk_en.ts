@@ -455,6 +455,14 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
+        <location filename="../src/gui/mainwindow.cpp" line="396"/>
+        <source>Syncing %n location(s): %1 of %2 pages</source>
+        <translation>
+            <numerusform>Syncing %n location: %1 of %2 pages</numerusform>
+            <numerusform>Syncing %n locations: %1 of %2 pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../src/gui/mainwindow.cpp" line="388"/>
         <source>%n job(s) running: %1 of %2 done</source>
         <translation>
@@ -618,6 +626,17 @@
         <translation>
             <numerusform>%n user</numerusform>
             <numerusform>%n users</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message numerus="yes">
+        <location filename="../src/core/sync/syncengine.cpp" line="104"/>
+        <source>The sync of “%1” took longer than %n minute(s) and was stopped; the inventory was left as it was.</source>
+        <translation>
+            <numerusform>The sync of “%1” took longer than %n minute and was stopped; the inventory was left as it was.</numerusform>
+            <numerusform>The sync of “%1” took longer than %n minutes and was stopped; the inventory was left as it was.</numerusform>
         </translation>
     </message>
 </context>
