@@ -53,10 +53,11 @@ void TestAppleJsonReader::parseRoot_data()
     QTest::newRow("object") << dataFile(QStringLiteral("assets.json")) << 200 << K::None << QString() << 0;
     QTest::newRow("object, unknown status") << QByteArray("{}") << 0 << K::None << QString() << 0;
     // Found by tests/fuzz (fuzz_apple_parser): one recursion per byte order mark overflowed the stack.
+    // One mark is legitimate; a reply of many fails at once as invalid JSON, without recursion.
     QTest::newRow("byte order mark") << QByteArray("\xEF\xBB\xBF{}") << 200 << K::None << QString() << 0;
     QTest::newRow("a million byte order marks")
-        << QByteArray("\xEF\xBB\xBF").repeated(1000000) + QByteArray("{}") << 200 << K::None << QString()
-        << 0;
+        << QByteArray("\xEF\xBB\xBF").repeated(1000000) + QByteArray("{}") << 200 << K::Parse
+        << QStringLiteral("parse.invalidJson") << 0;
     QTest::newRow("error in 200") << dataFile(QStringLiteral("error_in_200_9646.json")) << 200 << K::Apple
                                   << QStringLiteral("apple.9646") << 9646;
     QTest::newRow("9622 in 200") << QByteArray(R"({"errorNumber":9622,"errorMessage":"Invalid token"})")

@@ -298,8 +298,8 @@ private Q_SLOTS:
                 ApplePage<int> page;
                 page.currentPageIndex = qMax(0, pageIndex);
                 page.totalPages = restarts == 0 ? 3 : 5;
-                if (pageIndex < 0)
-                    page.nextPageIndex = 1;
+                if (page.currentPageIndex + 1 < page.totalPages) // as Apple: absent on the last page only
+                    page.nextPageIndex = page.currentPageIndex + 1;
                 page.versionId =
                     restarts == 0 && pageIndex == 1 ? QStringLiteral("v2") : QStringLiteral("v1");
                 if (restarts == 0 && pageIndex < 0)
