@@ -8,9 +8,9 @@
 #include "core/store/auditlog.h"
 #include "core/store/database.h"
 #include "core/store/leasestore.h"
-#include "core/store/transaction.h"
 #include "core/store/synchistory.h"
 #include "core/store/tokenstore.h"
+#include "core/store/transaction.h"
 
 #include "demoorganization.h"
 #include "processrun.h"
@@ -26,8 +26,8 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <functional>
@@ -150,12 +150,14 @@ private Q_SLOTS:
 
     // Starts `vppdesk-cli sync --full north` and kills it (SIGKILL) once `killWhen` says so; then
     // checks that the database is sound and still holds `before`.
-    void killSyncAndCheck(qint64 before, const std::function<bool()> &killWhen, const QByteArray &applyPauseMs = {})
+    void killSyncAndCheck(qint64 before, const std::function<bool()> &killWhen,
+                          const QByteArray &applyPauseMs = {})
     {
         QProcess process;
         process.setProgram(TestSupport::executable(QStringLiteral("vppdesk-cli")));
         process.setArguments(baseArguments() + QStringList{QStringLiteral("sync"), QStringLiteral("--full"),
-                                                           QStringLiteral("--no-metadata"), QStringLiteral("north")});
+                                                           QStringLiteral("--no-metadata"),
+                                                           QStringLiteral("north")});
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         if (!applyPauseMs.isEmpty())
             env.insert(QStringLiteral("VPPDESK_TEST_APPLY_PAUSE_MS"), QString::fromLatin1(applyPauseMs));
@@ -179,8 +181,8 @@ private Q_SLOTS:
     void killedAtRandomMomentsLeavesThePreviousInventory()
     {
         addToken(QStringLiteral("north"), 0);
-        const Run first = cli({QStringLiteral("sync"), QStringLiteral("--no-metadata"), QStringLiteral("north"),
-                               QStringLiteral("--json")});
+        const Run first = cli({QStringLiteral("sync"), QStringLiteral("--no-metadata"),
+                               QStringLiteral("north"), QStringLiteral("--json")});
         QVERIFY2(first.code == 0, qPrintable(first.describe()));
         const qint64 requestsOfASync = QJsonDocument::fromJson(first.out.toUtf8())
                                            .object()
@@ -231,7 +233,8 @@ private Q_SLOTS:
         probe.close();
 
         // The dead process's lease does not hold the next sync back, which completes.
-        const Run again = cli({QStringLiteral("sync"), QStringLiteral("--no-metadata"), QStringLiteral("north")});
+        const Run again =
+            cli({QStringLiteral("sync"), QStringLiteral("--no-metadata"), QStringLiteral("north")});
         QVERIFY2(again.code == 0, qPrintable(again.describe()));
         Database db;
         QVERIFY(db.open(m_dbPath));
@@ -257,8 +260,9 @@ private Q_SLOTS:
         // One process syncs every token every second, for as long as the other works.
         QProcess watcher;
         watcher.setProgram(TestSupport::executable(QStringLiteral("vppdesk-cli")));
-        watcher.setArguments(baseArguments() + QStringList{QStringLiteral("--poll-interval"), QStringLiteral("1"),
-                                                           QStringLiteral("sync"), QStringLiteral("--watch"),
+        watcher.setArguments(baseArguments() + QStringList{QStringLiteral("--poll-interval"),
+                                                           QStringLiteral("1"), QStringLiteral("sync"),
+                                                           QStringLiteral("--watch"),
                                                            QStringLiteral("--no-metadata")});
         watcher.start();
         QVERIFY(watcher.waitForStarted(10000));
@@ -274,7 +278,8 @@ private Q_SLOTS:
             users.clear();
             for (const SimUser &u : north->users()) {
                 const int target = north->findTarget(u.clientUserId, SimTargetKind::User);
-                if (u.isActive() && (target < 0 || !north->isAssigned(a, target)) && !users.contains(u.clientUserId))
+                if (u.isActive() && (target < 0 || !north->isAssigned(a, target)) &&
+                    !users.contains(u.clientUserId))
                     users << u.clientUserId;
                 if (users.size() == 4)
                     break;
@@ -288,13 +293,15 @@ private Q_SLOTS:
         clock.start();
         for (int round = 0; clock.elapsed() < 20000; ++round) {
             const QString user = users.at(round % users.size());
-            const QString verb = (round / users.size()) % 2 == 0 ? QStringLiteral("assign") : QStringLiteral("unassign");
-            const Run job = cli({QStringLiteral("--poll-interval"), QStringLiteral("1"), verb, QStringLiteral("north"),
-                                 QStringLiteral("--adam-id"), adamId, QStringLiteral("--user"), user,
-                                 QStringLiteral("--json")});
+            const QString verb =
+                (round / users.size()) % 2 == 0 ? QStringLiteral("assign") : QStringLiteral("unassign");
+            const Run job = cli({QStringLiteral("--poll-interval"), QStringLiteral("1"), verb,
+                                 QStringLiteral("north"), QStringLiteral("--adam-id"), adamId,
+                                 QStringLiteral("--user"), user, QStringLiteral("--json")});
             QVERIFY2(job.code == 0, qPrintable(job.describe()));
             ++jobs;
-            const Run sync = cli({QStringLiteral("sync"), QStringLiteral("--no-metadata"), QStringLiteral("north")});
+            const Run sync =
+                cli({QStringLiteral("sync"), QStringLiteral("--no-metadata"), QStringLiteral("north")});
             // Either it synced, or the watcher was syncing north at that moment and said so.
             QVERIFY2(sync.code == 0 || sync.err.contains(QStringLiteral("is being synced by")),
                      qPrintable(sync.describe()));
@@ -309,7 +316,8 @@ private Q_SLOTS:
         const QString watchedOut = QString::fromUtf8(watcher.readAllStandardOutput());
         // The watcher kept syncing both; north less often, as the other process synced it too (a
         // token synced a moment ago is not due yet, and one being synced elsewhere is left alone).
-        QVERIFY2(watchedOut.count(QStringLiteral("south:")) > 3 && watchedOut.count(QStringLiteral("north:")) >= 1,
+        QVERIFY2(watchedOut.count(QStringLiteral("south:")) > 3 &&
+                     watchedOut.count(QStringLiteral("north:")) >= 1,
                  qPrintable(watchedOut + watched));
         QVERIFY(syncsOk > 3);
         qInfo("%d jobs, %d foreground syncs ok", jobs, syncsOk);
@@ -328,8 +336,8 @@ private Q_SLOTS:
         QVERIFY2(verify.code == 0, qPrintable(verify.describe()));
         QVERIFY(db.integrityCheck());
         // What north holds at Apple is what the inventory says, once the last sync is in.
-        const Run last = cli({QStringLiteral("sync"), QStringLiteral("--full"), QStringLiteral("--no-metadata"),
-                              QStringLiteral("north")});
+        const Run last = cli({QStringLiteral("sync"), QStringLiteral("--full"),
+                              QStringLiteral("--no-metadata"), QStringLiteral("north")});
         QVERIFY2(last.code == 0, qPrintable(last.describe()));
         QCOMPARE(storedAssignments(db, QStringLiteral("north")), north->liveAssignmentCount());
     }
