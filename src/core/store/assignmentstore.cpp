@@ -2,6 +2,7 @@
 
 #include "core/common/logging.h"
 #include "core/store/database.h"
+#include "core/store/readsnapshot.h"
 #include "core/store/schema.h"
 #include "core/store/sqlvalues.h"
 #include "core/store/storeerror.h"
@@ -408,36 +409,31 @@ AssignmentStore::prepareStagedFull(const QString &tokenId, const QString &table)
     if (!version)
         return version.error();
     // A read snapshot (deferred: no lock) for the counts and the diff; only TEMP tables are written.
-    const bool own = m_db.transactionDepth() == 0;
-    if (own) {
-        if (const Result<void> begun = m_db.exec(QStringLiteral("BEGIN")); !begun)
-            return begun.error();
-    }
-    auto done = [&](Result<std::optional<PreparedDiff>> result) {
-        if (own)
-            (void)m_db.exec(result ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"));
-        return result;
-    };
+    ReadSnapshot snapshot(m_db);
+    if (!snapshot.status())
+        return snapshot.status().error();
     const Result<qint64> existing = countForToken(tokenId);
     if (!existing)
-        return done(existing.error());
+        return existing.error();
     if (existing.value() == 0)
-        return done(std::optional<PreparedDiff>());
+        return std::optional<PreparedDiff>();
     for (const QString &sql :
          {indexStaging(table), QStringLiteral("DROP TABLE IF EXISTS temp.%1_gone").arg(table),
           QStringLiteral("DROP TABLE IF EXISTS temp.%1_new").arg(table)}) {
         if (const Result<void> ran = m_db.exec(sql); !ran)
-            return done(ran.error());
+            return ran.error();
     }
     if (const Result<qint64> gone =
             execCount(collectGoneInto(table), {tokenId}, QStringLiteral("prepare gone"));
         !gone)
-        return done(gone.error());
+        return gone.error();
     if (const Result<qint64> fresh =
             execCount(collectNew(table), {tokenId, tokenId}, QStringLiteral("prepare new"));
         !fresh)
-        return done(fresh.error());
-    return done(std::optional<PreparedDiff>(PreparedDiff{version.value(), existing.value()}));
+        return fresh.error();
+    if (const Result<void> committed = snapshot.commit(); !committed)
+        return committed.error();
+    return std::optional<PreparedDiff>(PreparedDiff{version.value(), existing.value()});
 }
 
 Result<AssignmentDiff> AssignmentStore::applyPreparedFull(const QString &tokenId, const QString &table,

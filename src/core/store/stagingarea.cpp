@@ -2,6 +2,7 @@
 
 #include "core/store/bulkinserter.h"
 #include "core/store/database.h"
+#include "core/store/readsnapshot.h"
 #include "core/store/storeerror.h"
 
 #include <QAtomicInt>
@@ -100,32 +101,20 @@ Result<qint64> StagingArea::stage(BulkInserter *inserter, const Rows &rows, Bind
     if (rows.isEmpty())
         return qint64(0);
     // A deferred transaction that only writes TEMP tables: the main database stays unlocked.
-    const bool own = m_db.transactionDepth() == 0;
-    if (own) {
-        if (const Result<void> begun = m_db.exec(QStringLiteral("BEGIN")); !begun)
-            return begun.error();
-    }
+    ReadSnapshot tx(m_db);
+    if (!tx.status())
+        return tx.status().error();
     qint64 staged = 0;
     for (const auto &row : rows) {
-        if (const Result<void> bound = bind(*inserter, row); !bound) {
-            if (own)
-                (void)m_db.exec(QStringLiteral("ROLLBACK"));
+        if (const Result<void> bound = bind(*inserter, row); !bound)
             return bound.error();
-        }
         const Result<qint64> inserted = inserter->insert();
-        if (!inserted) {
-            if (own)
-                (void)m_db.exec(QStringLiteral("ROLLBACK"));
+        if (!inserted)
             return inserted.error();
-        }
         staged += inserted.value();
     }
-    if (own) {
-        if (const Result<void> committed = m_db.exec(QStringLiteral("COMMIT")); !committed) {
-            (void)m_db.exec(QStringLiteral("ROLLBACK"));
-            return committed.error();
-        }
-    }
+    if (const Result<void> committed = tx.commit(); !committed)
+        return committed.error();
     return staged;
 }
 

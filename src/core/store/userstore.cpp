@@ -1,6 +1,7 @@
 #include "core/store/userstore.h"
 
 #include "core/store/database.h"
+#include "core/store/readsnapshot.h"
 #include "core/store/sqlvalues.h"
 #include "core/store/storeerror.h"
 #include "core/store/transaction.h"
@@ -303,28 +304,21 @@ Result<std::optional<qint64>> UserStore::prepareStagedFull(const QString &tokenI
     const Result<qint64> version = m_db.dataVersion();
     if (!version)
         return version.error();
-    const bool own = m_db.transactionDepth() == 0;
-    if (own) {
-        if (const Result<void> begun = m_db.exec(QStringLiteral("BEGIN")); !begun)
-            return begun.error();
-    }
-    auto done = [&](Result<std::optional<qint64>> result) {
-        if (own)
-            (void)m_db.exec(result ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"));
-        return result;
-    };
+    ReadSnapshot snapshot(m_db);
+    if (!snapshot.status())
+        return snapshot.status().error();
     const Result<qint64> existing = countForToken(tokenId);
     if (!existing)
-        return done(existing.error());
+        return existing.error();
     if (existing.value() == 0)
-        return done(std::optional<qint64>());
+        return std::optional<qint64>();
     const QStringList statements = {
         QStringLiteral("CREATE INDEX IF NOT EXISTS temp.%1_key ON %1 (client_user_id)").arg(stagingTable),
         QStringLiteral("DROP TABLE IF EXISTS temp.%1_gone").arg(stagingTable),
         QStringLiteral("DROP TABLE IF EXISTS temp.%1_new").arg(stagingTable)};
     for (const QString &sql : statements) {
         if (const Result<void> ran = m_db.exec(sql); !ran)
-            return done(ran.error());
+            return ran.error();
     }
     for (const auto &[suffix, select] : {std::pair{QStringLiteral("_gone"), goneUsersSql(stagingTable)},
                                          std::pair{QStringLiteral("_new"), newUsersSql(stagingTable)}}) {
@@ -333,9 +327,11 @@ Result<std::optional<qint64>> UserStore::prepareStagedFull(const QString &tokenI
                        select);
         create.addBindValue(tokenId);
         if (!create.exec())
-            return done(m_db.failure(create, QStringLiteral("prepare users diff")));
+            return m_db.failure(create, QStringLiteral("prepare users diff"));
     }
-    return done(std::optional<qint64>(version.value()));
+    if (const Result<void> committed = snapshot.commit(); !committed)
+        return committed.error();
+    return std::optional<qint64>(version.value());
 }
 
 Result<qint64> UserStore::applyStagedFull(const QString &tokenId, const QString &stagingTable,
