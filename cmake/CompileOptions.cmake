@@ -9,6 +9,12 @@ target_compile_options(vppdesk_compile_options INTERFACE
 if(VPPDESK_WERROR)
     target_compile_options(vppdesk_compile_options INTERFACE
         $<$<CXX_COMPILER_ID:GNU,Clang>:-Werror> $<$<CXX_COMPILER_ID:MSVC>:/WX>)
+    if(NOT VPPDESK_STRICT_DEPRECATIONS)
+        # Built against a Qt newer than 6.4, deprecations stay warnings; CI makes them errors.
+        target_compile_options(vppdesk_compile_options INTERFACE
+            $<$<CXX_COMPILER_ID:GNU,Clang>:-Wno-error=deprecated-declarations>
+            $<$<CXX_COMPILER_ID:MSVC>:/wd4996>)
+    endif()
 endif()
 
 target_compile_definitions(vppdesk_compile_options INTERFACE

@@ -5,14 +5,18 @@
 set -eu
 cd "$(dirname "$0")/.."
 sh scripts/install-deps.sh
+strict=""
+if [ "${VPPDESK_CI:-0}" = 1 ]; then
+    strict="-DVPPDESK_STRICT_DEPRECATIONS=ON" # CI: deprecation warnings are errors too
+fi
 
 if [ "${1:-}" = "--sanitize" ]; then
     dir=build-asan
-    sh scripts/build.sh "$dir" -DCMAKE_BUILD_TYPE=Debug -DVPPDESK_SANITIZE=ON
+    sh scripts/build.sh "$dir" -DCMAKE_BUILD_TYPE=Debug -DVPPDESK_SANITIZE=ON $strict
     export ASAN_OPTIONS="detect_leaks=0:abort_on_error=1"
     export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 else
     dir=build-test
-    sh scripts/build.sh "$dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo
+    sh scripts/build.sh "$dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo $strict
 fi
 sh tests/support/with-keyring.sh ctest --test-dir "$dir" --output-on-failure --timeout 300 -j2

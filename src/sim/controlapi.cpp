@@ -5,17 +5,19 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 SimResponse ok(QJsonObject object = {})
 {
-    object.insert(u"ok"_qs, true);
+    object.insert(u"ok"_s, true);
     return SimResponse::json(object);
 }
 
 SimResponse fail(const QString &message, int status = 400)
 {
-    return SimResponse::json({{u"ok"_qs, false}, {u"error"_qs, message}}, status);
+    return SimResponse::json({{u"ok"_s, false}, {u"error"_s, message}}, status);
 }
 
 } // namespace
@@ -29,8 +31,8 @@ ControlApi::ControlApi(SimState &state, SimConfig &config, FaultPlan &faults, Ev
 
 SimLocation *ControlApi::locationOf(const QJsonObject &request, int *index) const
 {
-    *index = request.contains(u"uId"_qs) ? m_state.findLocationByUid(request.value(u"uId"_qs).toString())
-                                         : (m_state.locationCount() > 0 ? 0 : -1);
+    *index = request.contains(u"uId"_s) ? m_state.findLocationByUid(request.value(u"uId"_s).toString())
+                                        : (m_state.locationCount() > 0 ? 0 : -1);
     return *index >= 0 ? m_state.location(*index) : nullptr;
 }
 
@@ -46,14 +48,14 @@ SimResponse ControlApi::handle(const QHttpServerRequest &request)
             QJsonArray list;
             for (const ArmedFault &f : m_faults.armed())
                 list.append(f.toJson());
-            return ok({{u"faults"_qs, list}, {u"latencyMs"_qs, m_faults.latencyMs()}});
+            return ok({{u"faults"_s, list}, {u"latencyMs"_s, m_faults.latencyMs()}});
         }
-        return fail(u"unknown control endpoint"_qs, 404);
+        return fail(u"unknown control endpoint"_s, 404);
     }
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &parseError);
     if (!request.body().isEmpty() && !doc.isObject())
-        return fail(u"the body must be a JSON object"_qs);
+        return fail(u"the body must be a JSON object"_s);
     const QJsonObject body = doc.object();
 
     if (action == u"faults") {
@@ -70,7 +72,7 @@ SimResponse ControlApi::handle(const QHttpServerRequest &request)
         return ok();
     }
     if (action == u"latency") {
-        m_faults.setLatencyMs(body.value(u"ms"_qs).toInt());
+        m_faults.setLatencyMs(body.value(u"ms"_s).toInt());
         return ok();
     }
     if (action == u"config")
@@ -81,9 +83,9 @@ SimResponse ControlApi::handle(const QHttpServerRequest &request)
         int index = -1;
         SimLocation *location = locationOf(body, &index);
         if (!location)
-            return fail(u"unknown uId"_qs);
-        location->mdmInfo = {body.value(u"id"_qs).toString(), body.value(u"name"_qs).toString(),
-                             body.value(u"metadata"_qs).toString()};
+            return fail(u"unknown uId"_s);
+        location->mdmInfo = {body.value(u"id"_s).toString(), body.value(u"name"_s).toString(),
+                             body.value(u"metadata"_s).toString()};
         return ok();
     }
     if (action == u"licenses")
@@ -98,11 +100,11 @@ SimResponse ControlApi::handle(const QHttpServerRequest &request)
     }
     if (action == u"save") {
         QString error;
-        if (!m_state.save(body.value(u"path"_qs).toString(), &error))
+        if (!m_state.save(body.value(u"path"_s).toString(), &error))
             return fail(error);
         return ok();
     }
-    return fail(u"unknown control endpoint"_qs, 404);
+    return fail(u"unknown control endpoint"_s, 404);
 }
 
 SimResponse ControlApi::state() const
@@ -113,19 +115,19 @@ SimResponse ControlApi::state() const
         qint64 activeUsers = 0;
         for (const SimUser &u : l->users())
             activeUsers += u.isActive() ? 1 : 0;
-        locations.append(QJsonObject{{u"uId"_qs, l->uId()},
-                                     {u"locationName"_qs, l->locationName()},
-                                     {u"countryISO2ACode"_qs, l->countryCode()},
-                                     {u"assets"_qs, qint64(l->assets().size())},
-                                     {u"assignments"_qs, qint64(l->liveAssignmentCount())},
-                                     {u"users"_qs, qint64(l->users().size())},
-                                     {u"activeUsers"_qs, activeUsers},
-                                     {u"mdmInfoId"_qs, l->mdmInfo.id}});
+        locations.append(QJsonObject{{u"uId"_s, l->uId()},
+                                     {u"locationName"_s, l->locationName()},
+                                     {u"countryISO2ACode"_s, l->countryCode()},
+                                     {u"assets"_s, qint64(l->assets().size())},
+                                     {u"assignments"_s, qint64(l->liveAssignmentCount())},
+                                     {u"users"_s, qint64(l->users().size())},
+                                     {u"activeUsers"_s, activeUsers},
+                                     {u"mdmInfoId"_s, l->mdmInfo.id}});
     }
-    return ok({{u"orgName"_qs, m_state.orgName()},
-               {u"locations"_qs, locations},
-               {u"pendingEvents"_qs, qint64(m_state.pendingEventIds().size())},
-               {u"products"_qs, qint64(m_state.productCount())}});
+    return ok({{u"orgName"_s, m_state.orgName()},
+               {u"locations"_s, locations},
+               {u"pendingEvents"_s, qint64(m_state.pendingEventIds().size())},
+               {u"products"_s, qint64(m_state.productCount())}});
 }
 
 SimResponse ControlApi::tokens() const
@@ -133,32 +135,32 @@ SimResponse ControlApi::tokens() const
     QJsonArray list;
     for (const SimToken &t : m_state.tokens()) {
         const SimLocation *l = m_state.location(t.location);
-        list.append(QJsonObject{{u"uId"_qs, l->uId()},
-                                {u"locationName"_qs, l->locationName()},
-                                {u"expDate"_qs, SimState::formatExpDate(t.expiresAt)},
-                                {u"revoked"_qs, t.revoked},
-                                {u"token"_qs, t.fileContents}});
+        list.append(QJsonObject{{u"uId"_s, l->uId()},
+                                {u"locationName"_s, l->locationName()},
+                                {u"expDate"_s, SimState::formatExpDate(t.expiresAt)},
+                                {u"revoked"_s, t.revoked},
+                                {u"token"_s, t.fileContents}});
     }
-    return ok({{u"tokens"_qs, list}});
+    return ok({{u"tokens"_s, list}});
 }
 
 SimResponse ControlApi::configure(const QJsonObject &r)
 {
-    if (r.contains(u"pageSize"_qs))
-        m_config.pageSize = qMax(1, r.value(u"pageSize"_qs).toInt());
-    if (r.contains(u"maxRequestPerSecond"_qs))
-        m_config.maxRequestPerSecond = qMax(1, r.value(u"maxRequestPerSecond"_qs).toInt());
-    if (r.contains(u"enforceRateLimit"_qs))
-        m_config.enforceRateLimit = r.value(u"enforceRateLimit"_qs).toBool();
-    if (r.contains(u"invalidTokenStatus"_qs))
-        m_config.invalidTokenStatus = r.value(u"invalidTokenStatus"_qs).toInt() == 401 ? 401 : 200;
-    if (r.contains(u"strictSerials"_qs))
-        m_config.strictSerials = r.value(u"strictSerials"_qs).toBool();
-    if (r.contains(u"eventTasksPerSecond"_qs))
-        m_config.eventTasksPerSecond = qMax(1, r.value(u"eventTasksPerSecond"_qs).toInt());
-    if (r.contains(u"retryAfterSeconds"_qs))
-        m_config.retryAfterSeconds = qMax(0, r.value(u"retryAfterSeconds"_qs).toInt());
-    const QJsonObject limits = r.value(u"limits"_qs).toObject();
+    if (r.contains(u"pageSize"_s))
+        m_config.pageSize = qMax(1, r.value(u"pageSize"_s).toInt());
+    if (r.contains(u"maxRequestPerSecond"_s))
+        m_config.maxRequestPerSecond = qMax(1, r.value(u"maxRequestPerSecond"_s).toInt());
+    if (r.contains(u"enforceRateLimit"_s))
+        m_config.enforceRateLimit = r.value(u"enforceRateLimit"_s).toBool();
+    if (r.contains(u"invalidTokenStatus"_s))
+        m_config.invalidTokenStatus = r.value(u"invalidTokenStatus"_s).toInt() == 401 ? 401 : 200;
+    if (r.contains(u"strictSerials"_s))
+        m_config.strictSerials = r.value(u"strictSerials"_s).toBool();
+    if (r.contains(u"eventTasksPerSecond"_s))
+        m_config.eventTasksPerSecond = qMax(1, r.value(u"eventTasksPerSecond"_s).toInt());
+    if (r.contains(u"retryAfterSeconds"_s))
+        m_config.retryAfterSeconds = qMax(0, r.value(u"retryAfterSeconds"_s).toInt());
+    const QJsonObject limits = r.value(u"limits"_s).toObject();
     for (auto it = limits.constBegin(); it != limits.constEnd(); ++it)
         m_config.limits.insert(it.key(), it.value().toInt());
     return ok();
@@ -168,13 +170,13 @@ SimResponse ControlApi::token(const QString &action, const QJsonObject &request)
 {
     int index = -1;
     if (!locationOf(request, &index))
-        return fail(u"unknown uId"_qs);
+        return fail(u"unknown uId"_s);
     if (action == u"issue") {
         const QDateTime expires =
-            QDateTime::currentDateTimeUtc().addSecs(qint64(request.value(u"days"_qs).toDouble(365) * 86400));
+            QDateTime::currentDateTimeUtc().addSecs(qint64(request.value(u"days"_s).toDouble(365) * 86400));
         const SimToken &t =
-            m_state.issueToken(index, expires, request.value(u"revokePrevious"_qs).toBool(true));
-        return ok({{u"token"_qs, t.fileContents}, {u"expDate"_qs, SimState::formatExpDate(t.expiresAt)}});
+            m_state.issueToken(index, expires, request.value(u"revokePrevious"_s).toBool(true));
+        return ok({{u"token"_s, t.fileContents}, {u"expDate"_s, SimState::formatExpDate(t.expiresAt)}});
     }
     for (SimToken *t : m_state.tokensOfLocation(index)) {
         if (action == u"revoke")
@@ -184,14 +186,14 @@ SimResponse ControlApi::token(const QString &action, const QJsonObject &request)
         else if (action == u"login-required")
             t->loginRequired = true;
         else if (action == u"read-only")
-            t->readOnly = request.value(u"readOnly"_qs).toBool(true);
+            t->readOnly = request.value(u"readOnly"_s).toBool(true);
         else if (action == u"restore") {
             t->expiresAt = QDateTime::currentDateTimeUtc().addDays(365);
             t->revoked = false;
             t->loginRequired = false;
             t->readOnly = false;
         } else
-            return fail(u"unknown token action"_qs, 404);
+            return fail(u"unknown token action"_s, 404);
     }
     return ok();
 }
@@ -201,14 +203,14 @@ SimResponse ControlApi::licenses(const QJsonObject &request)
     int index = -1;
     SimLocation *location = locationOf(request, &index);
     if (!location)
-        return fail(u"unknown uId"_qs);
-    const int asset = location->findAsset(request.value(u"adamId"_qs).toString(),
-                                          request.value(u"pricingParam"_qs).toString(u"STDQ"_qs));
+        return fail(u"unknown uId"_s);
+    const int asset = location->findAsset(request.value(u"adamId"_s).toString(),
+                                          request.value(u"pricingParam"_s).toString(u"STDQ"_s));
     if (asset < 0)
-        return fail(u"unknown asset"_qs);
-    location->changeLicenseCount(asset, qint64(request.value(u"delta"_qs).toDouble()));
+        return fail(u"unknown asset"_s);
+    location->changeLicenseCount(asset, qint64(request.value(u"delta"_s).toDouble()));
     const SimAsset &a = location->assets()[asset];
-    return ok({{u"totalCount"_qs, a.totalCount}, {u"availableCount"_qs, a.availableCount()}});
+    return ok({{u"totalCount"_s, a.totalCount}, {u"availableCount"_s, a.availableCount()}});
 }
 
 SimResponse ControlApi::acceptUser(const QJsonObject &request)
@@ -216,16 +218,16 @@ SimResponse ControlApi::acceptUser(const QJsonObject &request)
     int index = -1;
     SimLocation *location = locationOf(request, &index);
     if (!location)
-        return fail(u"unknown uId"_qs);
-    const int user = location->findActiveUser(request.value(u"clientUserId"_qs).toString());
+        return fail(u"unknown uId"_s);
+    const int user = location->findActiveUser(request.value(u"clientUserId"_s).toString());
     if (user < 0 || location->users()[user].status != u"Registered")
-        return fail(u"no registered user with that clientUserId"_qs);
+        return fail(u"no registered user with that clientUserId"_s);
     SimUser u = location->users()[user];
-    u.status = u"Associated"_qs;
+    u.status = u"Associated"_s;
     u.inviteCode.clear();
     u.idHash = QString::fromLatin1(QByteArray::fromHex(m_state.makeHex(20).toLatin1()).toBase64());
     location->updateUser(user, u);
-    return ok({{u"idHash"_qs, u.idHash}});
+    return ok({{u"idHash"_s, u.idHash}});
 }
 
 // Changes `count` assignments of a location: half removed, half added (for incremental syncs).
@@ -234,9 +236,9 @@ SimResponse ControlApi::mutate(const QJsonObject &request)
     int index = -1;
     SimLocation *location = locationOf(request, &index);
     if (!location)
-        return fail(u"unknown uId"_qs);
-    const qint64 count = qint64(request.value(u"assignments"_qs).toDouble());
-    QRandomGenerator random(quint32(request.value(u"seed"_qs).toInt(7)));
+        return fail(u"unknown uId"_s);
+    const qint64 count = qint64(request.value(u"assignments"_s).toDouble());
+    QRandomGenerator random(quint32(request.value(u"seed"_s).toInt(7)));
     qint64 removed = 0;
     qint64 added = 0;
     const qsizetype total = location->assignments().size();
@@ -261,5 +263,5 @@ SimResponse ControlApi::mutate(const QJsonObject &request)
         if (location->assign(asset, target) == SimLocation::AssignOutcome::Added)
             ++added;
     }
-    return ok({{u"removed"_qs, removed}, {u"added"_qs, added}});
+    return ok({{u"removed"_s, removed}, {u"added"_s, added}});
 }

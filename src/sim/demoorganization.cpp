@@ -7,6 +7,8 @@
 #include <iterator>
 #include <span>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 // Every name here is invented; none is a real product, vendor or trademark.
@@ -311,7 +313,7 @@ public:
 private:
     QString clientUserId(int person) const
     {
-        return u"ff-emp-"_qs + QString::number(m_spec.employeeBase + person);
+        return u"ff-emp-"_s + QString::number(m_spec.employeeBase + person);
     }
 
     void addPeople()
@@ -324,7 +326,7 @@ private:
             const QString last = utf8(m_spec.lastNames[size_t((i * 7 + 3) % lasts)]);
             SimUser user;
             user.clientUserId = clientUserId(i);
-            user.email = asciiPart(first) + u'.' + asciiPart(last) + u"@fjordfinch.example"_qs;
+            user.email = asciiPart(first) + u'.' + asciiPart(last) + u"@fjordfinch.example"_s;
 
             if (i == 5) {
                 // Left, came back: the old row stays Retired, the new one is active under the same id.
@@ -367,7 +369,7 @@ private:
         user.idHash = idHash(m_rng);
         // About a third of the staff sign in with a Managed Apple Account.
         if (person % 3 == 0)
-            user.managedAppleId = user.email.section(u'@', 0, 0) + u"@appleid.fjordfinch.example"_qs;
+            user.managedAppleId = user.email.section(u'@', 0, 0) + u"@appleid.fjordfinch.example"_s;
         m_location->addUser(user);
         m_activeUsers.append(m_location->internTarget(user.clientUserId, SimTargetKind::User));
     }

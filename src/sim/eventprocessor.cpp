@@ -2,6 +2,8 @@
 
 #include "simerrors.h"
 
+using namespace Qt::StringLiterals;
+
 namespace {
 constexpr int kTickMs = 50;
 }
@@ -50,7 +52,7 @@ qint64 EventProcessor::process(SimEvent &event, qint64 budget)
         ++done;
     }
     if (event.nextTask >= event.numRequested) {
-        event.eventStatus = event.failures.isEmpty() ? u"COMPLETE"_qs : u"FAILED"_qs;
+        event.eventStatus = event.failures.isEmpty() ? u"COMPLETE"_s : u"FAILED"_s;
         m_state.markFinished(event.eventId);
         Q_EMIT eventFinished(event.eventId);
     }
@@ -140,10 +142,10 @@ void EventProcessor::runUserTask(SimEvent &event, SimLocation &location, qint64 
         user.email = request.email;
         user.managedAppleId = request.managedAppleId;
         if (request.managedAppleId.isEmpty()) {
-            user.status = u"Registered"_qs;
+            user.status = u"Registered"_s;
             user.inviteCode = m_state.makeHex(16);
         } else {
-            user.status = u"Associated"_qs;
+            user.status = u"Associated"_s;
             user.idHash = QString::fromLatin1(QByteArray::fromHex(m_state.makeHex(20).toLatin1()).toBase64());
         }
         location.addUser(user);
@@ -166,7 +168,7 @@ void EventProcessor::runUserTask(SimEvent &event, SimLocation &location, qint64 
             }
             user.managedAppleId = request.managedAppleId;
             if (user.status == u"Registered") {
-                user.status = u"Associated"_qs;
+                user.status = u"Associated"_s;
                 user.inviteCode.clear();
                 user.idHash =
                     QString::fromLatin1(QByteArray::fromHex(m_state.makeHex(20).toLatin1()).toBase64());
@@ -180,7 +182,7 @@ void EventProcessor::runUserTask(SimEvent &event, SimLocation &location, qint64 
             if (location.assets()[asset].revocable)
                 location.unassign(asset, target);
         }
-        user.status = u"Retired"_qs;
+        user.status = u"Retired"_s;
         user.inviteCode.clear();
         location.updateUser(existing, user);
     }

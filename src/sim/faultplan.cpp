@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 struct KindName
@@ -75,7 +77,7 @@ std::optional<ArmedFault> FaultPlan::parse(const QString &spec, QString *error)
     }
     const auto kind = kindFromName(rest);
     if (!kind) {
-        *error = QStringLiteral("unknown fault '%1' (known: %2)").arg(rest, kindNames().join(u", "_qs));
+        *error = QStringLiteral("unknown fault '%1' (known: %2)").arg(rest, kindNames().join(u", "_s));
         return std::nullopt;
     }
     fault.kind = *kind;
@@ -84,20 +86,20 @@ std::optional<ArmedFault> FaultPlan::parse(const QString &spec, QString *error)
 
 std::optional<ArmedFault> FaultPlan::fromJson(const QJsonObject &object, QString *error)
 {
-    const auto kind = kindFromName(object.value(u"kind"_qs).toString());
+    const auto kind = kindFromName(object.value(u"kind"_s).toString());
     if (!kind) {
-        *error = QStringLiteral("unknown fault kind (known: %1)").arg(kindNames().join(u", "_qs));
+        *error = QStringLiteral("unknown fault kind (known: %1)").arg(kindNames().join(u", "_s));
         return std::nullopt;
     }
     ArmedFault fault;
     fault.kind = *kind;
-    fault.remaining = object.value(u"count"_qs).toInt(1);
-    fault.percent = qBound(1, object.value(u"percent"_qs).toInt(100), 100);
-    if (object.contains(u"percent"_qs) && !object.contains(u"count"_qs))
+    fault.remaining = object.value(u"count"_s).toInt(1);
+    fault.percent = qBound(1, object.value(u"percent"_s).toInt(100), 100);
+    if (object.contains(u"percent"_s) && !object.contains(u"count"_s))
         fault.remaining = -1;
-    fault.pathContains = object.value(u"path"_qs).toString();
-    fault.retryAfterSeconds = qMax(0, object.value(u"retryAfter"_qs).toInt(1));
-    fault.errorNumber = object.value(u"errorNumber"_qs).toInt(0);
+    fault.pathContains = object.value(u"path"_s).toString();
+    fault.retryAfterSeconds = qMax(0, object.value(u"retryAfter"_s).toInt(1));
+    fault.errorNumber = object.value(u"errorNumber"_s).toInt(0);
     if (fault.remaining == 0 || fault.remaining < -1) {
         *error = QStringLiteral("count must be positive");
         return std::nullopt;
@@ -107,12 +109,12 @@ std::optional<ArmedFault> FaultPlan::fromJson(const QJsonObject &object, QString
 
 QJsonObject ArmedFault::toJson() const
 {
-    return {{u"kind"_qs, FaultPlan::kindName(kind)},
-            {u"count"_qs, remaining},
-            {u"percent"_qs, percent},
-            {u"path"_qs, pathContains},
-            {u"retryAfter"_qs, retryAfterSeconds},
-            {u"errorNumber"_qs, errorNumber}};
+    return {{u"kind"_s, FaultPlan::kindName(kind)},
+            {u"count"_s, remaining},
+            {u"percent"_s, percent},
+            {u"path"_s, pathContains},
+            {u"retryAfter"_s, retryAfterSeconds},
+            {u"errorNumber"_s, errorNumber}};
 }
 
 std::optional<ArmedFault> FaultPlan::take(const QString &path)

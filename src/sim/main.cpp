@@ -14,6 +14,8 @@
 #include <csignal>
 #include <sys/socket.h>
 #include <unistd.h>
+
+using namespace Qt::StringLiterals;
 #endif
 
 namespace {
@@ -82,40 +84,38 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     parser.addVersionOption();
     const QList<QCommandLineOption> options{
-        {u"port"_qs, u"Port on 127.0.0.1 (0 picks a free one). Default 8089."_qs, u"N"_qs, u"8089"_qs},
-        {u"page-size"_qs, u"Items per page of assets, assignments and users. Default 549."_qs, u"N"_qs,
-         u"549"_qs},
-        {u"latency-ms"_qs, u"Delay before every response, in milliseconds. Default 0."_qs, u"MS"_qs, u"0"_qs},
-        {u"max-rps"_qs,
-         u"maxRequestPerSecond advertised and enforced per location (429/9646 above it). Default 15."_qs,
-         u"N"_qs, u"15"_qs},
-        {u"no-rate-limit"_qs, u"Do not enforce maxRequestPerSecond or the 5 parallel page requests."_qs},
-        {u"invalid-token-status"_qs,
-         u"HTTP status sent with 9622 (unknown token): 200 (as seen live) or 401."_qs, u"STATUS"_qs,
-         u"200"_qs},
-        {u"strict-serials"_qs,
-         u"Fail associate tasks for serial numbers the organization never had (9602)."_qs},
-        {u"event-speed"_qs, u"Tasks per second processed for queued writes. Default 2000."_qs, u"N"_qs,
-         u"2000"_qs},
-        {u"retry-after"_qs, u"Retry-After seconds sent with the rate limiter's 429. Default 1."_qs, u"S"_qs,
-         u"1"_qs},
-        {u"fault"_qs,
+        {u"port"_s, u"Port on 127.0.0.1 (0 picks a free one). Default 8089."_s, u"N"_s, u"8089"_s},
+        {u"page-size"_s, u"Items per page of assets, assignments and users. Default 549."_s, u"N"_s,
+         u"549"_s},
+        {u"latency-ms"_s, u"Delay before every response, in milliseconds. Default 0."_s, u"MS"_s, u"0"_s},
+        {u"max-rps"_s,
+         u"maxRequestPerSecond advertised and enforced per location (429/9646 above it). Default 15."_s,
+         u"N"_s, u"15"_s},
+        {u"no-rate-limit"_s, u"Do not enforce maxRequestPerSecond or the 5 parallel page requests."_s},
+        {u"invalid-token-status"_s,
+         u"HTTP status sent with 9622 (unknown token): 200 (as seen live) or 401."_s, u"STATUS"_s, u"200"_s},
+        {u"strict-serials"_s,
+         u"Fail associate tasks for serial numbers the organization never had (9602)."_s},
+        {u"event-speed"_s, u"Tasks per second processed for queued writes. Default 2000."_s, u"N"_s,
+         u"2000"_s},
+        {u"retry-after"_s, u"Retry-After seconds sent with the rate limiter's 429. Default 1."_s, u"S"_s,
+         u"1"_s},
+        {u"fault"_s,
          u"Inject a fault (repeatable): KIND[:COUNT][%PERCENT][@PATH]. KIND is 429, 503, 500, error-in-200, "
          u"truncate, invalid-json or drop. Examples: 429:5 (next 5 requests), 503%20 (20% of requests), "
-         u"truncate:1@/assignments."_qs,
-         u"SPEC"_qs},
-        {u"demo"_qs, u"Serve the hand-made demo organization (the default)."_qs},
-        {u"generate"_qs,
+         u"truncate:1@/assignments."_s,
+         u"SPEC"_s},
+        {u"demo"_s, u"Serve the hand-made demo organization (the default)."_s},
+        {u"generate"_s,
          u"Generate an organization: assets=N,users=N,assignments=N,locations=N "
-         u"(e.g. assets=2000,users=200000,assignments=1000000,locations=2)."_qs,
-         u"SPEC"_qs},
-        {u"seed"_qs, u"Seed of the generator and of ids the simulator makes. Default 1."_qs, u"N"_qs,
-         u"1"_qs},
-        {u"tokens-out"_qs, u"Write one .vpptoken file per location into DIR."_qs, u"DIR"_qs},
-        {u"state"_qs, u"Load the state from FILE if it exists; save it there on exit (SIGINT/SIGTERM)."_qs,
-         u"FILE"_qs},
-        {u"save"_qs, u"Save the state to FILE once built."_qs, u"FILE"_qs},
-        {u"no-serve"_qs, u"Build (and save, write tokens), print timings, then exit without serving."_qs},
+         u"(e.g. assets=2000,users=200000,assignments=1000000,locations=2)."_s,
+         u"SPEC"_s},
+        {u"seed"_s, u"Seed of the generator and of ids the simulator makes. Default 1."_s, u"N"_s, u"1"_s},
+        {u"tokens-out"_s, u"Write one .vpptoken file per location into DIR."_s, u"DIR"_s},
+        {u"state"_s, u"Load the state from FILE if it exists; save it there on exit (SIGINT/SIGTERM)."_s,
+         u"FILE"_s},
+        {u"save"_s, u"Save the state to FILE once built."_s, u"FILE"_s},
+        {u"no-serve"_s, u"Build (and save, write tokens), print timings, then exit without serving."_s},
     };
     parser.addOptions(options);
     // Bad flags exit with 2 and say why (QCommandLineParser::process() would exit with 1).
@@ -124,9 +124,9 @@ int main(int argc, char **argv)
               << Qt::endl;
         return 2;
     }
-    if (parser.isSet(u"help"_qs))
+    if (parser.isSet(u"help"_s))
         parser.showHelp(0);
-    if (parser.isSet(u"version"_qs))
+    if (parser.isSet(u"version"_s))
         parser.showVersion();
     if (!parser.positionalArguments().isEmpty()) {
         err() << "vppsim: unexpected argument '" << parser.positionalArguments().first()
@@ -137,22 +137,22 @@ int main(int argc, char **argv)
     bool ok = true;
     VppSim sim;
     SimConfig &config = sim.config();
-    const int port = intOption(parser, u"port"_qs, 0, 65535, &ok);
-    config.pageSize = intOption(parser, u"page-size"_qs, 1, 100000, &ok);
-    sim.faults().setLatencyMs(intOption(parser, u"latency-ms"_qs, 0, 600000, &ok));
-    config.maxRequestPerSecond = intOption(parser, u"max-rps"_qs, 1, 1000000, &ok);
-    config.enforceRateLimit = !parser.isSet(u"no-rate-limit"_qs);
-    const QString invalidStatus = parser.value(u"invalid-token-status"_qs);
+    const int port = intOption(parser, u"port"_s, 0, 65535, &ok);
+    config.pageSize = intOption(parser, u"page-size"_s, 1, 100000, &ok);
+    sim.faults().setLatencyMs(intOption(parser, u"latency-ms"_s, 0, 600000, &ok));
+    config.maxRequestPerSecond = intOption(parser, u"max-rps"_s, 1, 1000000, &ok);
+    config.enforceRateLimit = !parser.isSet(u"no-rate-limit"_s);
+    const QString invalidStatus = parser.value(u"invalid-token-status"_s);
     config.invalidTokenStatus = invalidStatus == u"401" ? 401 : 200;
     if (invalidStatus != u"200" && invalidStatus != u"401") {
         err() << "vppsim: --invalid-token-status is 200 or 401" << Qt::endl;
         ok = false;
     }
-    config.strictSerials = parser.isSet(u"strict-serials"_qs);
-    config.eventTasksPerSecond = intOption(parser, u"event-speed"_qs, 1, 100000000, &ok);
-    config.retryAfterSeconds = intOption(parser, u"retry-after"_qs, 0, 86400, &ok);
-    const int seed = intOption(parser, u"seed"_qs, 0, std::numeric_limits<int>::max(), &ok);
-    for (const QString &spec : parser.values(u"fault"_qs)) {
+    config.strictSerials = parser.isSet(u"strict-serials"_s);
+    config.eventTasksPerSecond = intOption(parser, u"event-speed"_s, 1, 100000000, &ok);
+    config.retryAfterSeconds = intOption(parser, u"retry-after"_s, 0, 86400, &ok);
+    const int seed = intOption(parser, u"seed"_s, 0, std::numeric_limits<int>::max(), &ok);
+    for (const QString &spec : parser.values(u"fault"_s)) {
         QString error;
         if (const auto fault = FaultPlan::parse(spec, &error)) {
             sim.faults().arm(*fault);
@@ -166,7 +166,7 @@ int main(int argc, char **argv)
 
     QElapsedTimer timer;
     timer.start();
-    const QString statePath = parser.value(u"state"_qs);
+    const QString statePath = parser.value(u"state"_s);
     sim.state().seed(quint32(seed));
     if (!statePath.isEmpty() && QFileInfo::exists(statePath)) {
         QString error;
@@ -175,39 +175,39 @@ int main(int argc, char **argv)
             return 1;
         }
         out() << "vppsim: loaded " << statePath << " in " << timer.elapsed() << " ms" << Qt::endl;
-    } else if (parser.isSet(u"generate"_qs)) {
+    } else if (parser.isSet(u"generate"_s)) {
         QString error;
-        auto spec = OrgGeneratorSpec::parse(parser.value(u"generate"_qs), &error);
+        auto spec = OrgGeneratorSpec::parse(parser.value(u"generate"_s), &error);
         if (!spec) {
             err() << "vppsim: --generate: " << error << Qt::endl;
             return 2;
         }
         spec->seed = quint32(seed);
         OrgGenerator::generate(sim.state(), *spec, QDateTime::currentDateTimeUtc());
-        out() << "vppsim: generated " << parser.value(u"generate"_qs) << " in " << timer.elapsed() << " ms"
+        out() << "vppsim: generated " << parser.value(u"generate"_s) << " in " << timer.elapsed() << " ms"
               << Qt::endl;
     } else {
         DemoOrganization::build(sim.state(), QDateTime::currentDateTimeUtc());
     }
 
-    if (parser.isSet(u"save"_qs)) {
+    if (parser.isSet(u"save"_s)) {
         QString error;
-        if (!sim.state().save(parser.value(u"save"_qs), &error)) {
+        if (!sim.state().save(parser.value(u"save"_s), &error)) {
             err() << "vppsim: cannot save: " << error << Qt::endl;
             return 1;
         }
     }
-    if (parser.isSet(u"tokens-out"_qs)) {
+    if (parser.isSet(u"tokens-out"_s)) {
         QString error;
         QStringList written;
-        if (!sim.writeTokens(parser.value(u"tokens-out"_qs), &written, &error)) {
+        if (!sim.writeTokens(parser.value(u"tokens-out"_s), &written, &error)) {
             err() << "vppsim: " << error << Qt::endl;
             return 1;
         }
         for (const QString &path : written)
             out() << "vppsim: wrote " << path << Qt::endl;
     }
-    if (parser.isSet(u"no-serve"_qs))
+    if (parser.isSet(u"no-serve"_s))
         return 0;
 
     QString error;

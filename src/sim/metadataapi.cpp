@@ -8,6 +8,8 @@
 #include <QRegularExpression>
 #include <QUrlQuery>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 const QString kLookupPath = QStringLiteral("/WebObjects/MZStorePlatform.woa/wa/lookup");
@@ -60,69 +62,66 @@ std::optional<SimResponse> MetadataApi::handle(const QHttpServerRequest &request
 
 QJsonObject MetadataApi::productJson(const SimProduct &p, const QString &storefrontCode) const
 {
-    const QString mediaType = p.kind == u"ebook" ? u"book"_qs : u"app"_qs;
+    const QString mediaType = p.kind == u"ebook" ? u"book"_s : u"app"_s;
     const QString externalId = QString::number(qHash(p.adamId + p.version) % 900000000u + 100000000u);
     const QString buyParams =
-        u"productType=C&price="_qs + QString::number(qRound(p.price * 1000)) + u"&salableAdamId="_qs +
-        p.adamId + u"&pricingParameters=STDQ&pg=default&marketType=ENT&appExtVrsId="_qs + externalId;
+        u"productType=C&price="_s + QString::number(qRound(p.price * 1000)) + u"&salableAdamId="_s +
+        p.adamId + u"&pricingParameters=STDQ&pg=default&marketType=ENT&appExtVrsId="_s + externalId;
     QJsonObject offer{
-        {u"type"_qs, p.price > 0 ? u"buy"_qs : u"get"_qs},
-        {u"price"_qs, p.price},
-        {u"priceFormatted"_qs, QString(u"$"_qs + QString::number(p.price, 'f', 2))},
-        {u"buyParams"_qs, buyParams},
-        {u"version"_qs, QJsonObject{{u"display"_qs, p.version}, {u"externalId"_qs, externalId.toLongLong()}}},
-        {u"assets"_qs,
-         QJsonArray{QJsonObject{{u"flavor"_qs, p.kind},
-                                {u"size"_qs, qint64(qHash(p.adamId) % 500000000u + 2000000)}}}}};
+        {u"type"_s, p.price > 0 ? u"buy"_s : u"get"_s},
+        {u"price"_s, p.price},
+        {u"priceFormatted"_s, QString(u"$"_s + QString::number(p.price, 'f', 2))},
+        {u"buyParams"_s, buyParams},
+        {u"version"_s, QJsonObject{{u"display"_s, p.version}, {u"externalId"_s, externalId.toLongLong()}}},
+        {u"assets"_s, QJsonArray{QJsonObject{{u"flavor"_s, p.kind},
+                                             {u"size"_s, qint64(qHash(p.adamId) % 500000000u + 2000000)}}}}};
     // Apple's lookup sends the id as a number (the results key is the string form).
-    QJsonObject o{{u"id"_qs, p.adamId.toLongLong()},
-                  {u"name"_qs, p.name},
-                  {u"nameRaw"_qs, p.name},
-                  {u"kind"_qs, p.kind},
-                  {u"artistName"_qs, p.artistName},
-                  {u"genreNames"_qs, QJsonArray{p.genre}},
-                  {u"deviceFamilies"_qs, QJsonArray::fromStringList(p.deviceFamilies)},
-                  {u"isB2BCustomApp"_qs, p.b2bCustomApp},
-                  {u"artwork"_qs, QJsonObject{{u"url"_qs, QString(m_config.baseUrl + kArtworkPrefix +
-                                                                  p.adamId + u"/{w}x{h}bb.{f}"_qs)},
-                                              {u"width"_qs, 1024},
-                                              {u"height"_qs, 1024},
-                                              {u"bgColor"_qs, ArtworkRenderer::backgroundColor(p)}}},
-                  {u"offers"_qs, QJsonArray{offer}},
-                  {u"url"_qs, QString(u"https://apps.apple.com/"_qs + storefrontCode.toLower() + u'/' +
-                                      mediaType + u"/id"_qs + p.adamId)}};
+    QJsonObject o{{u"id"_s, p.adamId.toLongLong()},
+                  {u"name"_s, p.name},
+                  {u"nameRaw"_s, p.name},
+                  {u"kind"_s, p.kind},
+                  {u"artistName"_s, p.artistName},
+                  {u"genreNames"_s, QJsonArray{p.genre}},
+                  {u"deviceFamilies"_s, QJsonArray::fromStringList(p.deviceFamilies)},
+                  {u"isB2BCustomApp"_s, p.b2bCustomApp},
+                  {u"artwork"_s, QJsonObject{{u"url"_s, QString(m_config.baseUrl + kArtworkPrefix + p.adamId +
+                                                                u"/{w}x{h}bb.{f}"_s)},
+                                             {u"width"_s, 1024},
+                                             {u"height"_s, 1024},
+                                             {u"bgColor"_s, ArtworkRenderer::backgroundColor(p)}}},
+                  {u"offers"_s, QJsonArray{offer}},
+                  {u"url"_s, QString(u"https://apps.apple.com/"_s + storefrontCode.toLower() + u'/' +
+                                     mediaType + u"/id"_s + p.adamId)}};
     if (p.kind != u"ebook") {
-        o.insert(u"bundleId"_qs, p.bundleId);
-        o.insert(u"minimumOSVersion"_qs, p.minimumOsVersion);
-        o.insert(u"isVppDeviceBasedLicensingEnabled"_qs, true);
+        o.insert(u"bundleId"_s, p.bundleId);
+        o.insert(u"minimumOSVersion"_s, p.minimumOsVersion);
+        o.insert(u"isVppDeviceBasedLicensingEnabled"_s, true);
     }
     return o;
 }
 
 SimResponse MetadataApi::lookup(const QUrlQuery &query) const
 {
-    const Storefront &front = storefront(query.queryItemValue(u"cc"_qs));
+    const Storefront &front = storefront(query.queryItemValue(u"cc"_s));
     const QString cc = QString::fromLatin1(front.cc);
     QJsonObject results;
     // Several ids, comma-separated, are answered in one call (Apple documents one id per call).
-    const QStringList ids =
-        query.queryItemValue(u"id"_qs, QUrl::FullyDecoded).split(u',', Qt::SkipEmptyParts);
+    const QStringList ids = query.queryItemValue(u"id"_s, QUrl::FullyDecoded).split(u',', Qt::SkipEmptyParts);
     for (const QString &id : ids)
         if (const SimProduct *product = m_state.product(id.trimmed()))
             results.insert(product->adamId, productJson(*product, cc));
     return SimResponse::json(
-        {{u"results"_qs, results},
-         {u"version"_qs, 2},
-         {u"isAuthenticated"_qs, false},
-         {u"meta"_qs,
-          QJsonObject{
-              {u"storefront"_qs, QJsonObject{{u"id"_qs, QString::fromLatin1(front.id)}, {u"cc"_qs, cc}}},
-              {u"language"_qs, QJsonObject{{u"tag"_qs, QString::fromLatin1(front.language)}}}}}});
+        {{u"results"_s, results},
+         {u"version"_s, 2},
+         {u"isAuthenticated"_s, false},
+         {u"meta"_s,
+          QJsonObject{{u"storefront"_s, QJsonObject{{u"id"_s, QString::fromLatin1(front.id)}, {u"cc"_s, cc}}},
+                      {u"language"_s, QJsonObject{{u"tag"_s, QString::fromLatin1(front.language)}}}}}});
 }
 
 SimResponse MetadataApi::artwork(const QString &path) const
 {
-    static const QRegularExpression pattern(u"^(\\d+)/(\\d+)x(\\d+)bb\\.(png|jpg|jpeg)$"_qs);
+    static const QRegularExpression pattern(u"^(\\d+)/(\\d+)x(\\d+)bb\\.(png|jpg|jpeg)$"_s);
     const QRegularExpressionMatch match = pattern.match(path);
     const SimProduct *product = match.hasMatch() ? m_state.product(match.captured(1)) : nullptr;
     if (!product)
@@ -141,14 +140,14 @@ SimResponse MetadataApi::artwork(const QString &path) const
 
 SimResponse MetadataApi::acceptInvitation(const QUrlQuery &query)
 {
-    const QString code = query.queryItemValue(u"inviteCode"_qs);
+    const QString code = query.queryItemValue(u"inviteCode"_s);
     for (int l = 0; l < m_state.locationCount() && !code.isEmpty(); ++l) {
         SimLocation *location = m_state.location(l);
         for (int i = 0; i < location->users().size(); ++i) {
             SimUser user = location->users()[i];
             if (user.status != u"Registered" || user.inviteCode != code)
                 continue;
-            user.status = u"Associated"_qs;
+            user.status = u"Associated"_s;
             user.inviteCode.clear();
             user.idHash = QString::fromLatin1(QByteArray::fromHex(m_state.makeHex(20).toLatin1()).toBase64());
             location->updateUser(i, user);

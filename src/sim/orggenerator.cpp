@@ -11,6 +11,8 @@
 #include <limits>
 #include <vector>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 // Upper bounds keep a typo ("users=2000000000") from eating the machine; the assignment index of a
@@ -165,22 +167,22 @@ std::vector<ProductPlan> planProducts(QRandomGenerator &rng, int count)
                 const QString subject = latin1(pick(rng, kSubjects));
                 switch (rng.bounded(6)) {
                 case 0:
-                    name = u"Introduction to "_qs + subject;
+                    name = u"Introduction to "_s + subject;
                     break;
                 case 1:
-                    name = subject + u": A Practical Guide"_qs;
+                    name = subject + u": A Practical Guide"_s;
                     break;
                 case 2:
-                    name = u"The "_qs + subject + u" Handbook"_qs;
+                    name = u"The "_s + subject + u" Handbook"_s;
                     break;
                 case 3:
-                    name = subject + u" Essentials"_qs;
+                    name = subject + u" Essentials"_s;
                     break;
                 case 4:
-                    name = u"Foundations of "_qs + subject;
+                    name = u"Foundations of "_s + subject;
                     break;
                 default:
-                    name = u"The "_qs + latin1(pick(rng, kAdjectives)) + u' ' + latin1(pick(rng, kNouns));
+                    name = u"The "_s + latin1(pick(rng, kAdjectives)) + u' ' + latin1(pick(rng, kNouns));
                     break;
                 }
             } else {
@@ -198,7 +200,7 @@ std::vector<ProductPlan> planProducts(QRandomGenerator &rng, int count)
             p.artistName = latin1(pick(rng, kFirstNames)) + u' ' + latin1(pick(rng, kLastNames));
             p.bundleId.clear();
             p.genre = latin1(pick(rng, kBookGenres));
-            p.version = QString::number(1 + rng.bounded(4)) + u".0"_qs;
+            p.version = QString::number(1 + rng.bounded(4)) + u".0"_s;
             p.price = pick(rng, kBookPrices);
             plan.platforms = {QStringLiteral("iOS"), QStringLiteral("macOS")};
             continue;
@@ -206,7 +208,7 @@ std::vector<ProductPlan> planProducts(QRandomGenerator &rng, int count)
 
         const bool mac = i != 0 && rng.bounded(100) < 12;
         p.artistName = vendor;
-        p.bundleId = u"com."_qs + slug(vendor) + u'.' + slug(name);
+        p.bundleId = u"com."_s + slug(vendor) + u'.' + slug(name);
         p.genre = latin1(pick(rng, kAppGenres));
         p.version = QString::number(1 + rng.bounded(12)) + u'.' + QString::number(rng.bounded(20));
         if (rng.bounded(2))
@@ -365,14 +367,14 @@ public:
         } while (m_state.findLocationByUid(uId) >= 0);
         const bool school = m_index % 2 == 1;
         auto location = std::make_unique<SimLocation>(
-            uId, u"Generated Location "_qs + QString::number(m_index + 1),
+            uId, u"Generated Location "_s + QString::number(m_index + 1),
             latin1(kCountries[m_index % int(std::size(kCountries))]),
             school ? QStringLiteral("volumestore") : QStringLiteral("enterprisestore"),
             school ? QStringLiteral("https://school.apple.com")
                    : QStringLiteral("https://business.apple.com"));
         m_location = location.get();
         m_state.addLocation(std::move(location));
-        m_domain = u"@l"_qs + QString::number(m_index + 1) + u".generated.example"_qs;
+        m_domain = u"@l"_s + QString::number(m_index + 1) + u".generated.example"_s;
         return m_location;
     }
 
@@ -538,7 +540,7 @@ private:
             user.idHash = makeIdHash(m_rng);
             if (m_rng.bounded(100) < 20)
                 user.managedAppleId = m_firstLower[first] + u'.' + m_lastLower[last] +
-                                      QString::number(number) + u"@appleid."_qs + m_domain.mid(1);
+                                      QString::number(number) + u"@appleid."_s + m_domain.mid(1);
         }
         m_location->addUser(user);
         m_activeUsers.push_back(qint32(m_location->internTarget(user.clientUserId, SimTargetKind::User)));

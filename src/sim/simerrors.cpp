@@ -4,6 +4,8 @@
 
 #include <map>
 
+using namespace Qt::StringLiterals;
+
 namespace SimErrors {
 
 namespace {
@@ -73,8 +75,7 @@ QJsonArray serviceConfigList()
 {
     QJsonArray list;
     for (const auto &[number, text] : table())
-        list.append(
-            QJsonObject{{u"errorNumber"_qs, number}, {u"errorMessage"_qs, QString::fromLatin1(text)}});
+        list.append(QJsonObject{{u"errorNumber"_s, number}, {u"errorMessage"_s, QString::fromLatin1(text)}});
     return list;
 }
 

@@ -1,5 +1,7 @@
 #include "simevent.h"
 
+using namespace Qt::StringLiterals;
+
 void SimEvent::addFailure(int errorNumber, const QString &message, const QString &clientUserId,
                           const QString &serialNumber, const SimAssetRef *asset)
 {
@@ -26,25 +28,25 @@ void SimEvent::addFailure(int errorNumber, const QString &message, const QString
 
 QJsonObject SimEvent::toStatusJson() const
 {
-    QJsonObject o{{u"eventStatus"_qs, eventStatus},
-                  {u"eventType"_qs, eventType},
-                  {u"numCompleted"_qs, numCompleted},
-                  {u"numRequested"_qs, numRequested}};
+    QJsonObject o{{u"eventStatus"_s, eventStatus},
+                  {u"eventType"_s, eventType},
+                  {u"numCompleted"_s, numCompleted},
+                  {u"numRequested"_s, numRequested}};
     if (!failures.isEmpty()) {
         QJsonArray list;
         for (const Failure &f : failures) {
             QJsonObject info;
-            info.insert(u"clientUserIds"_qs, QJsonArray::fromStringList(f.clientUserIds));
-            info.insert(u"serialNumbers"_qs, QJsonArray::fromStringList(f.serialNumbers));
+            info.insert(u"clientUserIds"_s, QJsonArray::fromStringList(f.clientUserIds));
+            info.insert(u"serialNumbers"_s, QJsonArray::fromStringList(f.serialNumbers));
             QJsonArray assetList;
             for (const SimAssetRef &a : f.assets)
-                assetList.append(QJsonObject{{u"adamId"_qs, a.adamId}, {u"pricingParam"_qs, a.pricingParam}});
-            info.insert(u"assets"_qs, assetList);
-            list.append(QJsonObject{{u"errorNumber"_qs, f.errorNumber},
-                                    {u"errorMessage"_qs, f.errorMessage},
-                                    {u"errorInfo"_qs, info}});
+                assetList.append(QJsonObject{{u"adamId"_s, a.adamId}, {u"pricingParam"_s, a.pricingParam}});
+            info.insert(u"assets"_s, assetList);
+            list.append(QJsonObject{{u"errorNumber"_s, f.errorNumber},
+                                    {u"errorMessage"_s, f.errorMessage},
+                                    {u"errorInfo"_s, info}});
         }
-        o.insert(u"failures"_qs, list);
+        o.insert(u"failures"_s, list);
     }
     return o;
 }

@@ -3,6 +3,8 @@
 #include <QCryptographicHash>
 #include <QDataStream>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 constexpr int kMaxCachedQueries = 32;
@@ -23,13 +25,13 @@ QString SimAssignmentQuery::cacheKey() const
 {
     return QStringLiteral("a|%1|%2|%3|%4|%5|%6")
         .arg(adamId, pricingParam, clientUserId, serialNumber, since ? QString::number(*since) : QString(),
-             excludeInactiveUsers ? u"x"_qs : QString());
+             excludeInactiveUsers ? u"x"_s : QString());
 }
 
 QString SimUserQuery::cacheKey() const
 {
     return QStringLiteral("u|%1|%2|%3|%4")
-        .arg(clientUserId, activeOnly ? u"a"_qs : QString(), retiredOnly ? u"r"_qs : QString(),
+        .arg(clientUserId, activeOnly ? u"a"_s : QString(), retiredOnly ? u"r"_s : QString(),
              since ? QString::number(*since) : QString());
 }
 

@@ -6,6 +6,8 @@
 
 #include <limits>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 constexpr qint64 kUnlimitedCount = std::numeric_limits<qint32>::max();
@@ -47,7 +49,7 @@ std::optional<qint64> intParam(const QUrlQuery &query, const char *name, bool *b
 
 SimResponse invalidArgument(const char *name)
 {
-    return SimResponse::error(9602, 400, SimErrors::message(9602) + u" ("_qs + QLatin1String(name) + u')');
+    return SimResponse::error(9602, 400, SimErrors::message(9602) + u" ("_s + QLatin1String(name) + u')');
 }
 
 } // namespace
@@ -59,12 +61,12 @@ SimReadApi::SimReadApi(SimState &state, const SimConfig &config)
 
 void SimReadApi::addCommonFields(QJsonObject &object, const SimToken &token, const SimLocation &location)
 {
-    object.insert(u"tokenExpirationDate"_qs, SimState::formatExpDate(token.expiresAt));
-    object.insert(u"uId"_qs, location.uId());
+    object.insert(u"tokenExpirationDate"_s, SimState::formatExpDate(token.expiresAt));
+    object.insert(u"uId"_s, location.uId());
     if (location.mdmInfo.isSet())
-        object.insert(u"mdmInfo"_qs, QJsonObject{{u"id"_qs, location.mdmInfo.id},
-                                                 {u"name"_qs, location.mdmInfo.name},
-                                                 {u"metadata"_qs, location.mdmInfo.metadata}});
+        object.insert(u"mdmInfo"_s, QJsonObject{{u"id"_s, location.mdmInfo.id},
+                                                {u"name"_s, location.mdmInfo.name},
+                                                {u"metadata"_s, location.mdmInfo.metadata}});
 }
 
 std::optional<SimReadApi::PageWindow> SimReadApi::pageWindow(const QUrlQuery &query, qsizetype total) const
@@ -85,11 +87,11 @@ std::optional<SimReadApi::PageWindow> SimReadApi::pageWindow(const QUrlQuery &qu
 
 void SimReadApi::addPaging(QJsonObject &object, const PageWindow &window)
 {
-    object.insert(u"currentPageIndex"_qs, window.pageIndex);
-    object.insert(u"size"_qs, qint64(window.end - window.begin));
-    object.insert(u"totalPages"_qs, window.totalPages);
+    object.insert(u"currentPageIndex"_s, window.pageIndex);
+    object.insert(u"size"_s, qint64(window.end - window.begin));
+    object.insert(u"totalPages"_s, window.totalPages);
     if (window.pageIndex + 1 < window.totalPages)
-        object.insert(u"nextPageIndex"_qs, window.pageIndex + 1);
+        object.insert(u"nextPageIndex"_s, window.pageIndex + 1);
 }
 
 SimResponse SimReadApi::serviceConfig() const
@@ -97,46 +99,44 @@ SimResponse SimReadApi::serviceConfig() const
     QJsonObject limits;
     for (auto it = m_config.limits.cbegin(); it != m_config.limits.cend(); ++it)
         limits.insert(it.key(), it.value());
-    limits.insert(u"maxRequestPerSecond"_qs, m_config.maxRequestPerSecond);
+    limits.insert(u"maxRequestPerSecond"_s, m_config.maxRequestPerSecond);
     const QString v2 = m_config.v2Url();
     const QJsonObject urls{
-        {u"invitationEmail"_qs,
+        {u"invitationEmail"_s,
          QString(m_config.baseUrl + u"/WebObjects/MZFinance.woa/wa/associateVPPUserWithITSAccount"
-                                    u"?inviteCode=%25inviteCode%25&mt=8"_qs)},
-        {u"clientConfig"_qs, QString(v2 + u"/client/config"_qs)},
-        {u"createUsers"_qs, QString(v2 + u"/users/create"_qs)},
-        {u"updateUsers"_qs, QString(v2 + u"/users/update"_qs)},
-        {u"retireUsers"_qs, QString(v2 + u"/users/retire"_qs)},
-        {u"getUsers"_qs, QString(v2 + u"/users"_qs)},
-        {u"getAssets"_qs, QString(v2 + u"/assets"_qs)},
-        {u"getAssignments"_qs, QString(v2 + u"/assignments"_qs)},
-        {u"associateAssets"_qs, QString(v2 + u"/assets/associate"_qs)},
-        {u"disassociateAssets"_qs, QString(v2 + u"/assets/disassociate"_qs)},
-        {u"revokeAssets"_qs, QString(v2 + u"/assets/revoke"_qs)},
-        {u"eventStatus"_qs, QString(v2 + u"/status"_qs)},
-        {u"contentMetadataLookup"_qs,
-         QString(m_config.baseUrl + u"/WebObjects/MZStorePlatform.woa/wa/lookup"_qs)},
+                                    u"?inviteCode=%25inviteCode%25&mt=8"_s)},
+        {u"clientConfig"_s, QString(v2 + u"/client/config"_s)},
+        {u"createUsers"_s, QString(v2 + u"/users/create"_s)},
+        {u"updateUsers"_s, QString(v2 + u"/users/update"_s)},
+        {u"retireUsers"_s, QString(v2 + u"/users/retire"_s)},
+        {u"getUsers"_s, QString(v2 + u"/users"_s)},
+        {u"getAssets"_s, QString(v2 + u"/assets"_s)},
+        {u"getAssignments"_s, QString(v2 + u"/assignments"_s)},
+        {u"associateAssets"_s, QString(v2 + u"/assets/associate"_s)},
+        {u"disassociateAssets"_s, QString(v2 + u"/assets/disassociate"_s)},
+        {u"revokeAssets"_s, QString(v2 + u"/assets/revoke"_s)},
+        {u"eventStatus"_s, QString(v2 + u"/status"_s)},
+        {u"contentMetadataLookup"_s,
+         QString(m_config.baseUrl + u"/WebObjects/MZStorePlatform.woa/wa/lookup"_s)},
     };
-    return SimResponse::json(
-        {{u"errorCodes"_qs, SimErrors::serviceConfigList()},
-         {u"limits"_qs, limits},
-         {u"notificationTypes"_qs, QJsonArray{u"ASSET_MANAGEMENT"_qs, u"USER_MANAGEMENT"_qs,
-                                              u"USER_ASSOCIATED"_qs, u"ASSET_COUNT"_qs}},
-         {u"urls"_qs, urls}});
+    return SimResponse::json({{u"errorCodes"_s, SimErrors::serviceConfigList()},
+                              {u"limits"_s, limits},
+                              {u"notificationTypes"_s, QJsonArray{u"ASSET_MANAGEMENT"_s, u"USER_MANAGEMENT"_s,
+                                                                  u"USER_ASSOCIATED"_s, u"ASSET_COUNT"_s}},
+                              {u"urls"_s, urls}});
 }
 
 SimResponse SimReadApi::clientConfig(const SimToken &token) const
 {
     const SimLocation &location = *m_state.location(token.location);
-    QJsonObject o{
-        {u"countryISO2ACode"_qs, location.countryCode()},
-        {u"defaultPlatform"_qs, location.defaultPlatform()},
-        {u"locationName"_qs, location.locationName()},
-        {u"websiteURL"_qs, location.websiteUrl()},
-        {u"subscribedNotificationTypes"_qs, QJsonArray::fromStringList(location.notificationTypes)}};
+    QJsonObject o{{u"countryISO2ACode"_s, location.countryCode()},
+                  {u"defaultPlatform"_s, location.defaultPlatform()},
+                  {u"locationName"_s, location.locationName()},
+                  {u"websiteURL"_s, location.websiteUrl()},
+                  {u"subscribedNotificationTypes"_s, QJsonArray::fromStringList(location.notificationTypes)}};
     if (!location.notificationUrl.isEmpty()) {
-        o.insert(u"notificationUrl"_qs, location.notificationUrl);
-        o.insert(u"notificationAuthToken"_qs, location.notificationAuthToken);
+        o.insert(u"notificationUrl"_s, location.notificationUrl);
+        o.insert(u"notificationAuthToken"_s, location.notificationAuthToken);
     }
     addCommonFields(o, token, location);
     return SimResponse::json(o);
@@ -188,26 +188,26 @@ SimResponse SimReadApi::assets(const SimToken &token, const QUrlQuery &query) co
     QJsonArray unlimitedList;
     for (qsizetype r = window->begin; r < window->end; ++r) {
         const SimAsset &a = all[rows[r]];
-        QJsonObject o{{u"adamId"_qs, a.adamId},
-                      {u"assignedCount"_qs, a.assignedCount},
-                      {u"deviceAssignable"_qs, a.deviceAssignable},
-                      {u"pricingParam"_qs, a.pricingParam},
-                      {u"productType"_qs, a.productType},
-                      {u"revocable"_qs, a.revocable},
-                      {u"supportedPlatforms"_qs, QJsonArray::fromStringList(a.supportedPlatforms)}};
+        QJsonObject o{{u"adamId"_s, a.adamId},
+                      {u"assignedCount"_s, a.assignedCount},
+                      {u"deviceAssignable"_s, a.deviceAssignable},
+                      {u"pricingParam"_s, a.pricingParam},
+                      {u"productType"_s, a.productType},
+                      {u"revocable"_s, a.revocable},
+                      {u"supportedPlatforms"_s, QJsonArray::fromStringList(a.supportedPlatforms)}};
         if (a.unlimited && unlimited == true) {
             unlimitedList.append(o);
             continue;
         }
-        o.insert(u"availableCount"_qs, a.unlimited ? kUnlimitedCount - a.assignedCount : a.availableCount());
-        o.insert(u"retiredCount"_qs, a.retiredCount);
-        o.insert(u"totalCount"_qs, a.unlimited ? kUnlimitedCount : a.totalCount);
+        o.insert(u"availableCount"_s, a.unlimited ? kUnlimitedCount - a.assignedCount : a.availableCount());
+        o.insert(u"retiredCount"_s, a.retiredCount);
+        o.insert(u"totalCount"_s, a.unlimited ? kUnlimitedCount : a.totalCount);
         limited.append(o);
     }
-    QJsonObject o{{u"assets"_qs, limited},
-                  {u"versionId"_qs, location.versionId(SimLocation::VersionKind::Assets)}};
+    QJsonObject o{{u"assets"_s, limited},
+                  {u"versionId"_s, location.versionId(SimLocation::VersionKind::Assets)}};
     if (unlimited == true)
-        o.insert(u"unlimitedAssets"_qs, unlimitedList);
+        o.insert(u"unlimitedAssets"_s, unlimitedList);
     addPaging(o, *window);
     addCommonFields(o, token, location);
     return SimResponse::json(o);
@@ -247,22 +247,22 @@ SimResponse SimReadApi::assignments(const SimToken &token, const QUrlQuery &quer
         const SimAssignment &a = all[rows[r]];
         const SimAsset &asset = assets[a.asset];
         const SimTarget &target = targets[a.target];
-        QJsonObject o{{u"adamId"_qs, asset.adamId}, {u"pricingParam"_qs, asset.pricingParam}};
+        QJsonObject o{{u"adamId"_s, asset.adamId}, {u"pricingParam"_s, asset.pricingParam}};
         if (target.kind == SimTargetKind::User) {
-            o.insert(u"clientUserId"_qs, target.id);
+            o.insert(u"clientUserId"_s, target.id);
             if (includeUserState) {
                 const int user = location.findActiveUser(target.id);
-                o.insert(u"userStatus"_qs, user >= 0 ? location.users()[user].status : u"Retired"_qs);
+                o.insert(u"userStatus"_s, user >= 0 ? location.users()[user].status : u"Retired"_s);
                 if (user >= 0 && !location.users()[user].idHash.isEmpty())
-                    o.insert(u"idHash"_qs, location.users()[user].idHash);
+                    o.insert(u"idHash"_s, location.users()[user].idHash);
             }
         } else {
-            o.insert(u"serialNumber"_qs, target.id);
+            o.insert(u"serialNumber"_s, target.id);
         }
         list.append(o);
     }
-    QJsonObject o{{u"assignments"_qs, list},
-                  {u"versionId"_qs, location.versionId(SimLocation::VersionKind::Assignments)}};
+    QJsonObject o{{u"assignments"_s, list},
+                  {u"versionId"_s, location.versionId(SimLocation::VersionKind::Assignments)}};
     addPaging(o, *window);
     addCommonFields(o, token, location);
     return SimResponse::json(o);
@@ -290,17 +290,16 @@ SimResponse SimReadApi::users(const SimToken &token, const QUrlQuery &query) con
     QJsonArray list;
     for (qsizetype r = window->begin; r < window->end; ++r) {
         const SimUser &u = location.users()[rows[r]];
-        QJsonObject o{{u"clientUserId"_qs, u.clientUserId}, {u"status"_qs, u.status}};
+        QJsonObject o{{u"clientUserId"_s, u.clientUserId}, {u"status"_s, u.status}};
         if (!u.email.isEmpty())
-            o.insert(u"email"_qs, u.email);
+            o.insert(u"email"_s, u.email);
         if (!u.idHash.isEmpty())
-            o.insert(u"idHash"_qs, u.idHash);
+            o.insert(u"idHash"_s, u.idHash);
         if (u.status == u"Registered" && !u.inviteCode.isEmpty())
-            o.insert(u"inviteCode"_qs, u.inviteCode);
+            o.insert(u"inviteCode"_s, u.inviteCode);
         list.append(o);
     }
-    QJsonObject o{{u"users"_qs, list},
-                  {u"versionId"_qs, location.versionId(SimLocation::VersionKind::Users)}};
+    QJsonObject o{{u"users"_s, list}, {u"versionId"_s, location.versionId(SimLocation::VersionKind::Users)}};
     addPaging(o, *window);
     addCommonFields(o, token, location);
     return SimResponse::json(o);

@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QTcpSocket>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 QByteArray reasonPhrase(int status)
@@ -54,7 +56,7 @@ SimResponse SimResponse::error(int errorNumber, int status)
 
 SimResponse SimResponse::error(int errorNumber, int status, const QString &message)
 {
-    return json({{u"errorNumber"_qs, errorNumber}, {u"errorMessage"_qs, message}}, status);
+    return json({{u"errorNumber"_s, errorNumber}, {u"errorMessage"_s, message}}, status);
 }
 
 SimResponse SimResponse::raw(const QByteArray &body, const QByteArray &contentType, int status)

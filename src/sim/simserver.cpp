@@ -7,6 +7,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 const QString kV2Prefix = QStringLiteral("/mdm/v2/");
@@ -40,18 +42,18 @@ SimServer::SimServer(SimState &state, SimConfig &config, FaultPlan &faults, Even
 {
     using M = QHttpServerRequest::Method;
     m_routes = {
-        {u"service/config"_qs, {M::Get, false, false}},
-        {u"client/config"_qs, {M::Unknown, true, false}}, // GET and POST
-        {u"assets"_qs, {M::Get, true, true}},
-        {u"assignments"_qs, {M::Get, true, true}},
-        {u"users"_qs, {M::Get, true, true}},
-        {u"status"_qs, {M::Get, true, false}},
-        {u"assets/associate"_qs, {M::Post, true, false}},
-        {u"assets/disassociate"_qs, {M::Post, true, false}},
-        {u"assets/revoke"_qs, {M::Post, true, false}},
-        {u"users/create"_qs, {M::Post, true, false}},
-        {u"users/update"_qs, {M::Post, true, false}},
-        {u"users/retire"_qs, {M::Post, true, false}},
+        {u"service/config"_s, {M::Get, false, false}},
+        {u"client/config"_s, {M::Unknown, true, false}}, // GET and POST
+        {u"assets"_s, {M::Get, true, true}},
+        {u"assignments"_s, {M::Get, true, true}},
+        {u"users"_s, {M::Get, true, true}},
+        {u"status"_s, {M::Get, true, false}},
+        {u"assets/associate"_s, {M::Post, true, false}},
+        {u"assets/disassociate"_s, {M::Post, true, false}},
+        {u"assets/revoke"_s, {M::Post, true, false}},
+        {u"users/create"_s, {M::Post, true, false}},
+        {u"users/update"_s, {M::Post, true, false}},
+        {u"users/retire"_s, {M::Post, true, false}},
     };
     m_clock.start();
 }
@@ -64,7 +66,7 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         // Test hooks answer loopback clients only.
         const SimResponse response = request.remoteAddress().isLoopback()
                                          ? m_control.handle(request)
-                                         : SimResponse::error(9637, 403, u"Control API is loopback-only."_qs);
+                                         : SimResponse::error(9637, 403, u"Control API is loopback-only."_s);
         response.writeTo(socket);
         return true;
     }
@@ -96,7 +98,7 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         else if (auto metadata = m_metadata.handle(request))
             response = std::move(*metadata);
         else
-            response = SimResponse::error(9602, 404, u"No such endpoint: "_qs + path);
+            response = SimResponse::error(9602, 404, u"No such endpoint: "_s + path);
     }
     deliver(socket, *response, mangle, isPage ? bearer : QString());
     return true;
@@ -104,7 +106,7 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
 
 void SimServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    SimResponse::error(9602, 404, u"No such endpoint: "_qs + request.url().path()).writeTo(socket);
+    SimResponse::error(9602, 404, u"No such endpoint: "_s + request.url().path()).writeTo(socket);
 }
 
 SimResponse SimServer::handleV2(const QHttpServerRequest &request, const QString &endpoint, bool *isPage,
@@ -112,7 +114,7 @@ SimResponse SimServer::handleV2(const QHttpServerRequest &request, const QString
 {
     const auto route = m_routes.constFind(endpoint);
     if (route == m_routes.cend())
-        return SimResponse::error(9602, 404, u"No such endpoint: "_qs + endpoint);
+        return SimResponse::error(9602, 404, u"No such endpoint: "_s + endpoint);
     using M = QHttpServerRequest::Method;
     const M method = request.method();
     const bool methodOk =

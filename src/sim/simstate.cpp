@@ -5,6 +5,8 @@
 #include <QSaveFile>
 #include <QUuid>
 
+using namespace Qt::StringLiterals;
+
 // Global so that QList<SimAssetRef>'s stream operators find them by argument-dependent lookup.
 static QDataStream &operator<<(QDataStream &out, const SimAssetRef &a)
 {
@@ -79,7 +81,7 @@ int SimState::findLocationByUid(const QString &uId) const
 
 QString SimState::formatExpDate(const QDateTime &when)
 {
-    return when.toUTC().toString(u"yyyy-MM-dd'T'HH:mm:ss"_qs) + u"+0000"_qs;
+    return when.toUTC().toString(u"yyyy-MM-dd'T'HH:mm:ss"_s) + u"+0000"_s;
 }
 
 const SimToken &SimState::issueToken(int location, const QDateTime &expiresAt, bool revokePrevious)
@@ -93,9 +95,9 @@ const SimToken &SimState::issueToken(int location, const QDateTime &expiresAt, b
     // Apple's inner token is itself a Base64 string; shape ours the same way.
     token.secret = QString::fromLatin1(makeHex(48).toLatin1().toBase64());
     // Pretty-printed, in Apple's field order, as the portal's download is.
-    const QString json = u"{\n    \"token\": \""_qs + token.secret + u"\",\n    \"expDate\": \""_qs +
-                         formatExpDate(token.expiresAt) + u"\",\n    \"orgName\": \""_qs + m_orgName +
-                         u"\"\n}"_qs;
+    const QString json = u"{\n    \"token\": \""_s + token.secret + u"\",\n    \"expDate\": \""_s +
+                         formatExpDate(token.expiresAt) + u"\",\n    \"orgName\": \""_s + m_orgName +
+                         u"\"\n}"_s;
     token.fileContents = QString::fromLatin1(json.toUtf8().toBase64());
     m_tokens.append(token);
     m_tokenIndex.insert(token.fileContents, int(m_tokens.size() - 1));

@@ -8,6 +8,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 std::optional<QJsonObject> parseObject(const QByteArray &body)
@@ -21,7 +23,7 @@ std::optional<QJsonObject> parseObject(const QByteArray &body)
 
 SimResponse invalidArgument(const QString &detail)
 {
-    return SimResponse::error(9602, 400, SimErrors::message(9602) + u" ("_qs + detail + u')');
+    return SimResponse::error(9602, 400, SimErrors::message(9602) + u" ("_s + detail + u')');
 }
 
 // A list of strings, or nullopt when the member is present but not an array of strings.
@@ -61,7 +63,7 @@ bool hasDuplicates(const QStringList &list)
 
 bool isValidEmail(const QString &email)
 {
-    static const QRegularExpression pattern(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_qs);
+    static const QRegularExpression pattern(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s);
     return pattern.match(email).hasMatch();
 }
 
@@ -76,7 +78,7 @@ SimResponse SimWriteApi::queued(const SimToken &token, SimEvent event)
 {
     event.location = token.location;
     const SimEvent &stored = m_state.addEvent(std::move(event));
-    QJsonObject o{{u"eventId"_qs, stored.eventId}};
+    QJsonObject o{{u"eventId"_s, stored.eventId}};
     SimReadApi::addCommonFields(o, token, *m_state.location(token.location));
     return SimResponse::json(o);
 }
@@ -85,33 +87,33 @@ SimResponse SimWriteApi::clientConfig(const SimToken &token, const QByteArray &b
 {
     const auto request = parseObject(body);
     if (!request)
-        return invalidArgument(u"body is not a JSON object"_qs);
+        return invalidArgument(u"body is not a JSON object"_s);
     SimLocation &location = *m_state.location(token.location);
 
     std::optional<SimMdmInfo> mdmInfo;
-    if (request->contains(u"mdmInfo"_qs)) {
-        const QJsonObject info = request->value(u"mdmInfo"_qs).toObject();
-        SimMdmInfo m{info.value(u"id"_qs).toString(), info.value(u"name"_qs).toString(),
-                     info.value(u"metadata"_qs).toString()};
+    if (request->contains(u"mdmInfo"_s)) {
+        const QJsonObject info = request->value(u"mdmInfo"_s).toObject();
+        SimMdmInfo m{info.value(u"id"_s).toString(), info.value(u"name"_s).toString(),
+                     info.value(u"metadata"_s).toString()};
         const int filled = int(!m.id.isEmpty()) + int(!m.name.isEmpty()) + int(!m.metadata.isEmpty());
         if (filled != 0 && filled != 3)
             return SimResponse::error(9723, 400);
-        if (m.id.size() > m_config.limit(u"maxMdmIdLength"_qs))
+        if (m.id.size() > m_config.limit(u"maxMdmIdLength"_s))
             return SimResponse::error(9724, 400);
-        if (m.name.size() > m_config.limit(u"maxMdmNameLength"_qs))
+        if (m.name.size() > m_config.limit(u"maxMdmNameLength"_s))
             return SimResponse::error(9725, 400);
-        if (m.metadata.size() > m_config.limit(u"maxMdmMetadataLength"_qs))
+        if (m.metadata.size() > m_config.limit(u"maxMdmMetadataLength"_s))
             return SimResponse::error(9713, 400);
         mdmInfo = m; // all three empty: clears the claim
     }
 
-    const bool hasUrl = request->contains(u"notificationUrl"_qs);
-    const bool hasAuth = request->contains(u"notificationAuthToken"_qs);
-    const QString url = request->value(u"notificationUrl"_qs).toString();
-    const QString auth = request->value(u"notificationAuthToken"_qs).toString();
+    const bool hasUrl = request->contains(u"notificationUrl"_s);
+    const bool hasAuth = request->contains(u"notificationAuthToken"_s);
+    const QString url = request->value(u"notificationUrl"_s).toString();
+    const QString auth = request->value(u"notificationAuthToken"_s).toString();
     if (hasUrl != hasAuth || (hasUrl && url.isEmpty() != auth.isEmpty()))
         return SimResponse::error(9710, 400);
-    const int maxLength = m_config.limit(u"maxNotificationLength"_qs);
+    const int maxLength = m_config.limit(u"maxNotificationLength"_s);
     if (url.size() > maxLength || auth.size() > maxLength)
         return SimResponse::error(9711, 400);
     if (!url.isEmpty()) {
@@ -120,17 +122,17 @@ SimResponse SimWriteApi::clientConfig(const SimToken &token, const QByteArray &b
             return SimResponse::error(9712, 400);
     }
     std::optional<QStringList> types;
-    if (request->contains(u"notificationTypes"_qs)) {
-        types = stringList(*request, u"notificationTypes"_qs);
+    if (request->contains(u"notificationTypes"_s)) {
+        types = stringList(*request, u"notificationTypes"_s);
         static const QStringList allowed{
-            u"ASSET_COUNT"_qs,     u"ASSET_MANAGEMENT"_qs,        u"USER_MANAGEMENT"_qs,
-            u"USER_ASSOCIATED"_qs, u"SUBSCRIPTION_MANAGEMENT"_qs, u"SUBSCRIPTION_COUNT"_qs,
-            u"UNLIMITED_ASSET"_qs};
+            u"ASSET_COUNT"_s,     u"ASSET_MANAGEMENT"_s,        u"USER_MANAGEMENT"_s,
+            u"USER_ASSOCIATED"_s, u"SUBSCRIPTION_MANAGEMENT"_s, u"SUBSCRIPTION_COUNT"_s,
+            u"UNLIMITED_ASSET"_s};
         if (!types)
-            return invalidArgument(u"notificationTypes"_qs);
+            return invalidArgument(u"notificationTypes"_s);
         for (const QString &t : *types)
             if (!allowed.contains(t))
-                return invalidArgument(u"notificationTypes: "_qs + t);
+                return invalidArgument(u"notificationTypes: "_s + t);
     }
 
     // Omitted fields are kept (Apple does not document partial updates; see the README).
@@ -150,34 +152,34 @@ SimResponse SimWriteApi::manageAssets(const SimToken &token, const QByteArray &b
 {
     const auto request = parseObject(body);
     if (!request)
-        return invalidArgument(u"body is not a JSON object"_qs);
+        return invalidArgument(u"body is not a JSON object"_s);
     QJsonArray assetList;
-    if (auto error = requireArray(*request, u"assets"_qs, 9718, &assetList))
+    if (auto error = requireArray(*request, u"assets"_s, 9718, &assetList))
         return *error;
     QVector<SimAssetRef> assets;
     for (const QJsonValue &v : assetList) {
         const QJsonObject a = v.toObject();
-        const QString adamId = a.value(u"adamId"_qs).isDouble()
-                                   ? QString::number(a.value(u"adamId"_qs).toInteger())
-                                   : a.value(u"adamId"_qs).toString();
+        const QString adamId = a.value(u"adamId"_s).isDouble()
+                                   ? QString::number(a.value(u"adamId"_s).toInteger())
+                                   : a.value(u"adamId"_s).toString();
         // Apple's own example leaves pricingParam out: STDQ is assumed (see the README).
-        const QString pricing = a.value(u"pricingParam"_qs).toString(u"STDQ"_qs);
+        const QString pricing = a.value(u"pricingParam"_s).toString(u"STDQ"_s);
         if (adamId.isEmpty() || (pricing != u"STDQ" && pricing != u"PLUS"))
-            return invalidArgument(u"assets"_qs);
+            return invalidArgument(u"assets"_s);
         assets.append({adamId, pricing});
     }
-    const auto users = stringList(*request, u"clientUserIds"_qs);
-    const auto serials = stringList(*request, u"serialNumbers"_qs);
+    const auto users = stringList(*request, u"clientUserIds"_s);
+    const auto serials = stringList(*request, u"serialNumbers"_s);
     if (!users || !serials)
-        return invalidArgument(u"clientUserIds or serialNumbers"_qs);
+        return invalidArgument(u"clientUserIds or serialNumbers"_s);
     if (users->isEmpty() && serials->isEmpty())
         return SimResponse::error(9719, 400);
 
-    if (assets.size() > m_config.limit(u"maxAssets"_qs))
+    if (assets.size() > m_config.limit(u"maxAssets"_s))
         return SimResponse::error(9700, 400);
-    if (users->size() > m_config.limit(u"maxClientUserIds"_qs))
+    if (users->size() > m_config.limit(u"maxClientUserIds"_s))
         return SimResponse::error(9701, 400);
-    if (serials->size() > m_config.limit(u"maxSerialNumbers"_qs))
+    if (serials->size() > m_config.limit(u"maxSerialNumbers"_s))
         return SimResponse::error(9702, 400);
 
     QStringList assetKeys;
@@ -203,7 +205,7 @@ SimResponse SimWriteApi::manageAssets(const SimToken &token, const QByteArray &b
     }
 
     SimEvent event;
-    event.eventType = disassociate ? u"DISASSOCIATE"_qs : u"ASSOCIATE"_qs;
+    event.eventType = disassociate ? u"DISASSOCIATE"_s : u"ASSOCIATE"_s;
     event.assets = assets;
     event.clientUserIds = *users;
     event.serialNumbers = *serials;
@@ -215,23 +217,23 @@ SimResponse SimWriteApi::revoke(const SimToken &token, const QByteArray &body)
 {
     const auto request = parseObject(body);
     if (!request)
-        return invalidArgument(u"body is not a JSON object"_qs);
-    const auto users = stringList(*request, u"clientUserIds"_qs);
-    const auto serials = stringList(*request, u"serialNumbers"_qs);
+        return invalidArgument(u"body is not a JSON object"_s);
+    const auto users = stringList(*request, u"clientUserIds"_s);
+    const auto serials = stringList(*request, u"serialNumbers"_s);
     if (!users || !serials)
-        return invalidArgument(u"clientUserIds or serialNumbers"_qs);
+        return invalidArgument(u"clientUserIds or serialNumbers"_s);
     if (users->isEmpty() && serials->isEmpty())
         return SimResponse::error(9719, 400);
-    if (users->size() > m_config.limit(u"maxRevokeClientUserIds"_qs))
+    if (users->size() > m_config.limit(u"maxRevokeClientUserIds"_s))
         return SimResponse::error(9701, 400);
-    if (serials->size() > m_config.limit(u"maxRevokeSerialNumbers"_qs))
+    if (serials->size() > m_config.limit(u"maxRevokeSerialNumbers"_s))
         return SimResponse::error(9702, 400);
     if (hasDuplicates(*users))
         return SimResponse::error(9704, 400);
     if (hasDuplicates(*serials))
         return SimResponse::error(9705, 400);
     SimEvent event;
-    event.eventType = u"REVOKE"_qs;
+    event.eventType = u"REVOKE"_s;
     event.clientUserIds = *users;
     event.serialNumbers = *serials;
     // Apple does not say how revoke counts tasks; one task per target here (see the README).
@@ -243,24 +245,24 @@ SimResponse SimWriteApi::manageUsers(const SimToken &token, const QByteArray &bo
 {
     const auto request = parseObject(body);
     if (!request)
-        return invalidArgument(u"body is not a JSON object"_qs);
+        return invalidArgument(u"body is not a JSON object"_s);
     QJsonArray list;
-    if (auto error = requireArray(*request, u"users"_qs, 9720, &list))
+    if (auto error = requireArray(*request, u"users"_s, 9720, &list))
         return *error;
-    if (list.size() > m_config.limit(u"maxUsers"_qs))
+    if (list.size() > m_config.limit(u"maxUsers"_s))
         return SimResponse::error(9714, 400);
     QVector<SimRequestUser> users;
     QStringList ids;
     for (const QJsonValue &v : list) {
         const QJsonObject u = v.toObject();
         SimRequestUser user;
-        user.clientUserId = u.value(u"clientUserId"_qs).toString();
+        user.clientUserId = u.value(u"clientUserId"_s).toString();
         if (user.clientUserId.isEmpty())
-            return invalidArgument(u"clientUserId is required"_qs);
-        user.hasEmail = u.contains(u"email"_qs);
-        user.email = u.value(u"email"_qs).toString();
-        user.hasManagedAppleId = u.contains(u"managedAppleId"_qs);
-        user.managedAppleId = u.value(u"managedAppleId"_qs).toString();
+            return invalidArgument(u"clientUserId is required"_s);
+        user.hasEmail = u.contains(u"email"_s);
+        user.email = u.value(u"email"_s).toString();
+        user.hasManagedAppleId = u.contains(u"managedAppleId"_s);
+        user.managedAppleId = u.value(u"managedAppleId"_s).toString();
         users.append(user);
         ids.append(user.clientUserId);
     }

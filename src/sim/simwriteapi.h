@@ -24,15 +24,15 @@ public:
     SimResponse revoke(const SimToken &token, const QByteArray &body);
     SimResponse createUsers(const SimToken &token, const QByteArray &body)
     {
-        return manageUsers(token, body, u"CREATE"_qs);
+        return manageUsers(token, body, QStringLiteral("CREATE"));
     }
     SimResponse updateUsers(const SimToken &token, const QByteArray &body)
     {
-        return manageUsers(token, body, u"UPDATE"_qs);
+        return manageUsers(token, body, QStringLiteral("UPDATE"));
     }
     SimResponse retireUsers(const SimToken &token, const QByteArray &body)
     {
-        return manageUsers(token, body, u"RETIRE"_qs);
+        return manageUsers(token, body, QStringLiteral("RETIRE"));
     }
 
 private:

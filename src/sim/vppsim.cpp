@@ -6,6 +6,8 @@
 #include <QFile>
 #include <QRegularExpression>
 
+using namespace Qt::StringLiterals;
+
 VppSim::VppSim(QObject *parent)
     : QObject(parent)
     , m_events(std::make_unique<EventProcessor>(m_state, m_config))
@@ -50,10 +52,10 @@ bool VppSim::writeTokens(const QString &dir, QStringList *written, QString *erro
         *error = QStringLiteral("cannot create %1").arg(dir);
         return false;
     }
-    static const QRegularExpression unsafe(u"[^A-Za-z0-9._-]+"_qs);
+    static const QRegularExpression unsafe(u"[^A-Za-z0-9._-]+"_s);
     for (int i = 0; i < m_state.locationCount(); ++i) {
-        const QString name = m_state.location(i)->locationName().replace(unsafe, u"-"_qs);
-        const QString path = QDir(dir).filePath(name + u".vpptoken"_qs);
+        const QString name = m_state.location(i)->locationName().replace(unsafe, u"-"_s);
+        const QString path = QDir(dir).filePath(name + u".vpptoken"_s);
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
             file.write(tokenFor(i).toLatin1()) < 0) {

@@ -7,6 +7,8 @@
 #include <QSet>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 SimProduct product(const QString &adamId, const QString &kind)
@@ -51,11 +53,11 @@ void TestArtworkRenderer::rendersAValidPng_data()
     // Enough ids to go through every glyph.
     for (int i = 0; i < 16; ++i) {
         const QString id = QString::number(1480225301 + i * 7919);
-        QTest::newRow(qPrintable(u"app "_qs + id)) << id << u"iosSoftware"_qs << 512 << 512;
+        QTest::newRow(qPrintable(u"app "_s + id)) << id << u"iosSoftware"_s << 512 << 512;
     }
-    QTest::newRow("mac app") << u"1609921548"_qs << u"macSoftware"_qs << 256 << 256;
-    QTest::newRow("book cover") << u"1622340011"_qs << u"ebook"_qs << 300 << 450;
-    QTest::newRow("small") << u"1302558810"_qs << u"iosSoftware"_qs << 16 << 16;
+    QTest::newRow("mac app") << u"1609921548"_s << u"macSoftware"_s << 256 << 256;
+    QTest::newRow("book cover") << u"1622340011"_s << u"ebook"_s << 300 << 450;
+    QTest::newRow("small") << u"1302558810"_s << u"iosSoftware"_s << 16 << 16;
 }
 
 void TestArtworkRenderer::rendersAValidPng()
@@ -78,7 +80,7 @@ void TestArtworkRenderer::rendersAValidPng()
 
 void TestArtworkRenderer::clampsSizes()
 {
-    const SimProduct p = product(u"1302558810"_qs, u"iosSoftware"_qs);
+    const SimProduct p = product(u"1302558810"_s, u"iosSoftware"_s);
     QImage image;
     QVERIFY(image.loadFromData(ArtworkRenderer::renderPng(p, 2, -5)));
     QCOMPARE(image.size(), QSize(16, 16));
@@ -88,8 +90,8 @@ void TestArtworkRenderer::clampsSizes()
 
 void TestArtworkRenderer::stableAndVaried()
 {
-    const SimProduct a = product(u"1302558810"_qs, u"iosSoftware"_qs);
-    const SimProduct b = product(u"1302558811"_qs, u"iosSoftware"_qs);
+    const SimProduct a = product(u"1302558810"_s, u"iosSoftware"_s);
+    const SimProduct b = product(u"1302558811"_s, u"iosSoftware"_s);
     QCOMPARE(ArtworkRenderer::renderPng(a, 128, 128), ArtworkRenderer::renderPng(a, 128, 128));
     QVERIFY(ArtworkRenderer::renderPng(a, 128, 128) != ArtworkRenderer::renderPng(b, 128, 128));
     QVERIFY(ArtworkRenderer::renderPng(a, 128, 128) != ArtworkRenderer::renderPng(a, 64, 64));
@@ -100,7 +102,7 @@ void TestArtworkRenderer::backgroundColor()
     const QRegularExpression hex(QStringLiteral("^[0-9a-f]{6}$"));
     QSet<QString> colours;
     for (int i = 0; i < 20; ++i) {
-        const SimProduct p = product(QString::number(1129844502 + i), u"iosSoftware"_qs);
+        const SimProduct p = product(QString::number(1129844502 + i), u"iosSoftware"_s);
         const QString colour = ArtworkRenderer::backgroundColor(p);
         QVERIFY2(hex.match(colour).hasMatch(), qPrintable(colour));
         QCOMPARE(ArtworkRenderer::backgroundColor(p), colour);

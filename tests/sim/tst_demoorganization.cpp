@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 const QDateTime kNow = QDateTime(QDate(2025, 3, 14), QTime(9, 30), Qt::UTC);
@@ -41,7 +43,7 @@ void TestDemoOrganization::threeLocationsInThreeCountries()
 {
     SimState state;
     DemoOrganization::build(state, kNow);
-    QCOMPARE(state.orgName(), u"Fjord & Finch Ltd"_qs);
+    QCOMPARE(state.orgName(), u"Fjord & Finch Ltd"_s);
     QCOMPARE(state.locationCount(), 3);
     QSet<QString> countries, names, uIds;
     for (int l = 0; l < state.locationCount(); ++l) {
@@ -52,8 +54,8 @@ void TestDemoOrganization::threeLocationsInThreeCountries()
     }
     QCOMPARE(countries.size(), 3);
     QCOMPARE(uIds.size(), 3);
-    QVERIFY(names.contains(u"London HQ"_qs));
-    QVERIFY(names.contains(u"Austin Field Team"_qs));
+    QVERIFY(names.contains(u"London HQ"_s));
+    QVERIFY(names.contains(u"Austin Field Team"_s));
 }
 
 void TestDemoOrganization::tokens()
@@ -69,7 +71,7 @@ void TestDemoOrganization::tokens()
         const qint64 days = kNow.daysTo(token.expiresAt);
         if (days <= 30) {
             QCOMPARE(days, 20);
-            QCOMPARE(state.location(token.location)->locationName(), u"Austin Field Team"_qs);
+            QCOMPARE(state.location(token.location)->locationName(), u"Austin Field Team"_s);
             ++expiringSoon;
         } else {
             QVERIFY(days >= 180 && days <= 335);
@@ -99,7 +101,7 @@ void TestDemoOrganization::everyUserState()
                 ++associated;
                 QVERIFY(!user.idHash.isEmpty());
             } else {
-                QCOMPARE(user.status, u"Retired"_qs);
+                QCOMPARE(user.status, u"Retired"_s);
                 ++retired;
                 ++retiredRows[user.clientUserId];
             }
@@ -148,14 +150,14 @@ void TestDemoOrganization::assetsAndLicenses()
             if (target.kind == SimTargetKind::Device) {
                 ++deviceLicenses;
                 QVERIFY(asset.deviceAssignable);
-                QCOMPARE(asset.productType, u"App"_qs);
+                QCOMPARE(asset.productType, u"App"_s);
                 QVERIFY(location->isKnownDevice(target.id));
                 QCOMPARE(target.id.size(), 12);
             } else {
                 ++userLicenses;
                 // Only a book may stay with a retired user (Apple leaves book licenses with the account).
                 if (location->findActiveUser(target.id) < 0)
-                    QCOMPARE(asset.productType, u"Book"_qs);
+                    QCOMPARE(asset.productType, u"Book"_s);
             }
         }
         QVERIFY(location->knownDeviceCount() > 0);
@@ -182,7 +184,7 @@ void TestDemoOrganization::catalogCoversEveryAsset()
             QVERIFY(!product->artistName.isEmpty());
             QVERIFY(!product->version.isEmpty());
             if (asset.productType == u"Book") {
-                QCOMPARE(product->kind, u"ebook"_qs);
+                QCOMPARE(product->kind, u"ebook"_s);
             } else {
                 QVERIFY(product->bundleId.startsWith(u"com."));
                 QVERIFY(!product->deviceFamilies.isEmpty());

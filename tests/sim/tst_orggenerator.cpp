@@ -13,6 +13,8 @@
 #include <algorithm>
 #include <ctime>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 const QDateTime kNow = QDateTime(QDate(2025, 3, 14), QTime(9, 30), Qt::UTC);
@@ -79,15 +81,15 @@ void TestOrgGenerator::parsesGoodSpecs_data()
     QTest::addColumn<int>("locations");
     QTest::addColumn<quint32>("seed");
 
-    QTest::newRow("all") << u"assets=2000,users=200000,assignments=1000000,locations=2"_qs << 2000 << 200000
+    QTest::newRow("all") << u"assets=2000,users=200000,assignments=1000000,locations=2"_s << 2000 << 200000
                          << qint64(1000000) << 2 << 1u;
     QTest::newRow("empty gives defaults") << QString() << 2000 << 200000 << qint64(1000000) << 2 << 1u;
-    QTest::newRow("subset") << u"users=10"_qs << 2000 << 10 << qint64(1000000) << 2 << 1u;
+    QTest::newRow("subset") << u"users=10"_s << 2000 << 10 << qint64(1000000) << 2 << 1u;
     QTest::newRow("any order, spaces, case")
-        << u" Locations = 3 , seed=42,assets=7 "_qs << 7 << 200000 << qint64(1000000) << 3 << 42u;
-    QTest::newRow("underscores") << u"assignments=1_000_000"_qs << 2000 << 200000 << qint64(1000000) << 2
+        << u" Locations = 3 , seed=42,assets=7 "_s << 7 << 200000 << qint64(1000000) << 3 << 42u;
+    QTest::newRow("underscores") << u"assignments=1_000_000"_s << 2000 << 200000 << qint64(1000000) << 2
                                  << 1u;
-    QTest::newRow("zero assignments") << u"assets=0,assignments=0"_qs << 0 << 200000 << qint64(0) << 2 << 1u;
+    QTest::newRow("zero assignments") << u"assets=0,assignments=0"_s << 0 << 200000 << qint64(0) << 2 << 1u;
 }
 
 void TestOrgGenerator::parsesGoodSpecs()
@@ -112,16 +114,16 @@ void TestOrgGenerator::rejectsBadSpecs_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("mentions");
 
-    QTest::newRow("unknown key") << u"assets=10,licenses=5"_qs << u"licenses"_qs;
-    QTest::newRow("not a number") << u"users=lots"_qs << u"users"_qs;
-    QTest::newRow("negative") << u"assets=-1"_qs << u"assets"_qs;
-    QTest::newRow("no locations") << u"locations=0"_qs << u"locations"_qs;
-    QTest::newRow("missing value") << u"users"_qs << u"users"_qs;
-    QTest::newRow("empty key") << u"=5"_qs << u"=5"_qs;
-    QTest::newRow("twice") << u"users=5,users=6"_qs << u"twice"_qs;
-    QTest::newRow("fraction") << u"assets=2.5"_qs << u"assets"_qs;
-    QTest::newRow("too big") << u"users=99999999999"_qs << u"users"_qs;
-    QTest::newRow("assignments without assets") << u"assets=0,assignments=3"_qs << u"asset"_qs;
+    QTest::newRow("unknown key") << u"assets=10,licenses=5"_s << u"licenses"_s;
+    QTest::newRow("not a number") << u"users=lots"_s << u"users"_s;
+    QTest::newRow("negative") << u"assets=-1"_s << u"assets"_s;
+    QTest::newRow("no locations") << u"locations=0"_s << u"locations"_s;
+    QTest::newRow("missing value") << u"users"_s << u"users"_s;
+    QTest::newRow("empty key") << u"=5"_s << u"=5"_s;
+    QTest::newRow("twice") << u"users=5,users=6"_s << u"twice"_s;
+    QTest::newRow("fraction") << u"assets=2.5"_s << u"assets"_s;
+    QTest::newRow("too big") << u"users=99999999999"_s << u"users"_s;
+    QTest::newRow("assignments without assets") << u"assets=0,assignments=3"_s << u"asset"_s;
 }
 
 void TestOrgGenerator::rejectsBadSpecs()
@@ -220,7 +222,7 @@ void TestOrgGenerator::invariants()
             pairs.insert((quint64(a.asset) << 32) | quint32(a.target));
             ++counted[a.asset];
             if (target.kind == SimTargetKind::Device) {
-                QCOMPARE(asset.productType, u"App"_qs);
+                QCOMPARE(asset.productType, u"App"_s);
                 QVERIFY(asset.deviceAssignable);
                 QVERIFY(location->isKnownDevice(target.id));
                 QVERIFY2(serialShape.match(target.id).hasMatch(), qPrintable(target.id));
@@ -241,10 +243,10 @@ void TestOrgGenerator::invariants()
                 QVERIFY(!asset.revocable);
                 QVERIFY(!asset.deviceAssignable);
                 QVERIFY(!asset.unlimited);
-                QCOMPARE(product->kind, u"ebook"_qs);
+                QCOMPARE(product->kind, u"ebook"_s);
             } else {
-                QCOMPARE(asset.productType, u"App"_qs);
-                QCOMPARE(asset.pricingParam, u"STDQ"_qs);
+                QCOMPARE(asset.productType, u"App"_s);
+                QCOMPARE(asset.pricingParam, u"STDQ"_s);
                 QVERIFY(product->kind == u"iosSoftware" || product->kind == u"macSoftware");
                 QVERIFY(product->bundleId.startsWith(u"com."));
                 QVERIFY(!product->minimumOsVersion.isEmpty());
@@ -320,7 +322,7 @@ void TestOrgGenerator::looksLikeARealOrganization()
     QVERIFY(retiredSeveralTimes > 0);
     // Locations differ in country and store.
     QVERIFY(state.location(0)->countryCode() != state.location(1)->countryCode());
-    QCOMPARE(state.location(0)->locationName(), u"Generated Location 1"_qs);
+    QCOMPARE(state.location(0)->locationName(), u"Generated Location 1"_s);
     QVERIFY(state.location(0)->defaultPlatform() != state.location(1)->defaultPlatform());
 }
 

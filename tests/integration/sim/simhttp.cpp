@@ -8,6 +8,8 @@
 #include <QRegularExpression>
 #include <QTimer>
 
+using namespace Qt::StringLiterals;
+
 // ---------------------------------------------------------------------------------------------
 // SimReply
 
@@ -21,16 +23,16 @@ QByteArray SimReply::header(const QByteArray &name) const
 
 int SimReply::errorNumber() const
 {
-    return json.value(u"errorNumber"_qs).toInt(0);
+    return json.value(u"errorNumber"_s).toInt(0);
 }
 
 QString SimReply::describe() const
 {
     QString text = QStringLiteral("HTTP %1").arg(status);
     if (networkError != QNetworkReply::NoError && status == 0)
-        text += u" network error: "_qs + errorString;
+        text += u" network error: "_s + errorString;
     if (timedOut)
-        text += u" (timed out)"_qs;
+        text += u" (timed out)"_s;
     return text + u' ' + QString::fromUtf8(body.left(600));
 }
 
@@ -62,7 +64,7 @@ void addUser(SimLocation &l, const QString &id, const QString &status, const QSt
 {
     SimUser u;
     u.clientUserId = id;
-    u.email = id + u"@example.com"_qs;
+    u.email = id + u"@example.com"_s;
     u.status = status;
     if (status == u"Registered")
         u.inviteCode = inviteOrHash;
@@ -89,12 +91,12 @@ SimProduct product(const QString &adamId, const QString &name, const QString &ki
     p.name = name;
     p.kind = kind;
     p.bundleId = bundleId;
-    p.artistName = u"Test Vendor"_qs;
-    p.version = u"2.1.0"_qs;
-    p.genre = kind == u"ebook" ? u"Reference"_qs : u"Productivity"_qs;
-    p.minimumOsVersion = u"16.0"_qs;
+    p.artistName = u"Test Vendor"_s;
+    p.version = u"2.1.0"_s;
+    p.genre = kind == u"ebook" ? u"Reference"_s : u"Productivity"_s;
+    p.minimumOsVersion = u"16.0"_s;
     if (kind != u"ebook")
-        p.deviceFamilies = QStringList{u"iphone"_qs, u"ipad"_qs};
+        p.deviceFamilies = QStringList{u"iphone"_s, u"ipad"_s};
     p.price = price;
     return p;
 }
@@ -103,61 +105,61 @@ SimProduct product(const QString &adamId, const QString &name, const QString &ki
 
 void build(SimState &state, const QDateTime &now)
 {
-    state.setOrgName(u"ORG-TEST-1"_qs);
-    state.addProduct(product(kApp1, u"Keynote Sim"_qs, u"iosSoftware"_qs, u"com.example.keynote"_qs, 9.99));
-    state.addProduct(product(kApp2, u"Pages Sim"_qs, u"iosSoftware"_qs, u"com.example.pages"_qs, 4.99));
-    state.addProduct(product(kAppFree, u"Free Chat"_qs, u"iosSoftware"_qs, u"com.example.chat"_qs, 0));
+    state.setOrgName(u"ORG-TEST-1"_s);
+    state.addProduct(product(kApp1, u"Keynote Sim"_s, u"iosSoftware"_s, u"com.example.keynote"_s, 9.99));
+    state.addProduct(product(kApp2, u"Pages Sim"_s, u"iosSoftware"_s, u"com.example.pages"_s, 4.99));
+    state.addProduct(product(kAppFree, u"Free Chat"_s, u"iosSoftware"_s, u"com.example.chat"_s, 0));
     state.addProduct(
-        product(kAppUserOnly, u"User Only"_qs, u"iosSoftware"_qs, u"com.example.useronly"_qs, 1.99));
-    state.addProduct(product(kBook1, u"A Test Book"_qs, u"ebook"_qs, QString(), 12.99));
-    state.addProduct(product(kBook2, u"Another Test Book"_qs, u"ebook"_qs, QString(), 7.99));
+        product(kAppUserOnly, u"User Only"_s, u"iosSoftware"_s, u"com.example.useronly"_s, 1.99));
+    state.addProduct(product(kBook1, u"A Test Book"_s, u"ebook"_s, QString(), 12.99));
+    state.addProduct(product(kBook2, u"Another Test Book"_s, u"ebook"_s, QString(), 7.99));
 
-    auto owned = std::make_unique<SimLocation>(kUid0, u"Test Library"_qs, u"US"_qs, u"volumestore"_qs,
-                                               u"https://school.apple.com"_qs);
+    auto owned = std::make_unique<SimLocation>(kUid0, u"Test Library"_s, u"US"_s, u"volumestore"_s,
+                                               u"https://school.apple.com"_s);
     SimLocation &l = *owned;
     const int loc0 = state.addLocation(std::move(owned));
-    const QStringList ios{u"iOS"_qs};
-    const int app1 = addAsset(l, kApp1, u"STDQ"_qs, u"App"_qs, 10, true, true, ios, 1);
+    const QStringList ios{u"iOS"_s};
+    const int app1 = addAsset(l, kApp1, u"STDQ"_s, u"App"_s, 10, true, true, ios, 1);
     const int app2 =
-        addAsset(l, kApp2, u"STDQ"_qs, u"App"_qs, 2, true, true, QStringList{u"iOS"_qs, u"macOS"_qs});
-    const int free = addAsset(l, kAppFree, u"STDQ"_qs, u"App"_qs, 0, true, true, ios);
-    const int userOnly = addAsset(l, kAppUserOnly, u"STDQ"_qs, u"App"_qs, 5, false, true, ios);
+        addAsset(l, kApp2, u"STDQ"_s, u"App"_s, 2, true, true, QStringList{u"iOS"_s, u"macOS"_s});
+    const int free = addAsset(l, kAppFree, u"STDQ"_s, u"App"_s, 0, true, true, ios);
+    const int userOnly = addAsset(l, kAppUserOnly, u"STDQ"_s, u"App"_s, 5, false, true, ios);
     const int book1 =
-        addAsset(l, kBook1, u"PLUS"_qs, u"Book"_qs, 5, false, false, QStringList{u"iOS"_qs, u"macOS"_qs});
-    addAsset(l, kBook2, u"STDQ"_qs, u"Book"_qs, 3, false, false, ios);
+        addAsset(l, kBook1, u"PLUS"_s, u"Book"_s, 5, false, false, QStringList{u"iOS"_s, u"macOS"_s});
+    addAsset(l, kBook2, u"STDQ"_s, u"Book"_s, 3, false, false, ios);
 
-    addUser(l, u"user-01"_qs, u"Associated"_qs, u"aGFzaDAx"_qs);
-    addUser(l, u"user-02"_qs, u"Associated"_qs, u"aGFzaDAy"_qs);
-    addUser(l, u"user-03"_qs, u"Associated"_qs, u"aGFzaDAz"_qs);
-    addUser(l, u"user-04"_qs, u"Registered"_qs, u"invite04"_qs);
-    addUser(l, u"user-05"_qs, u"Registered"_qs, u"invite05"_qs);
-    addUser(l, u"user-06"_qs, u"Retired"_qs, u"aGFzaDA2"_qs);
-    addUser(l, u"user-07"_qs, u"Retired"_qs, u"aGFzaDA3"_qs);
-    addUser(l, u"user-07"_qs, u"Associated"_qs, u"aGFzaDA3Yg=="_qs);
-    addUser(l, u"user-08"_qs, u"Associated"_qs, u"aGFzaDA4"_qs, u"user-08@appleid.example"_qs);
+    addUser(l, u"user-01"_s, u"Associated"_s, u"aGFzaDAx"_s);
+    addUser(l, u"user-02"_s, u"Associated"_s, u"aGFzaDAy"_s);
+    addUser(l, u"user-03"_s, u"Associated"_s, u"aGFzaDAz"_s);
+    addUser(l, u"user-04"_s, u"Registered"_s, u"invite04"_s);
+    addUser(l, u"user-05"_s, u"Registered"_s, u"invite05"_s);
+    addUser(l, u"user-06"_s, u"Retired"_s, u"aGFzaDA2"_s);
+    addUser(l, u"user-07"_s, u"Retired"_s, u"aGFzaDA3"_s);
+    addUser(l, u"user-07"_s, u"Associated"_s, u"aGFzaDA3Yg=="_s);
+    addUser(l, u"user-08"_s, u"Associated"_s, u"aGFzaDA4"_s, u"user-08@appleid.example"_s);
     for (int i = 1; i <= 4; ++i)
         l.addKnownDevice(QStringLiteral("SERIAL%1").arg(i, 4, 10, QLatin1Char('0')));
 
     const auto user = SimTargetKind::User;
     const auto device = SimTargetKind::Device;
-    assign(l, app1, u"user-01"_qs, user);
-    assign(l, app1, u"user-02"_qs, user);
-    assign(l, app1, u"SERIAL0001"_qs, device);
-    assign(l, app2, u"user-01"_qs, user);
-    assign(l, app2, u"user-03"_qs, user);
-    assign(l, free, u"user-01"_qs, user);
-    assign(l, free, u"SERIAL0002"_qs, device);
-    assign(l, book1, u"user-01"_qs, user);
-    assign(l, book1, u"user-06"_qs, user); // a book stays with the retired user's Apple Account
-    assign(l, userOnly, u"user-02"_qs, user);
+    assign(l, app1, u"user-01"_s, user);
+    assign(l, app1, u"user-02"_s, user);
+    assign(l, app1, u"SERIAL0001"_s, device);
+    assign(l, app2, u"user-01"_s, user);
+    assign(l, app2, u"user-03"_s, user);
+    assign(l, free, u"user-01"_s, user);
+    assign(l, free, u"SERIAL0002"_s, device);
+    assign(l, book1, u"user-01"_s, user);
+    assign(l, book1, u"user-06"_s, user); // a book stays with the retired user's Apple Account
+    assign(l, userOnly, u"user-02"_s, user);
 
-    auto second = std::make_unique<SimLocation>(kUid1, u"Second Site"_qs, u"GB"_qs, u"enterprisestore"_qs,
-                                                u"https://business.apple.com"_qs);
+    auto second = std::make_unique<SimLocation>(kUid1, u"Second Site"_s, u"GB"_s, u"enterprisestore"_s,
+                                                u"https://business.apple.com"_s);
     SimLocation &s = *second;
     const int loc1 = state.addLocation(std::move(second));
-    const int app1b = addAsset(s, kApp1, u"STDQ"_qs, u"App"_qs, 4, true, true, ios);
-    addUser(s, u"other-01"_qs, u"Associated"_qs, u"b3RoZXIwMQ=="_qs);
-    assign(s, app1b, u"other-01"_qs, user);
+    const int app1b = addAsset(s, kApp1, u"STDQ"_s, u"App"_s, 4, true, true, ios);
+    addUser(s, u"other-01"_s, u"Associated"_s, u"b3RoZXIwMQ=="_s);
+    assign(s, app1b, u"other-01"_s, user);
 
     state.issueToken(loc0, now.addDays(365));
     state.issueToken(loc1, now.addDays(200));
@@ -188,7 +190,7 @@ QUrl SimHttp::url(const QString &path, const QUrlQuery &query) const
 
 QUrl SimHttp::v2(const QString &endpoint, const QUrlQuery &query) const
 {
-    return url(u"/mdm/v2/"_qs + endpoint, query);
+    return url(u"/mdm/v2/"_s + endpoint, query);
 }
 
 namespace {
@@ -324,25 +326,25 @@ SimReply SimHttp::postRaw(const QString &endpoint, const QByteArray &body, const
 
 SimReply SimHttp::control(const QString &action, const QJsonObject &body)
 {
-    return send("POST", url(u"/control/"_qs + action), QJsonDocument(body).toJson(QJsonDocument::Compact),
+    return send("POST", url(u"/control/"_s + action), QJsonDocument(body).toJson(QJsonDocument::Compact),
                 {{"Content-Type", "application/json"}});
 }
 
 SimReply SimHttp::controlGet(const QString &action)
 {
-    return send("GET", url(u"/control/"_qs + action));
+    return send("GET", url(u"/control/"_s + action));
 }
 
 SimReply SimHttp::finish(const QString &eventId, int location)
 {
-    control(u"events/drain"_qs);
-    return get(u"status"_qs, QUrlQuery{{u"eventId"_qs, eventId}}, location);
+    control(u"events/drain"_s);
+    return get(u"status"_s, QUrlQuery{{u"eventId"_s, eventId}}, location);
 }
 
 QJsonObject SimHttp::runWrite(const QString &endpoint, const QJsonObject &body, int location)
 {
     const SimReply queued = post(endpoint, body, location);
-    const QString eventId = queued.json.value(u"eventId"_qs).toString();
+    const QString eventId = queued.json.value(u"eventId"_s).toString();
     if (queued.status != 200 || eventId.isEmpty())
         return {};
     const SimReply status = finish(eventId, location);
@@ -353,7 +355,7 @@ QJsonArray SimHttp::allPages(const QString &endpoint, const QString &itemsKey, Q
                              QStringList *versionIds)
 {
     QJsonArray items;
-    query.removeAllQueryItems(u"pageIndex"_qs);
+    query.removeAllQueryItems(u"pageIndex"_s);
     for (int pages = 0; pages < 1000; ++pages) {
         const SimReply reply = get(endpoint, query, location);
         if (reply.status != 200 || !reply.jsonOk)
@@ -361,20 +363,20 @@ QJsonArray SimHttp::allPages(const QString &endpoint, const QString &itemsKey, Q
         for (const QJsonValue &v : reply.json.value(itemsKey).toArray())
             items.append(v);
         if (versionIds)
-            versionIds->append(reply.json.value(u"versionId"_qs).toString());
-        const QJsonValue next = reply.json.value(u"nextPageIndex"_qs);
+            versionIds->append(reply.json.value(u"versionId"_s).toString());
+        const QJsonValue next = reply.json.value(u"nextPageIndex"_s);
         if (next.isUndefined())
             return items;
-        query.removeAllQueryItems(u"pageIndex"_qs);
-        query.addQueryItem(u"pageIndex"_qs, QString::number(next.toInt()));
+        query.removeAllQueryItems(u"pageIndex"_s);
+        query.addQueryItem(u"pageIndex"_s, QString::number(next.toInt()));
     }
     return {};
 }
 
 QJsonObject SimHttp::asset(const QString &adamId, int location)
 {
-    const SimReply reply = get(u"assets"_qs, QUrlQuery{{u"adamId"_qs, adamId}}, location);
-    const QJsonArray list = reply.json.value(u"assets"_qs).toArray();
+    const SimReply reply = get(u"assets"_s, QUrlQuery{{u"adamId"_s, adamId}}, location);
+    const QJsonArray list = reply.json.value(u"assets"_s).toArray();
     return list.size() == 1 ? list.first().toObject() : QJsonObject();
 }
 
@@ -387,7 +389,7 @@ namespace {
 
 bool fail(QString *why, const QString &text, const QJsonObject &o)
 {
-    *why = text + u" in "_qs + QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact).left(800));
+    *why = text + u" in "_s + QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact).left(800));
     return false;
 }
 
@@ -423,7 +425,7 @@ bool onlyKeys(const QJsonObject &o, const QStringList &allowed, QString *why)
 {
     for (const QString &key : o.keys())
         if (!allowed.contains(key))
-            return fail(why, u"unexpected member "_qs + key, o);
+            return fail(why, u"unexpected member "_s + key, o);
     return true;
 }
 
@@ -431,67 +433,67 @@ bool onlyKeys(const QJsonObject &o, const QStringList &allowed, QString *why)
 
 bool isApiDate(const QJsonValue &value)
 {
-    static const QRegularExpression pattern(u"^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\+0000$"_qs);
+    static const QRegularExpression pattern(u"^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\+0000$"_s);
     return value.isString() && pattern.match(value.toString()).hasMatch();
 }
 
 bool isUuidLike(const QJsonValue &value)
 {
     static const QRegularExpression pattern(
-        u"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"_qs);
+        u"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"_s);
     return value.isString() && pattern.match(value.toString()).hasMatch();
 }
 
 bool commonFields(const QJsonObject &o, QString *why)
 {
-    if (!isApiDate(o.value(u"tokenExpirationDate"_qs)))
-        return fail(why, u"tokenExpirationDate missing or not yyyy-MM-ddTHH:mm:ss+0000"_qs, o);
-    static const QRegularExpression digits(u"^\\d+$"_qs);
-    if (!o.value(u"uId"_qs).isString() || !digits.match(o.value(u"uId"_qs).toString()).hasMatch())
-        return fail(why, u"uId missing or not a numeric string"_qs, o);
-    if (o.contains(u"mdmInfo"_qs)) {
-        const QJsonObject info = o.value(u"mdmInfo"_qs).toObject();
+    if (!isApiDate(o.value(u"tokenExpirationDate"_s)))
+        return fail(why, u"tokenExpirationDate missing or not yyyy-MM-ddTHH:mm:ss+0000"_s, o);
+    static const QRegularExpression digits(u"^\\d+$"_s);
+    if (!o.value(u"uId"_s).isString() || !digits.match(o.value(u"uId"_s).toString()).hasMatch())
+        return fail(why, u"uId missing or not a numeric string"_s, o);
+    if (o.contains(u"mdmInfo"_s)) {
+        const QJsonObject info = o.value(u"mdmInfo"_s).toObject();
         if (!isString(info, "id") || !isString(info, "name") || !isString(info, "metadata") ||
             info.size() != 3)
-            return fail(why, u"mdmInfo is not {id, name, metadata}"_qs, o);
+            return fail(why, u"mdmInfo is not {id, name, metadata}"_s, o);
     }
     return true;
 }
 
 bool errorResponse(const QJsonObject &o, int errorNumber, QString *why)
 {
-    if (!o.value(u"errorNumber"_qs).isDouble())
-        return fail(why, u"errorNumber missing or not a number"_qs, o);
-    if (o.value(u"errorNumber"_qs).toInt() != errorNumber)
+    if (!o.value(u"errorNumber"_s).isDouble())
+        return fail(why, u"errorNumber missing or not a number"_s, o);
+    if (o.value(u"errorNumber"_s).toInt() != errorNumber)
         return fail(why, QStringLiteral("errorNumber is not %1").arg(errorNumber), o);
     if (!isNonEmptyString(o, "errorMessage"))
-        return fail(why, u"errorMessage missing or empty"_qs, o);
-    return onlyKeys(o, {u"errorNumber"_qs, u"errorMessage"_qs, u"errorInfo"_qs}, why);
+        return fail(why, u"errorMessage missing or empty"_s, o);
+    return onlyKeys(o, {u"errorNumber"_s, u"errorMessage"_s, u"errorInfo"_s}, why);
 }
 
 bool page(const QJsonObject &o, const QString &itemsKey, QString *why)
 {
     if (!o.value(itemsKey).isArray())
-        return fail(why, itemsKey + u" missing or not an array"_qs, o);
+        return fail(why, itemsKey + u" missing or not an array"_s, o);
     if (!isInt(o, "currentPageIndex") || !isInt(o, "size") || !isInt(o, "totalPages"))
-        return fail(why, u"currentPageIndex, size or totalPages missing or not integers"_qs, o);
-    const int current = o.value(u"currentPageIndex"_qs).toInt();
-    const int total = o.value(u"totalPages"_qs).toInt();
+        return fail(why, u"currentPageIndex, size or totalPages missing or not integers"_s, o);
+    const int current = o.value(u"currentPageIndex"_s).toInt();
+    const int total = o.value(u"totalPages"_s).toInt();
     qsizetype items = o.value(itemsKey).toArray().size();
-    if (itemsKey == u"assets" && o.contains(u"unlimitedAssets"_qs))
-        items += o.value(u"unlimitedAssets"_qs).toArray().size();
-    if (o.value(u"size"_qs).toInt() != items)
-        return fail(why, u"size is not the number of items"_qs, o);
+    if (itemsKey == u"assets" && o.contains(u"unlimitedAssets"_s))
+        items += o.value(u"unlimitedAssets"_s).toArray().size();
+    if (o.value(u"size"_s).toInt() != items)
+        return fail(why, u"size is not the number of items"_s, o);
     if (total < 1 || current < 0 || current >= total)
-        return fail(why, u"currentPageIndex out of 0..totalPages-1"_qs, o);
+        return fail(why, u"currentPageIndex out of 0..totalPages-1"_s, o);
     if (current + 1 < total) {
-        if (!isInt(o, "nextPageIndex") || o.value(u"nextPageIndex"_qs).toInt() != current + 1)
-            return fail(why, u"nextPageIndex missing or not currentPageIndex+1"_qs, o);
-    } else if (o.contains(u"nextPageIndex"_qs)) {
-        return fail(why, u"nextPageIndex present on the last page"_qs, o);
+        if (!isInt(o, "nextPageIndex") || o.value(u"nextPageIndex"_s).toInt() != current + 1)
+            return fail(why, u"nextPageIndex missing or not currentPageIndex+1"_s, o);
+    } else if (o.contains(u"nextPageIndex"_s)) {
+        return fail(why, u"nextPageIndex present on the last page"_s, o);
     }
-    if (!isUuidLike(o.value(u"versionId"_qs)))
-        return fail(why, u"versionId missing or not UUID-shaped"_qs, o);
+    if (!isUuidLike(o.value(u"versionId"_s)))
+        return fail(why, u"versionId missing or not UUID-shaped"_s, o);
     return commonFields(o, why);
 }
 
@@ -499,25 +501,25 @@ namespace {
 
 bool assetCommon(const QJsonObject &o, QString *why)
 {
-    static const QRegularExpression digits(u"^\\d+$"_qs);
-    if (!o.value(u"adamId"_qs).isString() || !digits.match(o.value(u"adamId"_qs).toString()).hasMatch())
-        return fail(why, u"adamId is not a numeric string"_qs, o);
-    const QString pricing = o.value(u"pricingParam"_qs).toString();
+    static const QRegularExpression digits(u"^\\d+$"_s);
+    if (!o.value(u"adamId"_s).isString() || !digits.match(o.value(u"adamId"_s).toString()).hasMatch())
+        return fail(why, u"adamId is not a numeric string"_s, o);
+    const QString pricing = o.value(u"pricingParam"_s).toString();
     if (pricing != u"STDQ" && pricing != u"PLUS")
-        return fail(why, u"pricingParam is not STDQ|PLUS"_qs, o);
-    const QString type = o.value(u"productType"_qs).toString();
+        return fail(why, u"pricingParam is not STDQ|PLUS"_s, o);
+    const QString type = o.value(u"productType"_s).toString();
     if (type != u"App" && type != u"Book")
-        return fail(why, u"productType is not App|Book"_qs, o);
+        return fail(why, u"productType is not App|Book"_s, o);
     if (!isInt(o, "assignedCount"))
-        return fail(why, u"assignedCount is not an integer"_qs, o);
-    if (!o.value(u"deviceAssignable"_qs).isBool() || !o.value(u"revocable"_qs).isBool())
-        return fail(why, u"deviceAssignable or revocable is not a bool"_qs, o);
-    if (!isStringArray(o.value(u"supportedPlatforms"_qs)))
-        return fail(why, u"supportedPlatforms is not an array of strings"_qs, o);
-    static const QStringList platforms{u"iOS"_qs, u"macOS"_qs, u"tvOS"_qs, u"watchOS"_qs, u"visionOS"_qs};
-    for (const QJsonValue &p : o.value(u"supportedPlatforms"_qs).toArray())
+        return fail(why, u"assignedCount is not an integer"_s, o);
+    if (!o.value(u"deviceAssignable"_s).isBool() || !o.value(u"revocable"_s).isBool())
+        return fail(why, u"deviceAssignable or revocable is not a bool"_s, o);
+    if (!isStringArray(o.value(u"supportedPlatforms"_s)))
+        return fail(why, u"supportedPlatforms is not an array of strings"_s, o);
+    static const QStringList platforms{u"iOS"_s, u"macOS"_s, u"tvOS"_s, u"watchOS"_s, u"visionOS"_s};
+    for (const QJsonValue &p : o.value(u"supportedPlatforms"_s).toArray())
         if (!platforms.contains(p.toString()))
-            return fail(why, u"unknown platform "_qs + p.toString(), o);
+            return fail(why, u"unknown platform "_s + p.toString(), o);
     return true;
 }
 
@@ -528,11 +530,11 @@ bool asset(const QJsonObject &o, QString *why)
     if (!assetCommon(o, why))
         return false;
     if (!isInt(o, "availableCount") || !isInt(o, "retiredCount") || !isInt(o, "totalCount"))
-        return fail(why, u"availableCount, retiredCount or totalCount missing or not integers"_qs, o);
+        return fail(why, u"availableCount, retiredCount or totalCount missing or not integers"_s, o);
     return onlyKeys(o,
-                    {u"adamId"_qs, u"assignedCount"_qs, u"availableCount"_qs, u"deviceAssignable"_qs,
-                     u"pricingParam"_qs, u"productType"_qs, u"retiredCount"_qs, u"revocable"_qs,
-                     u"supportedPlatforms"_qs, u"totalCount"_qs},
+                    {u"adamId"_s, u"assignedCount"_s, u"availableCount"_s, u"deviceAssignable"_s,
+                     u"pricingParam"_s, u"productType"_s, u"retiredCount"_s, u"revocable"_s,
+                     u"supportedPlatforms"_s, u"totalCount"_s},
                     why);
 }
 
@@ -541,28 +543,28 @@ bool unlimitedAsset(const QJsonObject &o, QString *why)
     if (!assetCommon(o, why))
         return false;
     return onlyKeys(o,
-                    {u"adamId"_qs, u"assignedCount"_qs, u"deviceAssignable"_qs, u"pricingParam"_qs,
-                     u"productType"_qs, u"revocable"_qs, u"supportedPlatforms"_qs},
+                    {u"adamId"_s, u"assignedCount"_s, u"deviceAssignable"_s, u"pricingParam"_s,
+                     u"productType"_s, u"revocable"_s, u"supportedPlatforms"_s},
                     why);
 }
 
 bool assignment(const QJsonObject &o, bool withUserState, QString *why)
 {
     if (!isNonEmptyString(o, "adamId") || !isNonEmptyString(o, "pricingParam"))
-        return fail(why, u"adamId or pricingParam missing"_qs, o);
-    const bool user = o.contains(u"clientUserId"_qs);
-    const bool device = o.contains(u"serialNumber"_qs);
+        return fail(why, u"adamId or pricingParam missing"_s, o);
+    const bool user = o.contains(u"clientUserId"_s);
+    const bool device = o.contains(u"serialNumber"_s);
     if (user == device)
-        return fail(why, u"not exactly one of clientUserId and serialNumber"_qs, o);
+        return fail(why, u"not exactly one of clientUserId and serialNumber"_s, o);
     if (user && !isNonEmptyString(o, "clientUserId"))
-        return fail(why, u"clientUserId is not a string"_qs, o);
+        return fail(why, u"clientUserId is not a string"_s, o);
     if (device && !isNonEmptyString(o, "serialNumber"))
-        return fail(why, u"serialNumber is not a string"_qs, o);
-    QStringList allowed{u"adamId"_qs, u"pricingParam"_qs, u"clientUserId"_qs, u"serialNumber"_qs};
+        return fail(why, u"serialNumber is not a string"_s, o);
+    QStringList allowed{u"adamId"_s, u"pricingParam"_s, u"clientUserId"_s, u"serialNumber"_s};
     if (withUserState) {
-        allowed << u"userStatus"_qs << u"idHash"_qs;
+        allowed << u"userStatus"_s << u"idHash"_s;
         if (user && !isNonEmptyString(o, "userStatus"))
-            return fail(why, u"userStatus missing with includeUserState"_qs, o);
+            return fail(why, u"userStatus missing with includeUserState"_s, o);
     }
     return onlyKeys(o, allowed, why);
 }
@@ -570,65 +572,65 @@ bool assignment(const QJsonObject &o, bool withUserState, QString *why)
 bool user(const QJsonObject &o, QString *why)
 {
     if (!isNonEmptyString(o, "clientUserId"))
-        return fail(why, u"clientUserId missing"_qs, o);
-    const QString status = o.value(u"status"_qs).toString();
-    static const QStringList statuses{u"Registered"_qs, u"Associated"_qs, u"Retired"_qs, u"Deleted"_qs};
+        return fail(why, u"clientUserId missing"_s, o);
+    const QString status = o.value(u"status"_s).toString();
+    static const QStringList statuses{u"Registered"_s, u"Associated"_s, u"Retired"_s, u"Deleted"_s};
     if (!statuses.contains(status))
-        return fail(why, u"status is not Registered|Associated|Retired|Deleted"_qs, o);
+        return fail(why, u"status is not Registered|Associated|Retired|Deleted"_s, o);
     if (status == u"Registered" && !isNonEmptyString(o, "inviteCode"))
-        return fail(why, u"a Registered user has no inviteCode"_qs, o);
-    if (status != u"Registered" && o.contains(u"inviteCode"_qs))
-        return fail(why, u"inviteCode on a user that is not Registered"_qs, o);
+        return fail(why, u"a Registered user has no inviteCode"_s, o);
+    if (status != u"Registered" && o.contains(u"inviteCode"_s))
+        return fail(why, u"inviteCode on a user that is not Registered"_s, o);
     if (status == u"Associated" && !isNonEmptyString(o, "idHash"))
-        return fail(why, u"an Associated user has no idHash"_qs, o);
-    if (o.contains(u"email"_qs) && !isString(o, "email"))
-        return fail(why, u"email is not a string"_qs, o);
-    return onlyKeys(o, {u"clientUserId"_qs, u"email"_qs, u"idHash"_qs, u"inviteCode"_qs, u"status"_qs}, why);
+        return fail(why, u"an Associated user has no idHash"_s, o);
+    if (o.contains(u"email"_s) && !isString(o, "email"))
+        return fail(why, u"email is not a string"_s, o);
+    return onlyKeys(o, {u"clientUserId"_s, u"email"_s, u"idHash"_s, u"inviteCode"_s, u"status"_s}, why);
 }
 
 bool eventResponse(const QJsonObject &o, QString *why)
 {
-    if (!isUuidLike(o.value(u"eventId"_qs)))
-        return fail(why, u"eventId missing or not a UUID"_qs, o);
+    if (!isUuidLike(o.value(u"eventId"_s)))
+        return fail(why, u"eventId missing or not a UUID"_s, o);
     if (!commonFields(o, why))
         return false;
-    return onlyKeys(o, {u"eventId"_qs, u"tokenExpirationDate"_qs, u"uId"_qs, u"mdmInfo"_qs}, why);
+    return onlyKeys(o, {u"eventId"_s, u"tokenExpirationDate"_s, u"uId"_s, u"mdmInfo"_s}, why);
 }
 
 bool statusResponse(const QJsonObject &o, QString *why)
 {
-    static const QStringList statuses{u"PENDING"_qs, u"COMPLETE"_qs, u"FAILED"_qs};
-    static const QStringList types{u"ASSOCIATE"_qs, u"DISASSOCIATE"_qs, u"REVOKE"_qs,
-                                   u"CREATE"_qs,    u"UPDATE"_qs,       u"RETIRE"_qs};
-    if (!statuses.contains(o.value(u"eventStatus"_qs).toString()))
-        return fail(why, u"eventStatus is not PENDING|COMPLETE|FAILED"_qs, o);
-    if (!types.contains(o.value(u"eventType"_qs).toString()))
-        return fail(why, u"eventType unknown"_qs, o);
+    static const QStringList statuses{u"PENDING"_s, u"COMPLETE"_s, u"FAILED"_s};
+    static const QStringList types{u"ASSOCIATE"_s, u"DISASSOCIATE"_s, u"REVOKE"_s,
+                                   u"CREATE"_s,    u"UPDATE"_s,       u"RETIRE"_s};
+    if (!statuses.contains(o.value(u"eventStatus"_s).toString()))
+        return fail(why, u"eventStatus is not PENDING|COMPLETE|FAILED"_s, o);
+    if (!types.contains(o.value(u"eventType"_s).toString()))
+        return fail(why, u"eventType unknown"_s, o);
     if (!isInt(o, "numCompleted") || !isInt(o, "numRequested"))
-        return fail(why, u"numCompleted or numRequested not integers"_qs, o);
-    if (o.value(u"numCompleted"_qs).toInt() > o.value(u"numRequested"_qs).toInt())
-        return fail(why, u"numCompleted > numRequested"_qs, o);
-    if (o.contains(u"failures"_qs)) {
-        if (!o.value(u"failures"_qs).isArray())
-            return fail(why, u"failures is not an array"_qs, o);
-        for (const QJsonValue &f : o.value(u"failures"_qs).toArray()) {
+        return fail(why, u"numCompleted or numRequested not integers"_s, o);
+    if (o.value(u"numCompleted"_s).toInt() > o.value(u"numRequested"_s).toInt())
+        return fail(why, u"numCompleted > numRequested"_s, o);
+    if (o.contains(u"failures"_s)) {
+        if (!o.value(u"failures"_s).isArray())
+            return fail(why, u"failures is not an array"_s, o);
+        for (const QJsonValue &f : o.value(u"failures"_s).toArray()) {
             const QJsonObject failure = f.toObject();
             if (!isInt(failure, "errorNumber") || !isNonEmptyString(failure, "errorMessage"))
-                return fail(why, u"a failure is not an ErrorResponse"_qs, o);
-            if (failure.contains(u"errorInfo"_qs)) {
-                const QJsonObject info = failure.value(u"errorInfo"_qs).toObject();
-                if ((info.contains(u"clientUserIds"_qs) && !isStringArray(info.value(u"clientUserIds"_qs))) ||
-                    (info.contains(u"serialNumbers"_qs) && !isStringArray(info.value(u"serialNumbers"_qs))) ||
-                    (info.contains(u"assets"_qs) && !info.value(u"assets"_qs).isArray()))
-                    return fail(why, u"errorInfo members have the wrong types"_qs, o);
+                return fail(why, u"a failure is not an ErrorResponse"_s, o);
+            if (failure.contains(u"errorInfo"_s)) {
+                const QJsonObject info = failure.value(u"errorInfo"_s).toObject();
+                if ((info.contains(u"clientUserIds"_s) && !isStringArray(info.value(u"clientUserIds"_s))) ||
+                    (info.contains(u"serialNumbers"_s) && !isStringArray(info.value(u"serialNumbers"_s))) ||
+                    (info.contains(u"assets"_s) && !info.value(u"assets"_s).isArray()))
+                    return fail(why, u"errorInfo members have the wrong types"_s, o);
             }
         }
     }
     if (!commonFields(o, why))
         return false;
     return onlyKeys(o,
-                    {u"eventStatus"_qs, u"eventType"_qs, u"numCompleted"_qs, u"numRequested"_qs,
-                     u"failures"_qs, u"mdmInfo"_qs, u"tokenExpirationDate"_qs, u"uId"_qs},
+                    {u"eventStatus"_s, u"eventType"_s, u"numCompleted"_s, u"numRequested"_s, u"failures"_s,
+                     u"mdmInfo"_s, u"tokenExpirationDate"_s, u"uId"_s},
                     why);
 }
 

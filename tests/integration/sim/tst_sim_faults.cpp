@@ -8,6 +8,8 @@
 #include <QNetworkInterface>
 #include <QtTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace SimOrg;
 
 class TestSimFaults : public QObject
@@ -60,10 +62,10 @@ void TestSimFaults::retryableErrors_data()
     QTest::addColumn<QString>("kind");
     QTest::addColumn<int>("status");
     QTest::addColumn<int>("errorNumber");
-    QTest::newRow("429") << u"429"_qs << 429 << 9646;
-    QTest::newRow("rate-limit alias") << u"rate-limit"_qs << 429 << 9646;
-    QTest::newRow("503") << u"503"_qs << 503 << 9729;
-    QTest::newRow("500") << u"500"_qs << 500 << 9603;
+    QTest::newRow("429") << u"429"_s << 429 << 9646;
+    QTest::newRow("rate-limit alias") << u"rate-limit"_s << 429 << 9646;
+    QTest::newRow("503") << u"503"_s << 503 << 9729;
+    QTest::newRow("500") << u"500"_s << 500 << 9603;
 }
 
 void TestSimFaults::retryableErrors()
@@ -71,46 +73,44 @@ void TestSimFaults::retryableErrors()
     QFETCH(QString, kind);
     QFETCH(int, status);
     QFETCH(int, errorNumber);
-    QCOMPARE(
-        m_http->control(u"faults"_qs, {{u"kind"_qs, kind}, {u"count"_qs, 2}, {u"retryAfter"_qs, 7}}).status,
-        200);
+    QCOMPARE(m_http->control(u"faults"_s, {{u"kind"_s, kind}, {u"count"_s, 2}, {u"retryAfter"_s, 7}}).status,
+             200);
     for (int i = 0; i < 2; ++i) {
-        const SimReply r = m_http->get(u"assets"_qs);
+        const SimReply r = m_http->get(u"assets"_s);
         QCOMPARE(r.status, status);
         SIM_SHAPE(SimShape::errorResponse, r.json, errorNumber);
         QCOMPARE(r.header("Retry-After"), QByteArray("7"));
     }
     // The count is used up: the next request succeeds.
-    const SimReply ok = m_http->get(u"assets"_qs);
+    const SimReply ok = m_http->get(u"assets"_s);
     QCOMPARE(ok.status, 200);
-    SIM_SHAPE(SimShape::page, ok.json, u"assets"_qs);
+    SIM_SHAPE(SimShape::page, ok.json, u"assets"_s);
     QVERIFY(ok.header("Retry-After").isEmpty());
 }
 
 void TestSimFaults::errorIn200()
 {
-    QCOMPARE(m_http->control(u"faults"_qs, {{u"kind"_qs, u"error-in-200"_qs}}).status, 200);
-    const SimReply r = m_http->get(u"users"_qs);
+    QCOMPARE(m_http->control(u"faults"_s, {{u"kind"_s, u"error-in-200"_s}}).status, 200);
+    const SimReply r = m_http->get(u"users"_s);
     QCOMPARE(r.status, 200);
     SIM_SHAPE(SimShape::errorResponse, r.json, 9646);
-    QVERIFY(!r.json.contains(u"users"_qs));
-    QCOMPARE(m_http->get(u"users"_qs).json.value(u"users"_qs).toArray().size(), kUserRows);
+    QVERIFY(!r.json.contains(u"users"_s));
+    QCOMPARE(m_http->get(u"users"_s).json.value(u"users"_s).toArray().size(), kUserRows);
 }
 
 void TestSimFaults::errorIn200WithChosenNumber()
 {
-    QCOMPARE(
-        m_http->control(u"faults"_qs, {{u"kind"_qs, u"error-in-200"_qs}, {u"errorNumber"_qs, 9622}}).status,
-        200);
-    const SimReply r = m_http->get(u"client/config"_qs);
+    QCOMPARE(m_http->control(u"faults"_s, {{u"kind"_s, u"error-in-200"_s}, {u"errorNumber"_s, 9622}}).status,
+             200);
+    const SimReply r = m_http->get(u"client/config"_s);
     QCOMPARE(r.status, 200);
     SIM_SHAPE(SimShape::errorResponse, r.json, 9622);
 }
 
 void TestSimFaults::truncatedJson()
 {
-    QCOMPARE(m_http->control(u"faults"_qs, {{u"kind"_qs, u"truncate"_qs}}).status, 200);
-    const SimReply r = m_http->get(u"assignments"_qs);
+    QCOMPARE(m_http->control(u"faults"_s, {{u"kind"_s, u"truncate"_s}}).status, 200);
+    const SimReply r = m_http->get(u"assignments"_s);
     QCOMPARE(r.networkError, QNetworkReply::NoError); // Content-Length matches the cut body
     QCOMPARE(r.status, 200);
     QVERIFY(r.body.size() > 10);
@@ -120,13 +120,13 @@ void TestSimFaults::truncatedJson()
     QJsonDocument::fromJson(r.body, &error);
     QVERIFY(error.error != QJsonParseError::NoError);
     QCOMPARE(r.header("Content-Length").toLongLong(), qint64(r.body.size()));
-    QVERIFY(m_http->get(u"assignments"_qs).jsonOk);
+    QVERIFY(m_http->get(u"assignments"_s).jsonOk);
 }
 
 void TestSimFaults::invalidJsonIsHtml()
 {
-    QCOMPARE(m_http->control(u"faults"_qs, {{u"kind"_qs, u"invalid-json"_qs}}).status, 200);
-    const SimReply r = m_http->get(u"assets"_qs);
+    QCOMPARE(m_http->control(u"faults"_s, {{u"kind"_s, u"invalid-json"_s}}).status, 200);
+    const SimReply r = m_http->get(u"assets"_s);
     QCOMPARE(r.status, 200);
     QVERIFY(!r.jsonOk);
     QVERIFY(r.body.trimmed().startsWith("<html"));
@@ -135,87 +135,85 @@ void TestSimFaults::invalidJsonIsHtml()
 
 void TestSimFaults::droppedConnection()
 {
-    QCOMPARE(m_http->control(u"faults"_qs, {{u"kind"_qs, u"drop"_qs}}).status, 200);
-    const SimReply r = m_http->get(u"assets"_qs);
+    QCOMPARE(m_http->control(u"faults"_s, {{u"kind"_s, u"drop"_s}}).status, 200);
+    const SimReply r = m_http->get(u"assets"_s);
     QVERIFY2(!r.timedOut, "the dropped connection must end the reply, not hang it");
     QVERIFY2(r.networkError != QNetworkReply::NoError, qPrintable(r.describe()));
     QVERIFY(!r.jsonOk);
-    const SimReply next = m_http->get(u"assets"_qs);
+    const SimReply next = m_http->get(u"assets"_s);
     QCOMPARE(next.status, 200);
     QVERIFY(next.jsonOk);
 }
 
 void TestSimFaults::faultPathFilter()
 {
-    QCOMPARE(
-        m_http->control(u"faults"_qs, {{u"kind"_qs, u"503"_qs}, {u"path"_qs, u"/assignments"_qs}}).status,
-        200);
-    QCOMPARE(m_http->get(u"assets"_qs).status, 200);
-    QCOMPARE(m_http->get(u"users"_qs).status, 200);
-    const SimReply hit = m_http->get(u"assignments"_qs);
+    QCOMPARE(m_http->control(u"faults"_s, {{u"kind"_s, u"503"_s}, {u"path"_s, u"/assignments"_s}}).status,
+             200);
+    QCOMPARE(m_http->get(u"assets"_s).status, 200);
+    QCOMPARE(m_http->get(u"users"_s).status, 200);
+    const SimReply hit = m_http->get(u"assignments"_s);
     QCOMPARE(hit.status, 503);
     SIM_SHAPE(SimShape::errorResponse, hit.json, 9729);
     QVERIFY(!hit.header("Retry-After").isEmpty());
-    QCOMPARE(m_http->get(u"assignments"_qs).status, 200);
+    QCOMPARE(m_http->get(u"assignments"_s).status, 200);
 }
 
 void TestSimFaults::unlimitedFaultUntilCleared()
 {
-    QCOMPARE(m_http->control(u"faults"_qs, {{u"kind"_qs, u"500"_qs}, {u"percent"_qs, 100}}).status, 200);
+    QCOMPARE(m_http->control(u"faults"_s, {{u"kind"_s, u"500"_s}, {u"percent"_s, 100}}).status, 200);
     for (int i = 0; i < 4; ++i)
-        QCOMPARE(m_http->get(u"assets"_qs).status, 500);
+        QCOMPARE(m_http->get(u"assets"_s).status, 500);
     // Faults hit writes too (and nothing is queued).
-    const SimReply write = m_http->post(
-        u"users/create"_qs, {{u"users"_qs, QJsonArray{QJsonObject{{u"clientUserId"_qs, u"x"_qs}}}}});
+    const SimReply write =
+        m_http->post(u"users/create"_s, {{u"users"_s, QJsonArray{QJsonObject{{u"clientUserId"_s, u"x"_s}}}}});
     QCOMPARE(write.status, 500);
     QVERIFY(m_http->sim().state().pendingEventIds().isEmpty());
-    QCOMPARE(m_http->control(u"faults/clear"_qs).status, 200);
-    QCOMPARE(m_http->get(u"assets"_qs).status, 200);
+    QCOMPARE(m_http->control(u"faults/clear"_s).status, 200);
+    QCOMPARE(m_http->get(u"assets"_s).status, 200);
 }
 
 void TestSimFaults::faultListAndBadFault()
 {
-    QCOMPARE(m_http
-                 ->control(u"faults"_qs,
-                           {{u"kind"_qs, u"truncate"_qs}, {u"count"_qs, 3}, {u"path"_qs, u"/users"_qs}})
-                 .status,
-             200);
-    const SimReply list = m_http->controlGet(u"faults"_qs);
+    QCOMPARE(
+        m_http->control(u"faults"_s, {{u"kind"_s, u"truncate"_s}, {u"count"_s, 3}, {u"path"_s, u"/users"_s}})
+            .status,
+        200);
+    const SimReply list = m_http->controlGet(u"faults"_s);
     QCOMPARE(list.status, 200);
-    const QJsonArray faults = list.json.value(u"faults"_qs).toArray();
+    const QJsonArray faults = list.json.value(u"faults"_s).toArray();
     QCOMPARE(faults.size(), 1);
-    QCOMPARE(faults.first().toObject().value(u"kind"_qs).toString(), u"truncate"_qs);
-    QCOMPARE(faults.first().toObject().value(u"count"_qs).toInt(), 3);
-    const SimReply bad = m_http->control(u"faults"_qs, {{u"kind"_qs, u"explode"_qs}});
+    QCOMPARE(faults.first().toObject().value(u"kind"_s).toString(), u"truncate"_s);
+    QCOMPARE(faults.first().toObject().value(u"count"_s).toInt(), 3);
+    const SimReply bad = m_http->control(u"faults"_s, {{u"kind"_s, u"explode"_s}});
     QCOMPARE(bad.status, 400);
-    QCOMPARE(bad.json.value(u"ok"_qs).toBool(true), false);
-    QVERIFY(bad.json.value(u"error"_qs).toString().contains(u"429"_qs)); // lists the known kinds
+    QCOMPARE(bad.json.value(u"ok"_s).toBool(true), false);
+    QVERIFY(bad.json.value(u"error"_s).toString().contains(u"429"_s)); // lists the known kinds
 }
 
 void TestSimFaults::latency()
 {
-    QCOMPARE(m_http->control(u"latency"_qs, {{u"ms"_qs, 300}}).status, 200);
-    const SimReply slow = m_http->get(u"client/config"_qs);
+    QCOMPARE(m_http->control(u"latency"_s, {{u"ms"_s, 300}}).status, 200);
+    const SimReply slow = m_http->get(u"client/config"_s);
     QCOMPARE(slow.status, 200);
     QVERIFY2(slow.elapsedMs >= 280, qPrintable(QString::number(slow.elapsedMs)));
-    QCOMPARE(m_http->controlGet(u"faults"_qs).json.value(u"latencyMs"_qs).toInt(), 300);
-    QCOMPARE(m_http->control(u"latency"_qs, {{u"ms"_qs, 0}}).status, 200);
-    const SimReply fast = m_http->get(u"client/config"_qs);
+    QCOMPARE(m_http->controlGet(u"faults"_s).json.value(u"latencyMs"_s).toInt(), 300);
+    QCOMPARE(m_http->control(u"latency"_s, {{u"ms"_s, 0}}).status, 200);
+    const SimReply fast = m_http->get(u"client/config"_s);
     QVERIFY2(fast.elapsedMs < 250, qPrintable(QString::number(fast.elapsedMs)));
 }
 
 void TestSimFaults::rateLimitPerSecond()
 {
     QCOMPARE(m_http
-                 ->control(u"config"_qs, {{u"enforceRateLimit"_qs, true},
-                                          {u"maxRequestPerSecond"_qs, 5},
-                                          {u"retryAfterSeconds"_qs, 2}})
+                 ->control(u"config"_s, {{u"enforceRateLimit"_s, true},
+                                         {u"maxRequestPerSecond"_s, 5},
+                                         {u"retryAfterSeconds"_s, 2}})
                  .status,
              200);
-    QCOMPARE(m_http->getAuth(u"service/config"_qs, std::nullopt)
-                 .json.value(u"limits"_qs)
+    QCOMPARE(m_http->getAuth(u"service/config"_s, std::nullopt)
+                 .json.value(u"limits"_s)
                  .toObject()
-                 .value(u"maxRequestPerSecond"_qs)
+                 .value(u"maxRequestPerSecond"_s)
                  .toInt(),
              5);
     QList<int> statuses;
@@ -223,7 +221,7 @@ void TestSimFaults::rateLimitPerSecond()
     QElapsedTimer clock;
     clock.start();
     for (int i = 0; i < 8; ++i) {
-        const SimReply r = m_http->get(u"client/config"_qs);
+        const SimReply r = m_http->get(u"client/config"_s);
         statuses.append(r.status);
         if (r.status == 429)
             limited = r;
@@ -233,45 +231,45 @@ void TestSimFaults::rateLimitPerSecond()
     SIM_SHAPE(SimShape::errorResponse, limited.json, 9646);
     QCOMPARE(limited.header("Retry-After"), QByteArray("2"));
     QTest::qWait(1100);
-    QCOMPARE(m_http->get(u"client/config"_qs).status, 200);
+    QCOMPARE(m_http->get(u"client/config"_s).status, 200);
 }
 
 void TestSimFaults::rateLimitIsPerToken()
 {
-    QCOMPARE(m_http->control(u"config"_qs, {{u"enforceRateLimit"_qs, true}, {u"maxRequestPerSecond"_qs, 3}})
-                 .status,
-             200);
+    QCOMPARE(
+        m_http->control(u"config"_s, {{u"enforceRateLimit"_s, true}, {u"maxRequestPerSecond"_s, 3}}).status,
+        200);
     for (int i = 0; i < 3; ++i)
-        QCOMPARE(m_http->get(u"assets"_qs).status, 200);
-    QCOMPARE(m_http->get(u"assets"_qs).status, 429);
-    QCOMPARE(m_http->get(u"assets"_qs, {}, 1).status, 200); // the other location's token has its own budget
+        QCOMPARE(m_http->get(u"assets"_s).status, 200);
+    QCOMPARE(m_http->get(u"assets"_s).status, 429);
+    QCOMPARE(m_http->get(u"assets"_s, {}, 1).status, 200); // the other location's token has its own budget
     // A second token of the same location shares that location's budget.
-    const SimReply issued = m_http->control(u"token/issue"_qs, {{u"revokePrevious"_qs, false}});
+    const SimReply issued = m_http->control(u"token/issue"_s, {{u"revokePrevious"_s, false}});
     QCOMPARE(issued.status, 200);
-    const QByteArray second = "Bearer " + issued.json.value(u"token"_qs).toString().toLatin1();
-    QCOMPARE(m_http->getAuth(u"assets"_qs, second).status, 429);
+    const QByteArray second = "Bearer " + issued.json.value(u"token"_s).toString().toLatin1();
+    QCOMPARE(m_http->getAuth(u"assets"_s, second).status, 429);
     // service/config needs no token and is not limited per token.
-    QCOMPARE(m_http->getAuth(u"service/config"_qs, std::nullopt).status, 200);
+    QCOMPARE(m_http->getAuth(u"service/config"_s, std::nullopt).status, 200);
 }
 
 void TestSimFaults::parallelPageLimit()
 {
     QCOMPARE(
         m_http
-            ->control(u"config"_qs,
-                      {{u"enforceRateLimit"_qs, true}, {u"maxRequestPerSecond"_qs, 100}, {u"pageSize"_qs, 1}})
+            ->control(u"config"_s,
+                      {{u"enforceRateLimit"_s, true}, {u"maxRequestPerSecond"_s, 100}, {u"pageSize"_s, 1}})
             .status,
         200);
-    QCOMPARE(m_http->control(u"latency"_qs, {{u"ms"_qs, 500}}).status, 200);
+    QCOMPARE(m_http->control(u"latency"_s, {{u"ms"_s, 500}}).status, 200);
     // Two network managers: 12 connections, more than the 5 pages Apple allows in flight.
     QNetworkAccessManager second;
     QList<QUrl> urls;
     for (int i = 0; i < 6; ++i)
-        urls.append(m_http->v2(u"assignments"_qs, QUrlQuery{{u"pageIndex"_qs, QString::number(i)}}));
+        urls.append(m_http->v2(u"assignments"_s, QUrlQuery{{u"pageIndex"_s, QString::number(i)}}));
     QList<QNetworkReply *> extra;
     for (int i = 6; i < 9; ++i) {
         QNetworkRequest request(
-            m_http->v2(u"assignments"_qs, QUrlQuery{{u"pageIndex"_qs, QString::number(i)}}));
+            m_http->v2(u"assignments"_s, QUrlQuery{{u"pageIndex"_s, QString::number(i)}}));
         request.setRawHeader("Authorization", m_http->bearer());
         extra.append(second.get(request));
     }
@@ -301,30 +299,30 @@ void TestSimFaults::parallelPageLimit()
     QVERIFY2(limited >= 1, "more than 5 parallel page requests were all served");
     QVERIFY2(ok >= 5, qPrintable(QStringLiteral("only %1 pages served").arg(ok)));
     // Once they are answered, pages are served again.
-    QCOMPARE(m_http->control(u"latency"_qs, {{u"ms"_qs, 0}}).status, 200);
-    QCOMPARE(m_http->get(u"assignments"_qs).status, 200);
+    QCOMPARE(m_http->control(u"latency"_s, {{u"ms"_s, 0}}).status, 200);
+    QCOMPARE(m_http->get(u"assignments"_s).status, 200);
 }
 
 void TestSimFaults::fiveParallelPagesAreFine()
 {
     QCOMPARE(
         m_http
-            ->control(u"config"_qs,
-                      {{u"enforceRateLimit"_qs, true}, {u"maxRequestPerSecond"_qs, 100}, {u"pageSize"_qs, 2}})
+            ->control(u"config"_s,
+                      {{u"enforceRateLimit"_s, true}, {u"maxRequestPerSecond"_s, 100}, {u"pageSize"_s, 2}})
             .status,
         200);
-    QCOMPARE(m_http->control(u"latency"_qs, {{u"ms"_qs, 300}}).status, 200);
+    QCOMPARE(m_http->control(u"latency"_s, {{u"ms"_s, 300}}).status, 200);
     QList<QUrl> urls;
     for (int i = 0; i < 5; ++i)
-        urls.append(m_http->v2(u"assignments"_qs, QUrlQuery{{u"pageIndex"_qs, QString::number(i)}}));
+        urls.append(m_http->v2(u"assignments"_s, QUrlQuery{{u"pageIndex"_s, QString::number(i)}}));
     QStringList keys;
     for (const SimReply &r : m_http->sendParallel(urls, m_http->bearer())) {
         QVERIFY2(r.status == 200, qPrintable(r.describe()));
-        SIM_SHAPE(SimShape::page, r.json, u"assignments"_qs);
-        for (const QJsonValue &v : r.json.value(u"assignments"_qs).toArray())
-            keys.append(v.toObject().value(u"adamId"_qs).toString() +
-                        v.toObject().value(u"clientUserId"_qs).toString() +
-                        v.toObject().value(u"serialNumber"_qs).toString());
+        SIM_SHAPE(SimShape::page, r.json, u"assignments"_s);
+        for (const QJsonValue &v : r.json.value(u"assignments"_s).toArray())
+            keys.append(v.toObject().value(u"adamId"_s).toString() +
+                        v.toObject().value(u"clientUserId"_s).toString() +
+                        v.toObject().value(u"serialNumber"_s).toString());
     }
     keys.removeDuplicates();
     QCOMPARE(keys.size(), kAssignments);
@@ -332,114 +330,114 @@ void TestSimFaults::fiveParallelPagesAreFine()
 
 void TestSimFaults::mdmInfoOverwrittenShowsEverywhere()
 {
-    const QJsonObject mine{{u"id"_qs, u"mine"_qs}, {u"name"_qs, u"VPP Desk"_qs}, {u"metadata"_qs, u"x"_qs}};
-    QCOMPARE(m_http->post(u"client/config"_qs, {{u"mdmInfo"_qs, mine}}).status, 200);
+    const QJsonObject mine{{u"id"_s, u"mine"_s}, {u"name"_s, u"VPP Desk"_s}, {u"metadata"_s, u"x"_s}};
+    QCOMPARE(m_http->post(u"client/config"_s, {{u"mdmInfo"_s, mine}}).status, 200);
     const QJsonObject foreign{
-        {u"id"_qs, u"other-mdm"_qs}, {u"name"_qs, u"Other MDM"_qs}, {u"metadata"_qs, u"host=b"_qs}};
-    QCOMPARE(m_http->control(u"mdminfo"_qs, foreign).status, 200);
+        {u"id"_s, u"other-mdm"_s}, {u"name"_s, u"Other MDM"_s}, {u"metadata"_s, u"host=b"_s}};
+    QCOMPARE(m_http->control(u"mdminfo"_s, foreign).status, 200);
 
-    QList<SimReply> replies{m_http->get(u"client/config"_qs), m_http->get(u"assets"_qs),
-                            m_http->get(u"assignments"_qs), m_http->get(u"users"_qs)};
+    QList<SimReply> replies{m_http->get(u"client/config"_s), m_http->get(u"assets"_s),
+                            m_http->get(u"assignments"_s), m_http->get(u"users"_s)};
     const SimReply queued =
-        m_http->post(u"assets/revoke"_qs, {{u"serialNumbers"_qs, QJsonArray{u"SERIAL0004"_qs}}});
+        m_http->post(u"assets/revoke"_s, {{u"serialNumbers"_s, QJsonArray{u"SERIAL0004"_s}}});
     replies.append(queued);
     replies.append(
-        m_http->get(u"status"_qs, QUrlQuery{{u"eventId"_qs, queued.json.value(u"eventId"_qs).toString()}}));
-    replies.append(m_http->post(u"users/create"_qs,
-                                {{u"users"_qs, QJsonArray{QJsonObject{{u"clientUserId"_qs, u"z"_qs}}}}}));
+        m_http->get(u"status"_s, QUrlQuery{{u"eventId"_s, queued.json.value(u"eventId"_s).toString()}}));
+    replies.append(m_http->post(u"users/create"_s,
+                                {{u"users"_s, QJsonArray{QJsonObject{{u"clientUserId"_s, u"z"_s}}}}}));
     for (const SimReply &r : replies) {
         QVERIFY2(r.status == 200, qPrintable(r.describe()));
         SIM_SHAPE(SimShape::commonFields, r.json);
-        QCOMPARE(r.json.value(u"mdmInfo"_qs).toObject(), foreign);
+        QCOMPARE(r.json.value(u"mdmInfo"_s).toObject(), foreign);
     }
     // Not on service/config (no token), not on the other location.
-    QVERIFY(!m_http->getAuth(u"service/config"_qs, std::nullopt).json.contains(u"mdmInfo"_qs));
-    QVERIFY(!m_http->get(u"assets"_qs, {}, 1).json.contains(u"mdmInfo"_qs));
-    QCOMPARE(m_http->controlGet(u"state"_qs)
-                 .json.value(u"locations"_qs)
+    QVERIFY(!m_http->getAuth(u"service/config"_s, std::nullopt).json.contains(u"mdmInfo"_s));
+    QVERIFY(!m_http->get(u"assets"_s, {}, 1).json.contains(u"mdmInfo"_s));
+    QCOMPARE(m_http->controlGet(u"state"_s)
+                 .json.value(u"locations"_s)
                  .toArray()
                  .first()
                  .toObject()
-                 .value(u"mdmInfoId"_qs)
+                 .value(u"mdmInfoId"_s)
                  .toString(),
-             u"other-mdm"_qs);
+             u"other-mdm"_s);
 }
 
 void TestSimFaults::licensesPurchasedAndRefunded()
 {
-    const SimReply before = m_http->get(u"assets"_qs);
-    const QString assignmentsVersion = m_http->get(u"assignments"_qs).json.value(u"versionId"_qs).toString();
-    const SimReply bought = m_http->control(u"licenses"_qs, {{u"adamId"_qs, kApp1}, {u"delta"_qs, 5}});
+    const SimReply before = m_http->get(u"assets"_s);
+    const QString assignmentsVersion = m_http->get(u"assignments"_s).json.value(u"versionId"_s).toString();
+    const SimReply bought = m_http->control(u"licenses"_s, {{u"adamId"_s, kApp1}, {u"delta"_s, 5}});
     QCOMPARE(bought.status, 200);
-    QCOMPARE(bought.json.value(u"totalCount"_qs).toInt(), 15);
+    QCOMPARE(bought.json.value(u"totalCount"_s).toInt(), 15);
     QJsonObject app1 = m_http->asset(kApp1);
-    QCOMPARE(app1.value(u"totalCount"_qs).toInt(), 15);
-    QCOMPARE(app1.value(u"availableCount"_qs).toInt(), 12);
-    QCOMPARE(app1.value(u"assignedCount"_qs).toInt(), 3);
-    const QString afterPurchase = m_http->get(u"assets"_qs).json.value(u"versionId"_qs).toString();
-    QVERIFY(afterPurchase != before.json.value(u"versionId"_qs).toString());
+    QCOMPARE(app1.value(u"totalCount"_s).toInt(), 15);
+    QCOMPARE(app1.value(u"availableCount"_s).toInt(), 12);
+    QCOMPARE(app1.value(u"assignedCount"_s).toInt(), 3);
+    const QString afterPurchase = m_http->get(u"assets"_s).json.value(u"versionId"_s).toString();
+    QVERIFY(afterPurchase != before.json.value(u"versionId"_s).toString());
 
-    QCOMPARE(m_http->control(u"licenses"_qs, {{u"adamId"_qs, kApp1}, {u"delta"_qs, -8}}).status, 200);
+    QCOMPARE(m_http->control(u"licenses"_s, {{u"adamId"_s, kApp1}, {u"delta"_s, -8}}).status, 200);
     app1 = m_http->asset(kApp1);
-    QCOMPARE(app1.value(u"totalCount"_qs).toInt(), 7);
-    QCOMPARE(app1.value(u"availableCount"_qs).toInt(), 4);
-    QVERIFY(m_http->get(u"assets"_qs).json.value(u"versionId"_qs).toString() != afterPurchase);
+    QCOMPARE(app1.value(u"totalCount"_s).toInt(), 7);
+    QCOMPARE(app1.value(u"availableCount"_s).toInt(), 4);
+    QVERIFY(m_http->get(u"assets"_s).json.value(u"versionId"_s).toString() != afterPurchase);
     // Purchases do not touch assignments.
-    QCOMPARE(m_http->get(u"assignments"_qs).json.value(u"versionId"_qs).toString(), assignmentsVersion);
+    QCOMPARE(m_http->get(u"assignments"_s).json.value(u"versionId"_s).toString(), assignmentsVersion);
 
     // A scarce asset becomes assignable after a purchase.
-    QCOMPARE(m_http->control(u"licenses"_qs, {{u"adamId"_qs, kApp2}, {u"delta"_qs, 1}}).status, 200);
-    const QJsonObject status = m_http->runWrite(
-        u"assets/associate"_qs, {{u"assets"_qs, QJsonArray{QJsonObject{{u"adamId"_qs, kApp2}}}},
-                                 {u"clientUserIds"_qs, QJsonArray{u"user-02"_qs}}});
-    QCOMPARE(status.value(u"eventStatus"_qs).toString(), u"COMPLETE"_qs);
-    QCOMPARE(m_http->control(u"licenses"_qs, {{u"adamId"_qs, u"1"_qs}, {u"delta"_qs, 1}}).status, 400);
+    QCOMPARE(m_http->control(u"licenses"_s, {{u"adamId"_s, kApp2}, {u"delta"_s, 1}}).status, 200);
+    const QJsonObject status =
+        m_http->runWrite(u"assets/associate"_s, {{u"assets"_s, QJsonArray{QJsonObject{{u"adamId"_s, kApp2}}}},
+                                                 {u"clientUserIds"_s, QJsonArray{u"user-02"_s}}});
+    QCOMPARE(status.value(u"eventStatus"_s).toString(), u"COMPLETE"_s);
+    QCOMPARE(m_http->control(u"licenses"_s, {{u"adamId"_s, u"1"_s}, {u"delta"_s, 1}}).status, 400);
 }
 
 void TestSimFaults::invitationAcceptedThroughControl()
 {
-    const QString version = m_http->get(u"users"_qs).json.value(u"versionId"_qs).toString();
-    const SimReply accepted = m_http->control(u"users/accept"_qs, {{u"clientUserId"_qs, u"user-04"_qs}});
+    const QString version = m_http->get(u"users"_s).json.value(u"versionId"_s).toString();
+    const SimReply accepted = m_http->control(u"users/accept"_s, {{u"clientUserId"_s, u"user-04"_s}});
     QCOMPARE(accepted.status, 200);
-    const QJsonObject user = m_http->get(u"users"_qs, QUrlQuery(u"clientUserId=user-04"_qs))
-                                 .json.value(u"users"_qs)
+    const QJsonObject user = m_http->get(u"users"_s, QUrlQuery(u"clientUserId=user-04"_s))
+                                 .json.value(u"users"_s)
                                  .toArray()
                                  .first()
                                  .toObject();
     SIM_SHAPE(SimShape::user, user);
-    QCOMPARE(user.value(u"status"_qs).toString(), u"Associated"_qs);
-    QCOMPARE(user.value(u"idHash"_qs).toString(), accepted.json.value(u"idHash"_qs).toString());
-    QVERIFY(!user.contains(u"inviteCode"_qs));
-    QVERIFY(m_http->get(u"users"_qs).json.value(u"versionId"_qs).toString() != version);
+    QCOMPARE(user.value(u"status"_s).toString(), u"Associated"_s);
+    QCOMPARE(user.value(u"idHash"_s).toString(), accepted.json.value(u"idHash"_s).toString());
+    QVERIFY(!user.contains(u"inviteCode"_s));
+    QVERIFY(m_http->get(u"users"_s).json.value(u"versionId"_s).toString() != version);
     // Only Registered users can accept.
-    QCOMPARE(m_http->control(u"users/accept"_qs, {{u"clientUserId"_qs, u"user-04"_qs}}).status, 400);
+    QCOMPARE(m_http->control(u"users/accept"_s, {{u"clientUserId"_s, u"user-04"_s}}).status, 400);
 }
 
 void TestSimFaults::invitationAcceptedThroughInvitationUrl()
 {
-    const QString inviteCode = m_http->get(u"users"_qs, QUrlQuery(u"clientUserId=user-05"_qs))
-                                   .json.value(u"users"_qs)
+    const QString inviteCode = m_http->get(u"users"_s, QUrlQuery(u"clientUserId=user-05"_s))
+                                   .json.value(u"users"_s)
                                    .toArray()
                                    .first()
                                    .toObject()
-                                   .value(u"inviteCode"_qs)
+                                   .value(u"inviteCode"_s)
                                    .toString();
-    QCOMPARE(inviteCode, u"invite05"_qs);
-    QString templateUrl = m_http->getAuth(u"service/config"_qs, std::nullopt)
-                              .json.value(u"urls"_qs)
+    QCOMPARE(inviteCode, u"invite05"_s);
+    QString templateUrl = m_http->getAuth(u"service/config"_s, std::nullopt)
+                              .json.value(u"urls"_s)
                               .toObject()
-                              .value(u"invitationEmail"_qs)
+                              .value(u"invitationEmail"_s)
                               .toString();
-    const QUrl url(templateUrl.replace(u"%25inviteCode%25"_qs, inviteCode));
+    const QUrl url(templateUrl.replace(u"%25inviteCode%25"_s, inviteCode));
     const SimReply page = m_http->send("GET", url);
     QCOMPARE(page.status, 200);
     QVERIFY(page.header("Content-Type").startsWith("text/html"));
-    const QJsonObject user = m_http->get(u"users"_qs, QUrlQuery(u"clientUserId=user-05"_qs))
-                                 .json.value(u"users"_qs)
+    const QJsonObject user = m_http->get(u"users"_s, QUrlQuery(u"clientUserId=user-05"_s))
+                                 .json.value(u"users"_s)
                                  .toArray()
                                  .first()
                                  .toObject();
-    QCOMPARE(user.value(u"status"_qs).toString(), u"Associated"_qs);
+    QCOMPARE(user.value(u"status"_s).toString(), u"Associated"_s);
     SIM_SHAPE(SimShape::user, user);
     // The code is used up.
     QCOMPARE(m_http->send("GET", url).status, 404);
@@ -447,22 +445,22 @@ void TestSimFaults::invitationAcceptedThroughInvitationUrl()
 
 void TestSimFaults::controlStateAndUnknownAction()
 {
-    const SimReply state = m_http->controlGet(u"state"_qs);
+    const SimReply state = m_http->controlGet(u"state"_s);
     QCOMPARE(state.status, 200);
-    QCOMPARE(state.json.value(u"orgName"_qs).toString(), u"ORG-TEST-1"_qs);
-    const QJsonArray locations = state.json.value(u"locations"_qs).toArray();
+    QCOMPARE(state.json.value(u"orgName"_s).toString(), u"ORG-TEST-1"_s);
+    const QJsonArray locations = state.json.value(u"locations"_s).toArray();
     QCOMPARE(locations.size(), 2);
     const QJsonObject first = locations.first().toObject();
-    QCOMPARE(first.value(u"uId"_qs).toString(), kUid0);
-    QCOMPARE(first.value(u"assets"_qs).toInt(), kAssetCount);
-    QCOMPARE(first.value(u"assignments"_qs).toInt(), kAssignments);
-    QCOMPARE(first.value(u"users"_qs).toInt(), kUserRows);
-    QCOMPARE(first.value(u"activeUsers"_qs).toInt(), kActiveUsers);
-    QCOMPARE(state.json.value(u"products"_qs).toInt(), 6);
-    QCOMPARE(m_http->control(u"nonsense"_qs).status, 404);
-    QCOMPARE(m_http->controlGet(u"nonsense"_qs).status, 404);
+    QCOMPARE(first.value(u"uId"_s).toString(), kUid0);
+    QCOMPARE(first.value(u"assets"_s).toInt(), kAssetCount);
+    QCOMPARE(first.value(u"assignments"_s).toInt(), kAssignments);
+    QCOMPARE(first.value(u"users"_s).toInt(), kUserRows);
+    QCOMPARE(first.value(u"activeUsers"_s).toInt(), kActiveUsers);
+    QCOMPARE(state.json.value(u"products"_s).toInt(), 6);
+    QCOMPARE(m_http->control(u"nonsense"_s).status, 404);
+    QCOMPARE(m_http->controlGet(u"nonsense"_s).status, 404);
     QCOMPARE(m_http
-                 ->send("POST", m_http->url(u"/control/faults"_qs), "not json",
+                 ->send("POST", m_http->url(u"/control/faults"_s), "not json",
                         {{"Content-Type", "application/json"}})
                  .status,
              400);
@@ -493,26 +491,26 @@ void TestSimFaults::controlApiIsLoopbackOnly()
     QVERIFY(port != 0);
 
     QUrl remote;
-    remote.setScheme(u"http"_qs);
+    remote.setScheme(u"http"_s);
     remote.setHost(external.toString());
     remote.setPort(port);
-    remote.setPath(u"/control/state"_qs);
+    remote.setPath(u"/control/state"_s);
     const SimReply refused = m_http->send("GET", remote);
     QCOMPARE(refused.status, 403);
-    QCOMPARE(refused.json.value(u"errorNumber"_qs).toInt(), 9637);
-    QVERIFY(!refused.json.contains(u"locations"_qs));
-    remote.setPath(u"/control/token/revoke"_qs);
+    QCOMPARE(refused.json.value(u"errorNumber"_s).toInt(), 9637);
+    QVERIFY(!refused.json.contains(u"locations"_s));
+    remote.setPath(u"/control/token/revoke"_s);
     QCOMPARE(m_http->send("POST", remote, "{}", {{"Content-Type", "application/json"}}).status, 403);
     QVERIFY(!state.tokens().first().revoked);
 
     QUrl local = remote;
-    local.setHost(u"127.0.0.1"_qs);
-    local.setPath(u"/control/state"_qs);
+    local.setHost(u"127.0.0.1"_s);
+    local.setPath(u"/control/state"_s);
     const SimReply allowed = m_http->send("GET", local);
     QCOMPARE(allowed.status, 200);
-    QCOMPARE(allowed.json.value(u"locations"_qs).toArray().size(), 2);
+    QCOMPARE(allowed.json.value(u"locations"_s).toArray().size(), 2);
     // The v2 API itself answers every address.
-    remote.setPath(u"/mdm/v2/service/config"_qs);
+    remote.setPath(u"/mdm/v2/service/config"_s);
     QCOMPARE(m_http->send("GET", remote).status, 200);
 }
 

@@ -5,6 +5,8 @@
 #include <QImage>
 #include <QtTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace SimOrg;
 
 class TestSimMetadata : public QObject
@@ -28,7 +30,7 @@ private Q_SLOTS:
     void artworkUnknownProduct();
 
 private:
-    SimReply lookup(const QString &ids, const QString &cc = u"us"_qs);
+    SimReply lookup(const QString &ids, const QString &cc = u"us"_s);
     QString artworkTemplate(const QString &adamId);
 
     std::unique_ptr<SimHttp> m_http;
@@ -47,26 +49,26 @@ void TestSimMetadata::cleanup()
 
 SimReply TestSimMetadata::lookup(const QString &ids, const QString &cc)
 {
-    const QUrlQuery query{{u"version"_qs, u"2"_qs},
-                          {u"id"_qs, ids},
-                          {u"p"_qs, u"mdm-lockup"_qs},
-                          {u"caller"_qs, u"MDM"_qs},
-                          {u"platform"_qs, u"volumestore"_qs},
-                          {u"cc"_qs, cc},
-                          {u"l"_qs, u"en"_qs}};
-    return m_http->send("GET", m_http->url(u"/WebObjects/MZStorePlatform.woa/wa/lookup"_qs, query));
+    const QUrlQuery query{{u"version"_s, u"2"_s},
+                          {u"id"_s, ids},
+                          {u"p"_s, u"mdm-lockup"_s},
+                          {u"caller"_s, u"MDM"_s},
+                          {u"platform"_s, u"volumestore"_s},
+                          {u"cc"_s, cc},
+                          {u"l"_s, u"en"_s}};
+    return m_http->send("GET", m_http->url(u"/WebObjects/MZStorePlatform.woa/wa/lookup"_s, query));
 }
 
 QString TestSimMetadata::artworkTemplate(const QString &adamId)
 {
     return lookup(adamId)
-        .json.value(u"results"_qs)
+        .json.value(u"results"_s)
         .toObject()
         .value(adamId)
         .toObject()
-        .value(u"artwork"_qs)
+        .value(u"artwork"_s)
         .toObject()
-        .value(u"url"_qs)
+        .value(u"url"_s)
         .toString();
 }
 
@@ -75,94 +77,92 @@ void TestSimMetadata::lookupOneApp()
     const SimReply r = lookup(kApp1);
     QCOMPARE(r.status, 200);
     QVERIFY2(r.jsonOk, qPrintable(r.describe()));
-    QCOMPARE(r.json.value(u"version"_qs).toInt(), 2);
-    QCOMPARE(r.json.value(u"isAuthenticated"_qs).toBool(true), false);
-    const QJsonObject results = r.json.value(u"results"_qs).toObject();
+    QCOMPARE(r.json.value(u"version"_s).toInt(), 2);
+    QCOMPARE(r.json.value(u"isAuthenticated"_s).toBool(true), false);
+    const QJsonObject results = r.json.value(u"results"_s).toObject();
     QCOMPARE(results.keys(), QStringList{kApp1});
     const QJsonObject app = results.value(kApp1).toObject();
 
-    QVERIFY(app.value(u"id"_qs).isDouble()); // a number in Apple's example; the key is the string form
-    QCOMPARE(qint64(app.value(u"id"_qs).toDouble()), kApp1.toLongLong());
-    QCOMPARE(app.value(u"name"_qs).toString(), u"Keynote Sim"_qs);
-    QCOMPARE(app.value(u"nameRaw"_qs).toString(), u"Keynote Sim"_qs);
-    QCOMPARE(app.value(u"bundleId"_qs).toString(), u"com.example.keynote"_qs);
-    QCOMPARE(app.value(u"kind"_qs).toString(), u"iosSoftware"_qs);
-    QCOMPARE(app.value(u"artistName"_qs).toString(), u"Test Vendor"_qs);
-    QCOMPARE(app.value(u"deviceFamilies"_qs).toArray(), (QJsonArray{u"iphone"_qs, u"ipad"_qs}));
-    QCOMPARE(app.value(u"genreNames"_qs).toArray(), QJsonArray{u"Productivity"_qs});
-    QCOMPARE(app.value(u"minimumOSVersion"_qs).toString(), u"16.0"_qs);
-    QVERIFY(app.value(u"isVppDeviceBasedLicensingEnabled"_qs).isBool());
-    QVERIFY(app.value(u"isB2BCustomApp"_qs).isBool());
-    QVERIFY(app.value(u"url"_qs).toString().startsWith(u"https://"_qs));
-    QVERIFY(app.value(u"url"_qs).toString().contains(kApp1));
+    QVERIFY(app.value(u"id"_s).isDouble()); // a number in Apple's example; the key is the string form
+    QCOMPARE(qint64(app.value(u"id"_s).toDouble()), kApp1.toLongLong());
+    QCOMPARE(app.value(u"name"_s).toString(), u"Keynote Sim"_s);
+    QCOMPARE(app.value(u"nameRaw"_s).toString(), u"Keynote Sim"_s);
+    QCOMPARE(app.value(u"bundleId"_s).toString(), u"com.example.keynote"_s);
+    QCOMPARE(app.value(u"kind"_s).toString(), u"iosSoftware"_s);
+    QCOMPARE(app.value(u"artistName"_s).toString(), u"Test Vendor"_s);
+    QCOMPARE(app.value(u"deviceFamilies"_s).toArray(), (QJsonArray{u"iphone"_s, u"ipad"_s}));
+    QCOMPARE(app.value(u"genreNames"_s).toArray(), QJsonArray{u"Productivity"_s});
+    QCOMPARE(app.value(u"minimumOSVersion"_s).toString(), u"16.0"_s);
+    QVERIFY(app.value(u"isVppDeviceBasedLicensingEnabled"_s).isBool());
+    QVERIFY(app.value(u"isB2BCustomApp"_s).isBool());
+    QVERIFY(app.value(u"url"_s).toString().startsWith(u"https://"_s));
+    QVERIFY(app.value(u"url"_s).toString().contains(kApp1));
 
-    const QJsonObject artwork = app.value(u"artwork"_qs).toObject();
-    QVERIFY(artwork.value(u"url"_qs).toString().contains(u"{w}x{h}bb.{f}"_qs));
-    QCOMPARE(artwork.value(u"width"_qs).toInt(), 1024);
-    QCOMPARE(artwork.value(u"height"_qs).toInt(), 1024);
-    QVERIFY(
-        QRegularExpression(u"^[0-9a-f]{6}$"_qs).match(artwork.value(u"bgColor"_qs).toString()).hasMatch());
+    const QJsonObject artwork = app.value(u"artwork"_s).toObject();
+    QVERIFY(artwork.value(u"url"_s).toString().contains(u"{w}x{h}bb.{f}"_s));
+    QCOMPARE(artwork.value(u"width"_s).toInt(), 1024);
+    QCOMPARE(artwork.value(u"height"_s).toInt(), 1024);
+    QVERIFY(QRegularExpression(u"^[0-9a-f]{6}$"_s).match(artwork.value(u"bgColor"_s).toString()).hasMatch());
 
-    const QJsonArray offers = app.value(u"offers"_qs).toArray();
+    const QJsonArray offers = app.value(u"offers"_s).toArray();
     QCOMPARE(offers.size(), 1);
     const QJsonObject offer = offers.first().toObject();
-    QCOMPARE(offer.value(u"type"_qs).toString(), u"buy"_qs);
-    QVERIFY(offer.value(u"price"_qs).isDouble());
-    QCOMPARE(offer.value(u"price"_qs).toDouble(), 9.99);
-    QCOMPARE(offer.value(u"priceFormatted"_qs).toString(), u"$9.99"_qs);
-    QVERIFY(offer.value(u"buyParams"_qs).toString().contains(QString(u"salableAdamId="_qs + kApp1)));
-    const QJsonObject version = offer.value(u"version"_qs).toObject();
-    QCOMPARE(version.value(u"display"_qs).toString(), u"2.1.0"_qs);
-    QVERIFY(version.value(u"externalId"_qs).isDouble() || version.value(u"externalId"_qs).isString());
-    const QJsonObject asset = offer.value(u"assets"_qs).toArray().first().toObject();
-    QCOMPARE(asset.value(u"flavor"_qs).toString(), u"iosSoftware"_qs);
-    QVERIFY(asset.value(u"size"_qs).toDouble() > 0);
+    QCOMPARE(offer.value(u"type"_s).toString(), u"buy"_s);
+    QVERIFY(offer.value(u"price"_s).isDouble());
+    QCOMPARE(offer.value(u"price"_s).toDouble(), 9.99);
+    QCOMPARE(offer.value(u"priceFormatted"_s).toString(), u"$9.99"_s);
+    QVERIFY(offer.value(u"buyParams"_s).toString().contains(QString(u"salableAdamId="_s + kApp1)));
+    const QJsonObject version = offer.value(u"version"_s).toObject();
+    QCOMPARE(version.value(u"display"_s).toString(), u"2.1.0"_s);
+    QVERIFY(version.value(u"externalId"_s).isDouble() || version.value(u"externalId"_s).isString());
+    const QJsonObject asset = offer.value(u"assets"_s).toArray().first().toObject();
+    QCOMPARE(asset.value(u"flavor"_s).toString(), u"iosSoftware"_s);
+    QVERIFY(asset.value(u"size"_s).toDouble() > 0);
 
-    const QJsonObject storefront = r.json.value(u"meta"_qs).toObject().value(u"storefront"_qs).toObject();
-    QCOMPARE(storefront.value(u"cc"_qs).toString(), u"US"_qs);
-    QCOMPARE(storefront.value(u"id"_qs).toString(), u"143441"_qs);
-    QCOMPARE(r.json.value(u"meta"_qs).toObject().value(u"language"_qs).toObject().value(u"tag"_qs).toString(),
-             u"en-us"_qs);
+    const QJsonObject storefront = r.json.value(u"meta"_s).toObject().value(u"storefront"_s).toObject();
+    QCOMPARE(storefront.value(u"cc"_s).toString(), u"US"_s);
+    QCOMPARE(storefront.value(u"id"_s).toString(), u"143441"_s);
+    QCOMPARE(r.json.value(u"meta"_s).toObject().value(u"language"_s).toObject().value(u"tag"_s).toString(),
+             u"en-us"_s);
 }
 
 void TestSimMetadata::lookupBook()
 {
     const SimReply r = lookup(kBook1);
-    const QJsonObject book = r.json.value(u"results"_qs).toObject().value(kBook1).toObject();
-    QCOMPARE(book.value(u"kind"_qs).toString(), u"ebook"_qs);
-    QCOMPARE(book.value(u"name"_qs).toString(), u"A Test Book"_qs);
-    QVERIFY(!book.contains(u"bundleId"_qs));
-    QVERIFY(book.value(u"url"_qs).toString().contains(u"/book/"_qs));
-    const QJsonObject free = lookup(kAppFree).json.value(u"results"_qs).toObject().value(kAppFree).toObject();
-    QCOMPARE(free.value(u"offers"_qs).toArray().first().toObject().value(u"type"_qs).toString(), u"get"_qs);
-    QCOMPARE(free.value(u"offers"_qs).toArray().first().toObject().value(u"price"_qs).toDouble(), 0.0);
+    const QJsonObject book = r.json.value(u"results"_s).toObject().value(kBook1).toObject();
+    QCOMPARE(book.value(u"kind"_s).toString(), u"ebook"_s);
+    QCOMPARE(book.value(u"name"_s).toString(), u"A Test Book"_s);
+    QVERIFY(!book.contains(u"bundleId"_s));
+    QVERIFY(book.value(u"url"_s).toString().contains(u"/book/"_s));
+    const QJsonObject free = lookup(kAppFree).json.value(u"results"_s).toObject().value(kAppFree).toObject();
+    QCOMPARE(free.value(u"offers"_s).toArray().first().toObject().value(u"type"_s).toString(), u"get"_s);
+    QCOMPARE(free.value(u"offers"_s).toArray().first().toObject().value(u"price"_s).toDouble(), 0.0);
 }
 
 void TestSimMetadata::lookupSeveralIds()
 {
-    const SimReply r = lookup(QString(kApp1 + u',' + kApp2 + u",999999999,"_qs + kBook2));
+    const SimReply r = lookup(QString(kApp1 + u',' + kApp2 + u",999999999,"_s + kBook2));
     QCOMPARE(r.status, 200);
-    QStringList keys = r.json.value(u"results"_qs).toObject().keys();
+    QStringList keys = r.json.value(u"results"_s).toObject().keys();
     keys.sort();
     QStringList expected{kApp1, kApp2, kBook2};
     expected.sort();
     QCOMPARE(keys, expected);
     for (const QString &id : expected)
-        QCOMPARE(
-            qint64(r.json.value(u"results"_qs).toObject().value(id).toObject().value(u"id"_qs).toDouble()),
-            id.toLongLong());
+        QCOMPARE(qint64(r.json.value(u"results"_s).toObject().value(id).toObject().value(u"id"_s).toDouble()),
+                 id.toLongLong());
 }
 
 void TestSimMetadata::unknownIdGivesEmptyResults()
 {
-    const SimReply r = lookup(u"123456789"_qs);
+    const SimReply r = lookup(u"123456789"_s);
     QCOMPARE(r.status, 200);
     QVERIFY(r.jsonOk);
-    QVERIFY(r.json.value(u"results"_qs).isObject());
-    QVERIFY(r.json.value(u"results"_qs).toObject().isEmpty());
+    QVERIFY(r.json.value(u"results"_s).isObject());
+    QVERIFY(r.json.value(u"results"_s).toObject().isEmpty());
     const SimReply none = lookup(QString());
     QCOMPARE(none.status, 200);
-    QVERIFY(none.json.value(u"results"_qs).toObject().isEmpty());
+    QVERIFY(none.json.value(u"results"_s).toObject().isEmpty());
 }
 
 void TestSimMetadata::storefront_data()
@@ -170,11 +170,11 @@ void TestSimMetadata::storefront_data()
     QTest::addColumn<QString>("cc");
     QTest::addColumn<QString>("expectedCc");
     QTest::addColumn<QString>("expectedId");
-    QTest::newRow("us") << u"us"_qs << u"US"_qs << u"143441"_qs;
-    QTest::newRow("gb") << u"gb"_qs << u"GB"_qs << u"143444"_qs;
-    QTest::newRow("DE") << u"DE"_qs << u"DE"_qs << u"143443"_qs;
-    QTest::newRow("unsupported zz") << u"zz"_qs << u"US"_qs << u"143441"_qs;
-    QTest::newRow("empty") << QString() << u"US"_qs << u"143441"_qs;
+    QTest::newRow("us") << u"us"_s << u"US"_s << u"143441"_s;
+    QTest::newRow("gb") << u"gb"_s << u"GB"_s << u"143444"_s;
+    QTest::newRow("DE") << u"DE"_s << u"DE"_s << u"143443"_s;
+    QTest::newRow("unsupported zz") << u"zz"_s << u"US"_s << u"143441"_s;
+    QTest::newRow("empty") << QString() << u"US"_s << u"143441"_s;
 }
 
 void TestSimMetadata::storefront()
@@ -184,33 +184,33 @@ void TestSimMetadata::storefront()
     QFETCH(QString, expectedId);
     const SimReply r = lookup(kApp1, cc);
     QCOMPARE(r.status, 200);
-    const QJsonObject storefront = r.json.value(u"meta"_qs).toObject().value(u"storefront"_qs).toObject();
-    QCOMPARE(storefront.value(u"cc"_qs).toString(), expectedCc);
-    QCOMPARE(storefront.value(u"id"_qs).toString(), expectedId);
+    const QJsonObject storefront = r.json.value(u"meta"_s).toObject().value(u"storefront"_s).toObject();
+    QCOMPARE(storefront.value(u"cc"_s).toString(), expectedCc);
+    QCOMPARE(storefront.value(u"id"_s).toString(), expectedId);
     // The product is still found: a fallback, not an empty answer.
-    QVERIFY(r.json.value(u"results"_qs).toObject().contains(kApp1));
-    QVERIFY(r.json.value(u"results"_qs)
+    QVERIFY(r.json.value(u"results"_s).toObject().contains(kApp1));
+    QVERIFY(r.json.value(u"results"_s)
                 .toObject()
                 .value(kApp1)
                 .toObject()
-                .value(u"url"_qs)
+                .value(u"url"_s)
                 .toString()
                 .contains(QString(u'/' + expectedCc.toLower() + u'/')));
 }
 
 void TestSimMetadata::lookupUrlFromServiceConfig()
 {
-    const QString base = m_http->getAuth(u"service/config"_qs, std::nullopt)
-                             .json.value(u"urls"_qs)
+    const QString base = m_http->getAuth(u"service/config"_s, std::nullopt)
+                             .json.value(u"urls"_s)
                              .toObject()
-                             .value(u"contentMetadataLookup"_qs)
+                             .value(u"contentMetadataLookup"_s)
                              .toString();
     QUrl url(base);
-    url.setQuery(QUrlQuery{
-        {u"version"_qs, u"2"_qs}, {u"id"_qs, kApp2}, {u"p"_qs, u"mdm-lockup"_qs}, {u"cc"_qs, u"us"_qs}});
+    url.setQuery(
+        QUrlQuery{{u"version"_s, u"2"_s}, {u"id"_s, kApp2}, {u"p"_s, u"mdm-lockup"_s}, {u"cc"_s, u"us"_s}});
     const SimReply r = m_http->send("GET", url, {}, {{"Cookie", "itvt=" + m_http->token().toLatin1()}});
     QCOMPARE(r.status, 200);
-    QVERIFY(r.json.value(u"results"_qs).toObject().contains(kApp2));
+    QVERIFY(r.json.value(u"results"_s).toObject().contains(kApp2));
 }
 
 void TestSimMetadata::artworkPng_data()
@@ -230,9 +230,9 @@ void TestSimMetadata::artworkPng()
     QFETCH(int, height);
     QString url = artworkTemplate(adamId);
     QVERIFY(!url.isEmpty());
-    url.replace(u"{w}"_qs, QString::number(width))
-        .replace(u"{h}"_qs, QString::number(height))
-        .replace(u"{f}"_qs, u"png"_qs);
+    url.replace(u"{w}"_s, QString::number(width))
+        .replace(u"{h}"_s, QString::number(height))
+        .replace(u"{f}"_s, u"png"_s);
     const SimReply r = m_http->send("GET", QUrl(url));
     QCOMPARE(r.status, 200);
     QCOMPARE(r.header("Content-Type"), QByteArray("image/png"));
@@ -253,7 +253,7 @@ void TestSimMetadata::artworkPng()
 void TestSimMetadata::artworkJpeg()
 {
     QString url = artworkTemplate(kApp1);
-    url.replace(u"{w}"_qs, u"128"_qs).replace(u"{h}"_qs, u"128"_qs).replace(u"{f}"_qs, u"jpg"_qs);
+    url.replace(u"{w}"_s, u"128"_s).replace(u"{h}"_s, u"128"_s).replace(u"{f}"_s, u"jpg"_s);
     const SimReply r = m_http->send("GET", QUrl(url));
     QCOMPARE(r.status, 200);
     QCOMPARE(r.header("Content-Type"), QByteArray("image/jpeg"));
@@ -265,13 +265,13 @@ void TestSimMetadata::artworkJpeg()
 void TestSimMetadata::artworkUnknownProduct()
 {
     QString url = artworkTemplate(kApp1);
-    url.replace(kApp1, u"999999999"_qs)
-        .replace(u"{w}"_qs, u"64"_qs)
-        .replace(u"{h}"_qs, u"64"_qs)
-        .replace(u"{f}"_qs, u"png"_qs);
+    url.replace(kApp1, u"999999999"_s)
+        .replace(u"{w}"_s, u"64"_s)
+        .replace(u"{h}"_s, u"64"_s)
+        .replace(u"{f}"_s, u"png"_s);
     QCOMPARE(m_http->send("GET", QUrl(url)).status, 404);
     QString bad = artworkTemplate(kApp1);
-    bad.replace(u"{w}x{h}bb.{f}"_qs, u"huge.gif"_qs);
+    bad.replace(u"{w}x{h}bb.{f}"_s, u"huge.gif"_s);
     QCOMPARE(m_http->send("GET", QUrl(bad)).status, 404);
 }
 
