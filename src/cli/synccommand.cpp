@@ -4,7 +4,7 @@
 #include "commandregistry.h"
 
 #include "core/apple/appleclient.h"
-#include "core/sync/syncengine.h"
+#include "core/sync/syncpool.h"
 #include "core/sync/syncscheduler.h"
 #include "core/workspace/workspace.h"
 
@@ -38,20 +38,6 @@ bool isTokenProblemStatus(const QString &status)
 {
     return status == QStringLiteral("revoked") || status == QStringLiteral("expired") ||
            status == QStringLiteral("invalid") || status == QStringLiteral("ownedElsewhere");
-}
-
-// A new engine for one token, its client (secret from the keychain) and network access manager
-// owned by the engine: concurrent runs do not share a connection pool.
-Result<SyncEngine *> makeEngine(Workspace &ws, const TokenRecord &token, const SyncOptions &options)
-{
-    auto network = std::make_unique<QNetworkAccessManager>();
-    Result<std::unique_ptr<AppleClient>> client = ws.clientFor(token, network.get());
-    if (!client)
-        return client.error();
-    auto *engine = new SyncEngine(ws.database(), token, client.value().get(), options);
-    network.release()->setParent(engine);
-    client.value().release()->setParent(engine);
-    return engine;
 }
 
 class ProgressLine
@@ -174,22 +160,20 @@ int SyncCommand::run(CommandContext &context)
         // JSON lines: one report object per line, as runs finish.
         if (json)
             out.setFormat(OutputFormatter::Format::Table);
-        SyncScheduler scheduler(ws->database(), [ws](const TokenRecord &token, const SyncOptions &o) {
-            return makeEngine(*ws, token, o);
-        });
+        SyncScheduler scheduler(ws->database(),
+                                [ws](const TokenRecord &token) { return ws->clientFactoryFor(token); });
         scheduler.setOptions(options);
         scheduler.setIntervalOverride(context.globals().pollIntervalSeconds);
         QStringList ids;
-        for (const TokenRecord &t : std::as_const(tokens))
+        QHash<QString, QString> nameOf;
+        for (const TokenRecord &t : std::as_const(tokens)) {
             ids << t.id;
+            nameOf.insert(t.id, t.name);
+        }
         scheduler.setTokenFilter(ids);
-        QObject::connect(&scheduler, &SyncScheduler::runStarted, &scheduler,
-                         [&](const QString &, SyncEngine *engine) {
-                             const QString name = engine->report().tokenName;
-                             QObject::connect(engine, &SyncEngine::progressChanged, engine,
-                                              [&progress, name](const QString &phase, int done, int known) {
-                                                  progress.show(name, phase, done, known);
-                                              });
+        QObject::connect(&scheduler, &SyncScheduler::progressChanged, &scheduler,
+                         [&](const QString &tokenId, const QString &phase, int done, int known) {
+                             progress.show(nameOf.value(tokenId, tokenId), phase, done, known);
                          });
         QObject::connect(&scheduler, &SyncScheduler::runFinished, &scheduler, [&](const SyncReport &r) {
             progress.clear();
@@ -221,35 +205,38 @@ int SyncCommand::run(CommandContext &context)
         return ExitOk;
     }
 
-    // Every token at once, each within its own location's budget; applies take turns on the
-    // connection. Reports are printed in the order the tokens were named.
-    std::vector<std::unique_ptr<SyncEngine>> engines;
+    // Every token at once, each within its own location's budget, on the threads of a pool;
+    // applies take turns. Reports are printed in the order the tokens were named.
+    SyncPool pool(ws->database().path());
     QList<SyncReport> results(tokens.size());
     QList<VppError> startErrors(tokens.size());
+    QHash<QString, qsizetype> indexOf;
     int pending = 0;
     QEventLoop loop;
+    QObject::connect(&pool, &SyncPool::progressChanged, &loop,
+                     [&](const QString &tokenId, const QString &phase, int done, int known) {
+                         progress.show(tokens.at(indexOf.value(tokenId)).name, phase, done, known);
+                     });
+    QObject::connect(&pool, &SyncPool::finished, &loop, [&](const SyncReport &r) {
+        results[indexOf.value(r.tokenId)] = r;
+        if (--pending == 0)
+            loop.quit();
+    });
     for (qsizetype i = 0; i < tokens.size(); ++i) {
         const TokenRecord &token = tokens.at(i);
-        Result<SyncEngine *> made = makeEngine(*ws, token, options);
-        if (!made) {
-            startErrors[i] = made.error();
+        Result<SyncPool::ClientFactory> makeClient = ws->clientFactoryFor(token);
+        if (!makeClient) {
+            startErrors[i] = makeClient.error();
             continue;
         }
-        engines.emplace_back(made.value());
-        SyncEngine *engine = made.value();
+        if (!pool.run(token, std::move(makeClient.value()), options)) {
+            startErrors[i] = VppError::make(VppError::Kind::Usage, QStringLiteral("cli.tokenNamedTwice"),
+                                            tr("Named more than once; synced once."));
+            continue;
+        }
+        indexOf.insert(token.id, i);
         ++pending;
-        QObject::connect(engine, &SyncEngine::progressChanged, &loop,
-                         [&progress, name = token.name](const QString &phase, int done, int known) {
-                             progress.show(name, phase, done, known);
-                         });
-        QObject::connect(engine, &SyncEngine::finished, &loop, [&, i](const SyncReport &r) {
-            results[i] = r;
-            if (--pending == 0)
-                loop.quit();
-        });
     }
-    for (const auto &engine : engines)
-        engine->start();
     if (pending > 0)
         loop.exec();
 

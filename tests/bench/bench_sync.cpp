@@ -14,6 +14,7 @@
 #include "core/store/database.h"
 #include "core/store/tokenstore.h"
 #include "core/sync/syncengine.h"
+#include "core/sync/syncpool.h"
 
 #include "benchutil.h"
 #include "testsupport.h"
@@ -56,31 +57,33 @@ struct Token
     QString secret;
 };
 
-// Every token at once, as `Sync all` and `vppdesk-cli sync` run them: one engine, client and
-// network access manager per token, one database connection.
+// Every token at once, as `Sync all` and `vppdesk-cli sync` run them: a SyncPool of `threads`
+// threads (each with its own connection to `db`'s file), one client and network access manager
+// per token.
 QList<SyncReport> syncAll(Database &db, const std::vector<Token> &tokens, const QString &v2Url,
-                          const SyncOptions &options)
+                          const SyncOptions &options, int threads)
 {
     QList<SyncReport> reports(qsizetype(tokens.size()));
-    std::vector<std::unique_ptr<SyncEngine>> engines;
+    QHash<QString, qsizetype> indexOf;
+    SyncPool pool(db.path(), threads);
     QEventLoop loop;
     int pending = 0;
+    QObject::connect(&pool, &SyncPool::finished, &loop, [&](const SyncReport &r) {
+        reports[indexOf.value(r.tokenId)] = r;
+        if (--pending == 0)
+            loop.quit();
+    });
     for (size_t i = 0; i < tokens.size(); ++i) {
-        auto network = std::make_unique<QNetworkAccessManager>();
-        auto client = std::make_unique<AppleClient>(network.get(), QUrl(v2Url), tokens[i].secret);
-        auto engine = std::make_unique<SyncEngine>(db, tokens[i].record, client.get(), options);
-        network.release()->setParent(engine.get());
-        client.release()->setParent(engine.get());
-        QObject::connect(engine.get(), &SyncEngine::finished, &loop, [&, i](const SyncReport &r) {
-            reports[qsizetype(i)] = r;
-            if (--pending == 0)
-                loop.quit();
-        });
+        indexOf.insert(tokens[i].record.id, qsizetype(i));
         ++pending;
-        engines.push_back(std::move(engine));
+        pool.run(
+            tokens[i].record,
+            [url = QUrl(v2Url), secret = tokens[i].secret](
+                QNetworkAccessManager *network) -> Result<std::unique_ptr<AppleClient>> {
+                return std::make_unique<AppleClient>(network, url, secret);
+            },
+            options);
     }
-    for (auto &engine : engines)
-        engine->start();
     if (pending > 0)
         loop.exec();
     return reports;
@@ -262,10 +265,15 @@ int main(int argc, char **argv)
         QStringLiteral("sync the first location alone first, to compare Sync all with it"));
     const QCommandLineOption noImport(QStringLiteral("no-import"),
                                       QStringLiteral("skip the SQLite import floor"));
-    parser.addOptions({generate, pageSize, maxRps, latency, mutatePct, metadata, single, noImport});
+    const QCommandLineOption threads(
+        QStringLiteral("threads"),
+        QStringLiteral("sync threads (SyncPool), default %1").arg(SyncPool::defaultThreads),
+        QStringLiteral("n"), QString::number(SyncPool::defaultThreads));
+    parser.addOptions({generate, pageSize, maxRps, latency, mutatePct, metadata, single, noImport, threads});
     parser.process(app);
     const double rps = parser.value(maxRps).toDouble();
     const int latencyMs = parser.value(latency).toInt();
+    const int syncThreads = qMax(1, parser.value(threads).toInt());
 
     QTemporaryDir dir;
     const QString tokensDir = dir.filePath(QStringLiteral("tokens"));
@@ -322,7 +330,7 @@ int main(int argc, char **argv)
         if (!alone.open(dir.filePath(QStringLiteral("single.sqlite"))) ||
             !insertTokens(alone, {tokens.front()}))
             return 1;
-        const QList<SyncReport> r = syncAll(alone, {tokens.front()}, v2Url, options);
+        const QList<SyncReport> r = syncAll(alone, {tokens.front()}, v2Url, options, syncThreads);
         print(QStringLiteral("single"), r.constFirst(), rps, latencyMs);
         singleMs = r.constFirst().elapsedMs();
         ok = ok && r.constFirst().isOk();
@@ -339,7 +347,7 @@ int main(int argc, char **argv)
     writer.start();
     QElapsedTimer total;
     total.start();
-    const QList<SyncReport> full = syncAll(db, tokens, v2Url, options);
+    const QList<SyncReport> full = syncAll(db, tokens, v2Url, options, syncThreads);
     const qint64 fullMs = total.elapsed();
     writer.stop();
     writer.wait();
@@ -381,7 +389,7 @@ int main(int argc, char **argv)
               << QJsonDocument(mutated).toJson(QJsonDocument::Compact).constData() << Qt::endl;
     }
     total.restart();
-    const QList<SyncReport> incremental = syncAll(db, tokens, v2Url, options);
+    const QList<SyncReport> incremental = syncAll(db, tokens, v2Url, options, syncThreads);
     const qint64 incrementalMs = total.elapsed();
     for (const SyncReport &r : incremental) {
         print(QStringLiteral("incremental"), r, rps, latencyMs);
@@ -394,7 +402,7 @@ int main(int argc, char **argv)
     SyncOptions fullOptions = options;
     fullOptions.forceFull = true;
     total.restart();
-    const QList<SyncReport> reconciled = syncAll(db, tokens, v2Url, fullOptions);
+    const QList<SyncReport> reconciled = syncAll(db, tokens, v2Url, fullOptions, syncThreads);
     const qint64 reconcileMs = total.elapsed();
     qint64 reconcileLock = 0;
     for (const SyncReport &r : reconciled) {

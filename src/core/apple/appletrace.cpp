@@ -26,6 +26,7 @@ AppleTrace::AppleTrace(int capacity, QObject *parent)
 
 bool AppleTrace::setFile(const QString &path, QString *error)
 {
+    const QMutexLocker lock(&m_mutex);
     if (m_file.isOpen())
         m_file.close();
     if (path.isEmpty())
@@ -40,12 +41,27 @@ bool AppleTrace::setFile(const QString &path, QString *error)
 
 void AppleTrace::record(const AppleTraceEntry &entry)
 {
-    m_entries.append(entry);
-    if (m_entries.size() > m_capacity)
-        m_entries.removeFirst();
-    if (m_file.isOpen()) {
-        m_file.write(entry.toJsonLine().toUtf8() + '\n');
-        m_file.flush();
+    {
+        const QMutexLocker lock(&m_mutex);
+        m_entries.append(entry);
+        if (m_entries.size() > m_capacity)
+            m_entries.removeFirst();
+        if (m_file.isOpen()) {
+            m_file.write(entry.toJsonLine().toUtf8() + '\n');
+            m_file.flush();
+        }
     }
     Q_EMIT recorded(entry);
+}
+
+QList<AppleTraceEntry> AppleTrace::entries() const
+{
+    const QMutexLocker lock(&m_mutex);
+    return m_entries;
+}
+
+void AppleTrace::clear()
+{
+    const QMutexLocker lock(&m_mutex);
+    m_entries.clear();
 }

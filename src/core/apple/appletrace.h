@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QList>
+#include <QMutex>
 #include <QObject>
 
 struct AppleTraceEntry
@@ -33,8 +34,9 @@ public:
     // Appends every entry to `path` too (JSON lines); empty path stops that.
     bool setFile(const QString &path, QString *error);
     void record(const AppleTraceEntry &entry);
-    QList<AppleTraceEntry> entries() const { return m_entries; }
-    void clear() { m_entries.clear(); }
+    // Thread-safe: the clients of concurrent sync runs record from their own threads.
+    QList<AppleTraceEntry> entries() const;
+    void clear();
 
 Q_SIGNALS:
     void recorded(const AppleTraceEntry &entry);
@@ -43,4 +45,5 @@ private:
     int m_capacity;
     QList<AppleTraceEntry> m_entries;
     QFile m_file;
+    mutable QMutex m_mutex;
 };

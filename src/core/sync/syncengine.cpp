@@ -567,30 +567,46 @@ void SyncEngine::assignmentsDoneStep()
     m_report.phaseMs.append({QStringLiteral("assignments.stage"), m_assignmentsStoreMs});
     // The full passes' diffs are read now, before the write lock: under it only the rows that
     // changed are written (unless another program wrote meanwhile).
-    if (m_usersFull) {
+    if (const Result<void> prepared = prepareDiffs(false); !prepared) {
+        fail(prepared.error());
+        return;
+    }
+    requestApply();
+}
+
+Result<void> SyncEngine::prepareDiffs(bool staleOnly)
+{
+    std::optional<qint64> current;
+    if (staleOnly) {
+        if (!m_preparedUsers && !m_preparedAssignments)
+            return {};
+        const Result<qint64> version = m_db.dataVersion();
+        if (!version)
+            return version.error();
+        current = version.value();
+    }
+    const QString suffix = staleOnly ? QStringLiteral(".again") : QString();
+    if (m_usersFull && (!staleOnly || (m_preparedUsers && *m_preparedUsers != *current))) {
         QElapsedTimer timer;
         timer.start();
         const auto prepared = UserStore(m_db).prepareStagedFull(m_token.id, m_staging->usersTable());
-        if (!prepared) {
-            fail(prepared.error());
-            return;
-        }
+        if (!prepared)
+            return prepared.error();
         m_preparedUsers = prepared.value();
-        m_report.phaseMs.append({QStringLiteral("users.diff"), timer.elapsed()});
+        m_report.phaseMs.append({QStringLiteral("users.diff") + suffix, timer.elapsed()});
     }
-    if (m_assignmentsFull) {
+    if (m_assignmentsFull &&
+        (!staleOnly || (m_preparedAssignments && m_preparedAssignments->dataVersion != *current))) {
         QElapsedTimer timer;
         timer.start();
         const auto prepared =
             AssignmentStore(m_db).prepareStagedFull(m_token.id, m_staging->assignmentsTable());
-        if (!prepared) {
-            fail(prepared.error());
-            return;
-        }
+        if (!prepared)
+            return prepared.error();
         m_preparedAssignments = prepared.value();
-        m_report.phaseMs.append({QStringLiteral("assignments.diff"), timer.elapsed()});
+        m_report.phaseMs.append({QStringLiteral("assignments.diff") + suffix, timer.elapsed()});
     }
-    requestApply();
+    return {};
 }
 
 void SyncEngine::requestApply()
@@ -626,6 +642,13 @@ void SyncEngine::apply()
 {
     if (m_done || m_committed)
         return;
+    // Another connection committed since the diffs were read (an apply of another thread's run,
+    // a job): read them again now, still without the lock, so that under it only the changes are
+    // written. The host's turn-taking keeps other applies out until this one is over.
+    if (const Result<void> fresh = prepareDiffs(true); !fresh) {
+        fail(fresh.error());
+        return;
+    }
     // Everything is staged: the only write transaction of the run, as short as set-based SQL makes it.
     auto tx = std::make_unique<Transaction>(m_db);
     if (!tx->status()) {

@@ -89,6 +89,9 @@ private:
     void usersDoneStep();
     void startAssignments();
     void assignmentsDoneStep();
+    // Reads the full passes' diffs before the lock (all of them, or those another connection's
+    // commit made stale).
+    Result<void> prepareDiffs(bool staleOnly);
     void requestApply();
     void apply();
     // The apply's writes, inside its transaction.

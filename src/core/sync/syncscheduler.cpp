@@ -3,15 +3,17 @@
 #include "core/common/logging.h"
 #include "core/store/database.h"
 #include "core/store/tokenstore.h"
-#include "core/sync/syncengine.h"
 
 #include <algorithm>
 
-SyncScheduler::SyncScheduler(Database &db, EngineFactory factory, QObject *parent)
+SyncScheduler::SyncScheduler(Database &db, ClientFactoryFor factory, QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_factory(std::move(factory))
+    , m_pool(std::make_unique<SyncPool>(db.path()))
 {
+    connect(m_pool.get(), &SyncPool::progressChanged, this, &SyncScheduler::progressChanged);
+    connect(m_pool.get(), &SyncPool::finished, this, &SyncScheduler::runFinishedInternal);
     m_timer.setInterval(std::chrono::seconds(1));
     connect(&m_timer, &QTimer::timeout, this, &SyncScheduler::checkDue);
 }
@@ -20,7 +22,7 @@ SyncScheduler::~SyncScheduler()
 {
     m_queue.clear();
     // Each engine rolls its own run back when destroyed mid-run.
-    qDeleteAll(m_running);
+    m_pool->shutdown();
 }
 
 void SyncScheduler::start()
@@ -55,9 +57,7 @@ void SyncScheduler::requestSync(const QString &tokenId, bool full)
 void SyncScheduler::cancelAll()
 {
     m_queue.clear();
-    const auto engines = m_running.values();
-    for (SyncEngine *engine : engines)
-        engine->cancel();
+    m_pool->cancel();
 }
 
 int SyncScheduler::intervalOf(const TokenRecord &token) const
@@ -118,38 +118,34 @@ void SyncScheduler::pump()
         else if (!token.value())
             error = VppError::make(VppError::Kind::Usage, QStringLiteral("sync.unknownToken"),
                                    tr("The token to sync no longer exists."));
-        SyncEngine *engine = nullptr;
+        SyncPool::ClientFactory makeClient;
         if (!error.isError()) {
-            SyncOptions options = m_options;
-            options.forceFull = options.forceFull || request.full;
-            const Result<SyncEngine *> made = m_factory(*token.value(), options);
+            Result<SyncPool::ClientFactory> made = m_factory(*token.value());
             if (made)
-                engine = made.value();
+                makeClient = std::move(made.value());
             else
                 error = made.error();
         }
-        if (!engine) {
+        if (!makeClient) {
             qCWarning(lcSync).noquote()
                 << "cannot start the sync of" << request.tokenId << ":" << error.toLogString();
             Q_EMIT runFailedToStart(request.tokenId, error);
             continue;
         }
-        m_running.insert(request.tokenId, engine);
-        const QString tokenId = request.tokenId;
-        connect(engine, &SyncEngine::finished, this,
-                [this, tokenId](const SyncReport &report) { runFinishedInternal(tokenId, report); });
-        Q_EMIT runStarted(tokenId, engine);
-        engine->start();
+        SyncOptions options = m_options;
+        options.forceFull = options.forceFull || request.full;
+        m_running.insert(request.tokenId);
+        m_pool->run(*token.value(), std::move(makeClient), options);
+        Q_EMIT runStarted(request.tokenId);
     }
     if (isIdle())
         Q_EMIT idle();
 }
 
-void SyncScheduler::runFinishedInternal(const QString &tokenId, const SyncReport &report)
+void SyncScheduler::runFinishedInternal(const SyncReport &report)
 {
-    if (SyncEngine *engine = m_running.take(tokenId))
-        engine->deleteLater();
-    m_lastAttempt.insert(tokenId, QDateTime::currentDateTimeUtc());
+    m_running.remove(report.tokenId);
+    m_lastAttempt.insert(report.tokenId, QDateTime::currentDateTimeUtc());
     Q_EMIT runFinished(report);
     pump();
 }

@@ -1,14 +1,15 @@
 // SyncScheduler: runs the sync of each token on its own interval (the token's syncIntervalSeconds;
 // 0 = manual only), queues manual requests and never runs one token twice at once. Tokens sync
 // concurrently (each location has its own request budget; a run holds the write lock only for its
-// short apply). Full reconciliations happen when SyncEngine finds the last one too old (24 h by
-// default).
-// Used by the GUI and by `vppdesk-cli sync --watch`.
+// short apply) on the threads of a SyncPool of its own. Full reconciliations happen when SyncEngine
+// finds the last one too old (24 h by default).
+// Used by `vppdesk-cli sync --watch`.
 #pragma once
 
 #include "core/common/result.h"
 #include "core/store/tokenrecord.h"
 #include "core/sync/syncoptions.h"
+#include "core/sync/syncpool.h"
 #include "core/sync/syncreport.h"
 
 #include <QDateTime>
@@ -17,22 +18,24 @@
 #include <QStringList>
 #include <QTimer>
 
+#include <QSet>
+
 #include <functional>
+#include <memory>
 
 class Database;
-class SyncEngine;
 
 class SyncScheduler : public QObject
 {
     Q_OBJECT
 
 public:
-    // Builds the engine of one run, with an AppleClient holding the token's secret (parent the
-    // client to the engine so that it goes with it). The scheduler owns the returned engine.
-    using EngineFactory =
-        std::function<Result<SyncEngine *>(const TokenRecord &token, const SyncOptions &options)>;
+    // What a run needs to make its client on its own thread (Workspace::clientFactoryFor): the
+    // token's secret read on the scheduler's thread.
+    using ClientFactoryFor = std::function<Result<SyncPool::ClientFactory>(const TokenRecord &token)>;
 
-    SyncScheduler(Database &db, EngineFactory factory, QObject *parent = nullptr);
+    // Runs open connections of their own to `db`'s file; `db` serves the scheduler's own reads.
+    SyncScheduler(Database &db, ClientFactoryFor factory, QObject *parent = nullptr);
     ~SyncScheduler() override;
 
     void setOptions(const SyncOptions &options) { m_options = options; }
@@ -55,13 +58,15 @@ public:
     void cancelAll();
 
     bool isRunning(const QString &tokenId) const { return m_running.contains(tokenId); }
+    int runningCount() const { return int(m_running.size()); }
     bool isQueued(const QString &tokenId) const;
     bool isIdle() const { return m_running.isEmpty() && m_queue.isEmpty(); }
     // When the token is due next (invalid: manual only).
     QDateTime nextRunAt(const TokenRecord &token) const;
 
 Q_SIGNALS:
-    void runStarted(const QString &tokenId, SyncEngine *engine);
+    void runStarted(const QString &tokenId);
+    void progressChanged(const QString &tokenId, const QString &phase, int pagesDone, int pagesKnown);
     void runFinished(const SyncReport &report);
     void runFailedToStart(const QString &tokenId, const VppError &error);
     void idle(); // nothing running nor queued
@@ -75,17 +80,18 @@ private:
 
     void checkDue();
     void pump();
-    void runFinishedInternal(const QString &tokenId, const SyncReport &report);
+    void runFinishedInternal(const SyncReport &report);
     int intervalOf(const TokenRecord &token) const;
 
     Database &m_db;
-    EngineFactory m_factory;
+    ClientFactoryFor m_factory;
+    std::unique_ptr<SyncPool> m_pool;
     SyncOptions m_options;
     QStringList m_filter;
     int m_intervalOverride = 0;
     int m_maxConcurrent = defaultMaxConcurrentRuns;
     QTimer m_timer;
     QList<Request> m_queue;
-    QHash<QString, SyncEngine *> m_running;
+    QSet<QString> m_running;
     QHash<QString, QDateTime> m_lastAttempt; // in memory: a failing token waits its interval too
 };

@@ -192,13 +192,40 @@ Result<std::unique_ptr<AppleClient>> Workspace::clientFor(const TokenRecord &rec
 Result<std::unique_ptr<AppleClient>> Workspace::clientFor(const TokenRecord &record,
                                                           QNetworkAccessManager *network)
 {
-    const Result<PinnedToken> read = m_vault.readTokenBlocking(record.id);
-    if (!read)
-        return read.error();
-    const Result<PinnedToken> token = checkedToken(record, read.value());
+    const Result<PinnedToken> token = readCheckedBlocking(record);
     if (!token)
         return token.error();
     return makeClient(serviceUrlOf(record), token->secret(), network);
+}
+
+Result<PinnedToken> Workspace::readCheckedBlocking(const TokenRecord &record)
+{
+    const Result<PinnedToken> read = m_vault.readTokenBlocking(record.id);
+    if (!read)
+        return read.error();
+    return checkedToken(record, read.value());
+}
+
+Result<SyncRunner::ClientFactory> Workspace::clientFactoryFor(const TokenRecord &record)
+{
+    const Result<PinnedToken> token = readCheckedBlocking(record);
+    if (!token)
+        return token.error();
+    return clientFactory(record, token.value());
+}
+
+SyncRunner::ClientFactory Workspace::clientFactory(const TokenRecord &record, const PinnedToken &token) const
+{
+    return [url = serviceUrlOf(record), token,
+            setup = m_clientSetup](QNetworkAccessManager *network) -> Result<std::unique_ptr<AppleClient>> {
+        auto client = std::make_unique<AppleClient>(network, url, token.secret());
+        // The secret goes to the origin it is pinned to only.
+        if (!token.origin().isEmpty())
+            client->transport().setPinnedOrigin(QUrl(token.origin()));
+        if (setup)
+            setup(*client);
+        return client;
+    };
 }
 
 void Workspace::tokenFor(const TokenRecord &record, std::function<void(Result<PinnedToken>)> done)

@@ -8,6 +8,7 @@
 #include "core/store/auditlog.h"
 #include "core/store/database.h"
 #include "core/store/tokenstore.h"
+#include "core/sync/syncrunner.h"
 #include "core/token/auditkeyring.h"
 #include "core/token/mdminfo.h"
 #include "core/token/tokenvault.h"
@@ -73,6 +74,11 @@ public:
     // The same on a network access manager of the caller's (a sync run has its own, so that the
     // connection pools of concurrent runs do not cap each other).
     Result<std::unique_ptr<AppleClient>> clientFor(const TokenRecord &record, QNetworkAccessManager *network);
+    // What a sync run on a SyncPool thread needs to make its client there: the secret read now
+    // (blocking) and checked like clientFor's, the service, origin and setup captured by value.
+    Result<SyncRunner::ClientFactory> clientFactoryFor(const TokenRecord &record);
+    // The same for a token read and checked already (tokenFor).
+    SyncRunner::ClientFactory clientFactory(const TokenRecord &record, const PinnedToken &token) const;
     // The same check, asynchronous (the GUI): `done` gets the pinned token, or why it must not be used.
     void tokenFor(const TokenRecord &record, std::function<void(Result<PinnedToken>)> done);
     // A client for a secret that is not stored yet (a file being added or renewed). A secret this
@@ -91,6 +97,8 @@ private:
     // was stored with. A token from before pinning is pinned here, if its service is Apple's or
     // this computer; a record from before fingerprints gets one.
     Result<PinnedToken> checkedToken(const TokenRecord &record, const PinnedToken &token);
+    // The token's secret from the keychain (blocking, with a timeout), checked.
+    Result<PinnedToken> readCheckedBlocking(const TokenRecord &record);
 
     Database m_db;
     TokenStore m_tokens;

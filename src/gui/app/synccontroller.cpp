@@ -1,13 +1,11 @@
 #include "synccontroller.h"
 
 #include "console.h"
-#include "syncworker.h"
 
 #include "core/store/tokenstore.h"
+#include "core/sync/syncpool.h"
 #include "core/token/pinnedtoken.h"
 #include "core/workspace/workspace.h"
-
-#include <QThread>
 
 #include <algorithm>
 #include <utility>
@@ -29,37 +27,35 @@ SyncController::~SyncController()
 
 void SyncController::start(const QString &databasePath, const SyncOptions &options)
 {
-    if (m_thread)
+    if (m_pool)
         return;
     m_options = options;
-    m_thread = new QThread(this);
-    m_thread->setObjectName(QStringLiteral("sync"));
-    m_worker = new SyncWorker(databasePath, options);
-    m_worker->moveToThread(m_thread);
-    connect(m_worker, &SyncWorker::progressChanged, this, &SyncController::onWorkerProgress);
-    connect(m_worker, &SyncWorker::finished, this, &SyncController::onWorkerFinished);
-    connect(m_worker, &SyncWorker::applyRequested, this, &SyncController::onApplyRequested);
-    connect(m_worker, &SyncWorker::applyFinished, this, &SyncController::onApplyFinished);
-    m_thread->start();
-    QMetaObject::invokeMethod(m_worker, &SyncWorker::open, Qt::QueuedConnection);
+    m_pool = std::make_unique<SyncPool>(databasePath);
+    connect(m_pool.get(), &SyncPool::progressChanged, this, &SyncController::onWorkerProgress);
+    connect(m_pool.get(), &SyncPool::finished, this, &SyncController::onWorkerFinished);
+    connect(m_pool.get(), &SyncPool::applyFinished, this, &SyncController::onApplyFinished);
+    // One apply at a time (the pool's turns), and none while a console write holds the lock.
+    m_pool->setApplyGate([this](const QString &tokenId, std::function<void()> proceed) {
+        if (m_writers > 0) {
+            m_heldApply = {tokenId, std::move(proceed)}; // goes when the last write is released
+            return;
+        }
+        m_applying = tokenId;
+        proceed();
+    });
 }
 
 void SyncController::shutdown()
 {
     m_dueTimer.stop();
     m_queue.clear();
-    if (!m_thread)
+    if (!m_pool)
         return;
-    QMetaObject::invokeMethod(m_worker, &SyncWorker::close, Qt::BlockingQueuedConnection);
-    m_thread->quit();
-    m_thread->wait();
-    delete m_worker;
-    m_worker = nullptr;
-    delete m_thread;
-    m_thread = nullptr;
+    m_pool->shutdown();
+    m_pool.reset();
     m_runs.clear();
     m_runOrder.clear();
-    m_waitingApplies.clear();
+    m_heldApply = {};
     m_applying.clear();
 }
 
@@ -86,7 +82,7 @@ void SyncController::setPaused(bool paused)
 
 void SyncController::syncNow(const QString &tokenId, bool full)
 {
-    if (m_paused || !m_thread)
+    if (m_paused || !m_pool)
         return;
     if (m_runs.contains(tokenId))
         return;
@@ -116,9 +112,8 @@ void SyncController::cancel(const QString &tokenId)
         m_queue.clear();
     else
         m_queue.removeIf([&](const Request &r) { return r.tokenId == tokenId; });
-    if (tokenId.isEmpty() ? !m_runs.isEmpty() : m_runs.contains(tokenId))
-        QMetaObject::invokeMethod(
-            m_worker, [worker = m_worker, tokenId] { worker->cancel(tokenId); }, Qt::QueuedConnection);
+    if (m_pool && (tokenId.isEmpty() ? !m_runs.isEmpty() : m_runs.contains(tokenId)))
+        m_pool->cancel(tokenId);
     setBusy();
 }
 
@@ -172,30 +167,18 @@ void SyncController::acquireWrite(std::function<void(std::function<void()> relea
 
 void SyncController::releaseWrite()
 {
-    if (--m_writers == 0)
-        grantNextApply();
-}
-
-void SyncController::onApplyRequested(const QString &tokenId)
-{
-    if (!m_waitingApplies.contains(tokenId))
-        m_waitingApplies.append(tokenId);
-    grantNextApply();
-}
-
-void SyncController::grantNextApply()
-{
-    // One apply at a time, and none while a console write holds the lock.
-    if (!m_applying.isEmpty() || m_writers > 0 || m_waitingApplies.isEmpty() || !m_worker)
+    if (--m_writers > 0 || !m_heldApply.proceed)
         return;
-    m_applying = m_waitingApplies.takeFirst();
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, id = m_applying] { worker->grantApply(id); }, Qt::QueuedConnection);
+    // The apply that waited for the console's writes goes now.
+    const HeldApply held = std::exchange(m_heldApply, {});
+    m_applying = held.tokenId;
+    held.proceed();
 }
 
 void SyncController::onApplyFinished(const QString &tokenId)
 {
-    m_waitingApplies.removeAll(tokenId);
+    if (m_heldApply.tokenId == tokenId)
+        m_heldApply = {}; // the run stopped while it waited
     if (m_applying != tokenId)
         return;
     m_applying.clear();
@@ -203,7 +186,6 @@ void SyncController::onApplyFinished(const QString &tokenId)
     const QList<std::function<void()>> waiting = std::exchange(m_waitingWriters, {});
     for (const auto &writer : waiting)
         writer();
-    grantNextApply();
 }
 
 void SyncController::checkDue()
@@ -230,7 +212,7 @@ void SyncController::pump()
 {
     // Runs do not wait for writers: they fetch and stage without the lock, and only their apply
     // takes turns with the console's writes.
-    if (m_dispatching || m_paused || m_queue.isEmpty() || !m_thread)
+    if (m_dispatching || m_paused || m_queue.isEmpty() || !m_pool)
         return;
     const Request request = m_queue.takeFirst();
     const auto token = m_console.workspace().tokens().findById(request.tokenId);
@@ -273,9 +255,9 @@ void SyncController::dispatch(const TokenRecord &token, const PinnedToken &secre
     const RunState state{token.id, token.name, QStringLiteral("config"), 0, 0};
     m_runs.insert(token.id, state);
     m_runOrder.append(token.id);
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, token, secret, full] { worker->run(token, secret, full); },
-        Qt::QueuedConnection);
+    SyncOptions options = m_options;
+    options.forceFull = full;
+    m_pool->run(token, m_console.workspace().clientFactory(token, secret), options);
     Q_EMIT runStarted(token.id);
     Q_EMIT progressChanged(state);
     setBusy();

@@ -1,7 +1,7 @@
 // SyncController: the GUI side of syncing. Decides when each token syncs (its own interval, or
-// when asked), reads the token's secret and hands the run to a SyncWorker living in its own thread
-// with its own database connection, so the GUI thread never waits for a sync. Every location syncs
-// at once, each within its own budget. Relays progress, cancels per token or all, and keeps a
+// when asked), reads the token's secret and hands the run to a SyncPool (threads of its own, each
+// with its own database connection), so the GUI thread never waits for a sync. Every location
+// syncs at once, each within its own budget. Relays progress, cancels per token or all, and keeps a
 // run's apply (its one short write transaction) and the console's writes apart
 // (Console::whenWritable): a write waits only while an apply runs, an apply only while a write does.
 #pragma once
@@ -24,8 +24,7 @@
 
 class Console;
 class PinnedToken;
-class QThread;
-class SyncWorker;
+class SyncPool;
 struct TokenRecord;
 
 class SyncController : public QObject
@@ -46,9 +45,9 @@ public:
     explicit SyncController(Console &console, QObject *parent = nullptr);
     ~SyncController() override;
 
-    // Starts the worker thread on the database at `path`.
+    // Makes the pool of sync threads on the database at `path` (threads start as runs need them).
     void start(const QString &databasePath, const SyncOptions &options);
-    // Cancels what runs and stops the worker thread (waits for it).
+    // Cancels what runs and stops the sync threads (waits for them).
     void shutdown();
 
     // Automatic runs on each token's interval (manual runs work either way).
@@ -95,16 +94,13 @@ private:
     void pump();
     void dispatch(const TokenRecord &token, const PinnedToken &secret, bool full);
     void onWorkerProgress(const QString &tokenId, const QString &phase, int done, int known);
-    void onApplyRequested(const QString &tokenId);
     void onApplyFinished(const QString &tokenId);
-    void grantNextApply();
     void onWorkerFinished(const SyncReport &report);
     void releaseWrite();
     void setBusy();
 
     Console &m_console;
-    QThread *m_thread = nullptr;
-    SyncWorker *m_worker = nullptr; // lives in m_thread
+    std::unique_ptr<SyncPool> m_pool;
     SyncOptions m_options;
     bool m_automatic = false;
     bool m_paused = false;
@@ -115,8 +111,13 @@ private:
     bool m_dispatching = false; // reading the secret of the next run
     int m_writers = 0;
     QList<std::function<void()>> m_waitingWriters;
-    QStringList m_waitingApplies; // staged runs waiting for their turn to write
-    QString m_applying;           // the run whose apply holds the write lock, if any
+    struct HeldApply
+    {
+        QString tokenId;
+        std::function<void()> proceed;
+    };
+    HeldApply m_heldApply; // the pool's next apply, waiting for the console's writes to end
+    QString m_applying;    // the run whose apply holds the write lock, if any
     QHash<QString, SyncReport> m_lastReports;
     QHash<QString, QDateTime> m_lastAttempt;
     bool m_wasBusy = false;

@@ -1,22 +1,24 @@
-#include "syncworker.h"
+#include "core/sync/syncrunner.h"
 
 #include "core/apple/appleclient.h"
 #include "core/store/database.h"
 #include "core/sync/syncengine.h"
-#include "core/token/pinnedtoken.h"
-#include "core/workspace/workspace.h"
 
 #include <QNetworkAccessManager>
 
-SyncWorker::SyncWorker(const QString &databasePath, const SyncOptions &options)
+SyncRunner::SyncRunner(const QString &databasePath)
     : m_databasePath(databasePath)
-    , m_options(options)
 {}
 
-SyncWorker::~SyncWorker() = default;
-
-void SyncWorker::open()
+SyncRunner::~SyncRunner()
 {
+    close();
+}
+
+void SyncRunner::open()
+{
+    if (m_db)
+        return;
     m_db = std::make_unique<Database>();
     const Result<void> opened = m_db->open(m_databasePath);
     if (!opened) {
@@ -25,24 +27,26 @@ void SyncWorker::open()
     }
 }
 
-void SyncWorker::run(const TokenRecord &token, const PinnedToken &secret, bool full)
+void SyncRunner::run(const TokenRecord &token, const ClientFactory &makeClient, const SyncOptions &options)
 {
+    if (!m_db)
+        open();
     if (!m_db) {
         Q_EMIT finished(failedReport(token, m_openError));
         return;
     }
     if (m_engines.contains(token.id))
         return;
-    SyncOptions options = m_options;
-    options.forceFull = full;
     // The engine owns its network manager and client: they go with it.
-    auto *network = new QNetworkAccessManager;
-    auto *client = new AppleClient(network, Workspace::serviceUrlOf(token), secret.secret());
-    if (!secret.origin().isEmpty())
-        client->transport().setPinnedOrigin(QUrl(secret.origin()));
-    auto *engine = new SyncEngine(*m_db, token, client, options, this);
-    network->setParent(engine);
-    client->setParent(engine);
+    auto network = std::make_unique<QNetworkAccessManager>();
+    Result<std::unique_ptr<AppleClient>> client = makeClient(network.get());
+    if (!client) {
+        Q_EMIT finished(failedReport(token, client.error()));
+        return;
+    }
+    auto *engine = new SyncEngine(*m_db, token, client.value().get(), options, this);
+    network.release()->setParent(engine);
+    client.value().release()->setParent(engine);
     m_engines.insert(token.id, engine);
     const QString tokenId = token.id;
     engine->setApplyGate([this, tokenId](std::function<void()> proceed) {
@@ -64,7 +68,7 @@ void SyncWorker::run(const TokenRecord &token, const PinnedToken &secret, bool f
     engine->start();
 }
 
-void SyncWorker::grantApply(const QString &tokenId)
+void SyncRunner::grantApply(const QString &tokenId)
 {
     const std::function<void()> proceed = m_pendingApplies.take(tokenId);
     if (proceed)
@@ -72,7 +76,7 @@ void SyncWorker::grantApply(const QString &tokenId)
     Q_EMIT applyFinished(tokenId);
 }
 
-void SyncWorker::cancel(const QString &tokenId)
+void SyncRunner::cancel(const QString &tokenId)
 {
     const QList<SyncEngine *> engines =
         tokenId.isEmpty() ? m_engines.values() : QList{m_engines.value(tokenId)};
@@ -82,7 +86,7 @@ void SyncWorker::cancel(const QString &tokenId)
     }
 }
 
-void SyncWorker::close()
+void SyncRunner::close()
 {
     const QList<SyncEngine *> engines = m_engines.values();
     m_engines.clear();
@@ -94,7 +98,7 @@ void SyncWorker::close()
     m_db.reset();
 }
 
-SyncReport SyncWorker::failedReport(const TokenRecord &token, const VppError &error) const
+SyncReport SyncRunner::failedReport(const TokenRecord &token, const VppError &error) const
 {
     SyncReport report;
     report.tokenId = token.id;
