@@ -111,7 +111,12 @@ void JobsPage::activate()
             if (m_loaded)
                 reload();
         };
-        connect(&jobs, &JobController::jobStarted, this, reloadIfLoaded);
+        connect(&jobs, &JobController::jobStarted, this, [this](qint64 jobId) {
+            // Listed at once (it can be selected and cancelled before the list is read again).
+            if (const Result<void> added = m_jobs->addJob(console().database(), jobId); !added)
+                showMessage(added.error().toDisplayString(), true);
+            reload();
+        });
         connect(&jobs, &JobController::jobFinished, this, reloadIfLoaded);
         connect(&console(), &Console::inventoryChanged, this, [this, reloadIfLoaded](const QString &tokenId) {
             if (tokenId.isEmpty())
@@ -142,8 +147,11 @@ qint64 JobsPage::selectedJobId() const
 void JobsPage::selectJob(qint64 jobId)
 {
     const int row = m_jobs->rowOf(jobId);
-    if (row < 0)
+    if (row < 0) {
+        m_pendingSelection = jobId; // selected when the list being read arrives
         return;
+    }
+    m_pendingSelection = 0;
     const QModelIndex index = m_proxy->mapFromSource(m_jobs->index(row, 0));
     tableView()->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
                                                               QItemSelectionModel::Rows);
@@ -152,10 +160,31 @@ void JobsPage::selectJob(qint64 jobId)
 
 void JobsPage::reload()
 {
-    const qint64 selected = selectedJobId();
     m_loaded = true;
-    if (auto loaded = m_jobs->reload(console().database()); !loaded)
+    // Each job's batches hold its failed targets (thousands for a big job): counted off the GUI
+    // thread, on a connection of its own; only the newest reload's answer is shown.
+    const quint64 serial = ++m_listSerial;
+    const QString path = console().database().path();
+    m_loader.run<Result<QList<JobTableModel::Job>>>(
+        [path]() -> Result<QList<JobTableModel::Job>> {
+            Database db;
+            if (const Result<void> opened = db.open(path); !opened)
+                return opened.error();
+            return JobTableModel::load(db);
+        },
+        [this, serial](const Result<QList<JobTableModel::Job>> &loaded) {
+            if (serial == m_listSerial)
+                showJobs(loaded);
+        });
+}
+
+void JobsPage::showJobs(const Result<QList<JobTableModel::Job>> &loaded)
+{
+    const qint64 selected = m_pendingSelection ? m_pendingSelection : selectedJobId();
+    if (!loaded)
         showMessage(loaded.error().toDisplayString(), true);
+    else
+        m_jobs->setJobs(loaded.value());
     tableView()->resizeColumnsToContents();
     if (selected)
         selectJob(selected);
@@ -189,7 +218,7 @@ void JobsPage::showDetails()
         QList<JobFailure> failures;
     };
     const QString path = console().database().path();
-    m_detailLoader.run<Details>(
+    m_loader.run<Details>(
         [path, jobId] {
             Details d;
             Database db;

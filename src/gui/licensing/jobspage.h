@@ -8,12 +8,12 @@
 #include "page.h"
 
 #include "core/common/threadhandoff.h"
+#include "jobtablemodel.h"
 
 #include <QHash>
 
 class JobBatchesModel;
 class JobFailuresModel;
-class JobTableModel;
 class MessageLabel;
 class QLabel;
 class QPlainTextEdit;
@@ -46,6 +46,8 @@ Q_SIGNALS:
     void jobStarted(qint64 jobId);
 
 private:
+    // Shows a list read by reload(), keeping the selection.
+    void showJobs(const Result<QList<JobTableModel::Job>> &loaded);
     void showDetails();
     void updateButtons();
     void showMessage(const QString &text, bool error);
@@ -65,6 +67,9 @@ private:
     QTabWidget *m_detailTabs = nullptr;
     QPlainTextEdit *m_dryRunText = nullptr;
     QHash<QString, QHash<QString, QString>> m_assetNames; // by token id
-    ThreadHandoff m_detailLoader{this}; // a job's batches and failed targets, read off the GUI thread
-    quint64 m_detailSerial = 0;         // only the newest selection's details are shown
+    ThreadHandoff m_loader{this}; // the job list and a job's details, read off the GUI thread
+    quint64 m_listSerial = 0;
+    qint64 m_pendingSelection =
+        0; // a job to select once the list being read lists it     // only the newest reload's list is shown
+    quint64 m_detailSerial = 0; // only the newest selection's details are shown
 };

@@ -13,6 +13,22 @@ JobTableModel::JobTableModel(QObject *parent)
 
 Result<void> JobTableModel::reload(Database &db, int limit)
 {
+    const Result<QList<Job>> jobs = load(db, limit);
+    if (!jobs)
+        return jobs.error();
+    setJobs(jobs.value());
+    return {};
+}
+
+void JobTableModel::setJobs(const QList<Job> &jobs)
+{
+    beginResetModel();
+    m_jobs = jobs;
+    endResetModel();
+}
+
+Result<QList<JobTableModel::Job>> JobTableModel::load(Database &db, int limit)
+{
     JobStore store(db);
     const auto records = store.list({}, limit);
     if (!records)
@@ -27,25 +43,53 @@ Result<void> JobTableModel::reload(Database &db, int limit)
     QList<Job> jobs;
     jobs.reserve(records->size());
     for (const JobRecord &r : records.value()) {
-        Job j;
-        j.record = r;
-        j.tokenName = tokenNames.value(r.tokenId, r.tokenId);
-        const auto events = store.events(r.id);
-        if (!events)
-            return events.error();
-        j.batchesTotal = int(events->size());
-        for (const JobEventRecord &e : events.value()) {
-            if (!e.isOpen())
-                ++j.batchesDone;
-            j.numCompleted += e.numCompleted;
-            j.numRequested += e.numRequested;
-        }
-        j.failedTargets = int(JobRunner::failuresOf(events.value()).size());
-        jobs.append(j);
+        const Result<Job> j = jobOf(store, r, tokenNames.value(r.tokenId, r.tokenId));
+        if (!j)
+            return j.error();
+        jobs.append(j.value());
     }
-    beginResetModel();
-    m_jobs = jobs;
-    endResetModel();
+    return jobs;
+}
+
+Result<JobTableModel::Job> JobTableModel::jobOf(const JobStore &store, const JobRecord &record,
+                                                const QString &tokenName)
+{
+    Job j;
+    j.record = record;
+    j.tokenName = tokenName;
+    const auto events = store.events(record.id);
+    if (!events)
+        return events.error();
+    j.batchesTotal = int(events->size());
+    for (const JobEventRecord &e : events.value()) {
+        if (!e.isOpen())
+            ++j.batchesDone;
+        j.numCompleted += e.numCompleted;
+        j.numRequested += e.numRequested;
+    }
+    j.failedTargets = int(JobRunner::failuresOf(events.value()).size());
+    return j;
+}
+
+Result<void> JobTableModel::addJob(Database &db, qint64 jobId)
+{
+    if (rowOf(jobId) >= 0)
+        return {};
+    JobStore store(db);
+    const auto record = store.find(jobId);
+    if (!record)
+        return record.error();
+    if (!record.value())
+        return {};
+    const auto token = TokenStore(db).findById(record.value()->tokenId);
+    const QString tokenName = token && token.value() ? token.value()->name : record.value()->tokenId;
+    const Result<Job> j = jobOf(store, *record.value(), tokenName);
+    if (!j)
+        return j.error();
+    // Newest first, as load() lists them.
+    beginInsertRows({}, 0, 0);
+    m_jobs.prepend(j.value());
+    endInsertRows();
     return {};
 }
 

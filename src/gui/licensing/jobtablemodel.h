@@ -11,6 +11,7 @@
 #include <QList>
 
 class Database;
+class JobStore;
 
 class JobTableModel : public QAbstractTableModel
 {
@@ -47,6 +48,13 @@ public:
 
     // Reads the newest `limit` jobs of every token with their batches.
     Result<void> reload(Database &db, int limit = 200);
+    // The newest `limit` jobs with their batch counts and failed targets: no model state, so it
+    // runs on any thread with a connection of that thread.
+    static Result<QList<Job>> load(Database &db, int limit = 200);
+    void setJobs(const QList<Job> &jobs);
+    // Lists a job that just started at once, ahead of the next load (a new job has no failures
+    // to count yet).
+    Result<void> addJob(Database &db, qint64 jobId);
     // Live progress of a running job (JobController::jobProgress).
     void setProgress(qint64 jobId, int batchesDone, int batchesTotal, qint64 numCompleted,
                      qint64 numRequested);
@@ -66,5 +74,7 @@ public:
     static QString progressText(const Job &job);
 
 private:
+    static Result<Job> jobOf(const JobStore &store, const JobRecord &record, const QString &tokenName);
+
     QList<Job> m_jobs;
 };

@@ -130,12 +130,12 @@ void RegisterUsersDialog::chooseCsv()
         loadCsv(path);
 }
 
-bool RegisterUsersDialog::dryRun()
+void RegisterUsersDialog::dryRun()
 {
     invalidatePlan();
     if (tokenId().isEmpty()) {
         showError(tr("Add a token first: users are registered on a token."));
-        return false;
+        return;
     }
     const UserListParser::Parsed parsed = UserListParser::parse(m_users->toPlainText());
     if (!parsed.errors.isEmpty()) {
@@ -145,27 +145,42 @@ bool RegisterUsersDialog::dryRun()
         showError(
             tr("%n line(s) of the list are invalid; fix them first.", nullptr, int(parsed.errors.size())) +
             u'\n' + lines.join(u'\n'));
-        return false;
+        return;
     }
     if (parsed.users.isEmpty()) {
         showError(tr("Type at least one clientUserId, or load a CSV file."));
-        return false;
+        return;
     }
     LicenseRequest request;
     request.kind = LicenseRequest::Kind::CreateUsers;
     request.tokenId = tokenId();
     request.users = parsed.users;
-    const Result<LicensePlan> planned = m_console.jobs().plan(request);
+    // Planning reads the store for every user listed: off the GUI thread.
+    m_planning = true;
+    m_planText->setPlaceholderText(tr("Planning\u2026"));
+    updateButtons();
+    const quint64 serial = ++m_planSerial;
+    QPointer<RegisterUsersDialog> self(this);
+    m_console.jobs().planAsync(request, [self, serial](Result<LicensePlan> planned) {
+        if (self && serial == self->m_planSerial)
+            self->onPlanned(planned);
+    });
+}
+
+void RegisterUsersDialog::onPlanned(const Result<LicensePlan> &planned)
+{
+    m_planning = false;
+    m_planText->setPlaceholderText(tr("Run a dry run to see what will be sent."));
     if (!planned) {
         showError(planned.error().toDisplayString());
-        return false;
+        updateButtons();
+        return;
     }
     m_plan = planned.value();
     m_planText->setPlainText(m_plan->toText());
     updateButtons();
     if (m_register->isEnabled())
         m_register->setDefault(true);
-    return !m_plan->isEmpty();
 }
 
 void RegisterUsersDialog::start()
@@ -195,6 +210,8 @@ void RegisterUsersDialog::start()
 
 void RegisterUsersDialog::invalidatePlan()
 {
+    ++m_planSerial; // a plan still on its way is for the old list
+    m_planning = false;
     m_plan.reset();
     m_planText->clear();
     m_error->clearMessage();
@@ -205,9 +222,9 @@ void RegisterUsersDialog::invalidatePlan()
 void RegisterUsersDialog::updateButtons()
 {
     const QString blocked = m_console.writeBlockedReason();
-    m_register->setEnabled(blocked.isEmpty() && m_plan && !m_plan->isEmpty() && !m_starting);
+    m_register->setEnabled(blocked.isEmpty() && m_plan && !m_plan->isEmpty() && !m_starting && !m_planning);
     m_register->setToolTip(!blocked.isEmpty() ? blocked : m_plan ? QString() : tr("Run a dry run first."));
-    m_dryRun->setEnabled(!m_starting);
+    m_dryRun->setEnabled(!m_starting && !m_planning);
 }
 
 void RegisterUsersDialog::showError(const QString &text)

@@ -4,6 +4,7 @@
 // Bad lines are listed in place with their line numbers.
 #pragma once
 
+#include "core/common/result.h"
 #include "core/licensing/licenseplan.h"
 
 #include <QDialog>
@@ -28,8 +29,9 @@ public:
     void setUsersText(const QString &text);
     // Puts the file's contents in the list; false (and an error in place) when it cannot be read.
     bool loadCsv(const QString &path);
-    // Checks the lines and plans the request; false with the reason in place when nothing can be sent.
-    bool dryRun();
+    // Checks the lines and plans the request off the GUI thread; the plan (or the reason nothing
+    // can be sent) shows in place when it is ready.
+    void dryRun();
     // Starts the planned job (after a successful dry run); the dialog closes once the job started.
     void start();
 
@@ -40,6 +42,7 @@ Q_SIGNALS:
 
 private:
     void chooseCsv();
+    void onPlanned(const Result<LicensePlan> &planned);
     void invalidatePlan();
     void updateButtons();
     void showError(const QString &text);
@@ -54,4 +57,6 @@ private:
     QPushButton *m_register = nullptr;
     std::optional<LicensePlan> m_plan;
     bool m_starting = false;
+    bool m_planning = false;
+    quint64 m_planSerial = 0; // the dry run whose answer counts
 };

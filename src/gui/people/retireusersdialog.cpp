@@ -74,24 +74,44 @@ void RetireUsersDialog::planAll(const QList<Target> &targets)
         showError(tr("Every selected user is retired already."));
         return;
     }
-    QStringList texts;
-    QStringList errors;
+    // Planning reads the store for every user: off the GUI thread, one token after another so
+    // that the plans keep the tokens' order.
+    m_pending = tokenOrder.size();
+    m_planText->setPlaceholderText(tr("Planning\u2026"));
+    QList<LicenseRequest> requests;
     for (const QString &tokenId : std::as_const(tokenOrder)) {
         LicenseRequest request;
         request.kind = LicenseRequest::Kind::RetireUsers;
         request.tokenId = tokenId;
         request.users = byToken.value(tokenId);
-        const Result<LicensePlan> planned = m_console.jobs().plan(request);
-        if (!planned) {
-            errors.append(planned.error().toDisplayString());
-            continue;
-        }
-        if (!planned->isEmpty())
-            m_plans.append(planned.value());
-        texts.append(planned->toText());
+        requests.append(request);
     }
-    m_planText->setPlainText(texts.join(QStringLiteral("\n\n")));
-    showError(errors.join(u'\n'));
+    planNext(requests);
+}
+
+void RetireUsersDialog::planNext(QList<LicenseRequest> requests)
+{
+    if (requests.isEmpty()) {
+        m_pending = 0;
+        m_planText->setPlainText(m_texts.join(QStringLiteral("\n\n")));
+        showError(m_errors.join(u'\n'));
+        updateButtons();
+        return;
+    }
+    const LicenseRequest request = requests.takeFirst();
+    QPointer<RetireUsersDialog> self(this);
+    m_console.jobs().planAsync(request, [self, requests](Result<LicensePlan> planned) {
+        if (!self)
+            return;
+        if (!planned) {
+            self->m_errors.append(planned.error().toDisplayString());
+        } else {
+            if (!planned->isEmpty())
+                self->m_plans.append(planned.value());
+            self->m_texts.append(planned->toText());
+        }
+        self->planNext(requests);
+    });
 }
 
 void RetireUsersDialog::start()
@@ -133,7 +153,7 @@ void RetireUsersDialog::startNext()
 void RetireUsersDialog::updateButtons()
 {
     const QString blocked = m_console.writeBlockedReason();
-    m_retire->setEnabled(blocked.isEmpty() && m_started < m_plans.size() && !m_starting);
+    m_retire->setEnabled(blocked.isEmpty() && m_pending == 0 && m_started < m_plans.size() && !m_starting);
     m_retire->setToolTip(blocked);
 }
 

@@ -4,9 +4,11 @@
 #pragma once
 
 #include "core/licensing/licenseplan.h"
+#include "core/licensing/licenserequest.h"
 
 #include <QDialog>
 #include <QList>
+#include <QStringList>
 
 class Console;
 class MessageLabel;
@@ -28,7 +30,9 @@ public:
 
     RetireUsersDialog(Console &console, const QList<Target> &targets, QWidget *parent = nullptr);
 
+    // The plans, once planning is over (isPlanning()).
     const QList<LicensePlan> &plans() const { return m_plans; }
+    bool isPlanning() const { return m_pending > 0; }
     // Starts the jobs; the dialog closes once every one started.
     void start();
 
@@ -37,6 +41,7 @@ Q_SIGNALS:
 
 private:
     void planAll(const QList<Target> &targets);
+    void planNext(QList<LicenseRequest> requests);
     void startNext();
     void updateButtons();
     void showError(const QString &text);
@@ -47,6 +52,9 @@ private:
     QPlainTextEdit *m_planText = nullptr;
     QPushButton *m_retire = nullptr;
     QList<LicensePlan> m_plans;
+    QStringList m_texts;
+    QStringList m_errors;
+    qsizetype m_pending = 0; // requests still being planned
     int m_started = 0;
     bool m_starting = false;
 };

@@ -269,8 +269,9 @@ private Q_SLOTS:
         dialog->setUsersText(
             u"gui-new-1,new.one@fjordfinch.example\ngui-new-2,new.two@fjordfinch.example\n"_s);
         QTest::mouseClick(dialog->findChild<QPushButton *>(u"dryRunButton"_s), Qt::LeftButton);
+        QVERIFY(!registerButton->isEnabled()); // planned off the GUI thread: not before it is ready
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->plan().has_value(), 10000);
         QVERIFY(error->isHidden());
-        QVERIFY(dialog->plan().has_value());
         QCOMPARE(dialog->plan()->request.kind, LicenseRequest::Kind::CreateUsers);
         QCOMPARE(dialog->plan()->taskCount(), 2);
         QVERIFY(!dialog->findChild<QPlainTextEdit *>(u"planText"_s)->toPlainText().isEmpty());
@@ -295,6 +296,8 @@ private Q_SLOTS:
         QTest::mouseClick(button("retireButton"), Qt::LeftButton);
         auto *retire = m_page->findChild<RetireUsersDialog *>();
         QVERIFY(retire);
+        QVERIFY(!retire->findChild<QPushButton *>(u"retireButton"_s)->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(!retire->isPlanning(), 10000);
         QCOMPARE(retire->plans().size(), 1);
         QCOMPARE(retire->plans().first().request.kind, LicenseRequest::Kind::RetireUsers);
         QCOMPARE(retire->plans().first().taskCount(), 1);
