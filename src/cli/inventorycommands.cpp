@@ -2,6 +2,8 @@
 
 #include "commandcontext.h"
 #include "commandregistry.h"
+#include "core/views/holdersearch.h"
+#include "core/views/holdingsquery.h"
 #include "core/workspace/inventoryreader.h"
 #include "core/workspace/tokenmanager.h"
 #include "core/workspace/workspace.h"
@@ -202,36 +204,58 @@ int InventoryCommands::find(CommandContext &ctx)
 {
     QCommandLineParser parser;
     parser.addOption(CommandContext::jsonOption());
-    if (!ctx.parse(
-            parser,
-            tr("Help desk: every licence a user (client user id or e-mail) or a device (serial number) "
-               "holds, on every token (offline)."),
-            QStringLiteral("QUERY"), 1, 1))
+    if (!ctx.parse(parser,
+                   tr("Help desk: every licence a user (client user id, e-mail, Managed Apple Account) or a "
+                      "device (serial number, name, owner) holds, on every token (offline). Part of any of "
+                      "them finds them too, in any case: the best matches are listed."),
+                   QStringLiteral("QUERY"), 1, 1))
         return ctx.exitCode();
     ctx.applyFormat(parser);
     Workspace *ws = ctx.workspace();
     if (!ws)
         return ExitError;
     const QString query = parser.positionalArguments().constFirst().trimmed();
-    const Result<InventoryReader::Holdings> found = InventoryReader(ws->database()).find(query);
+    // The same search as the console's help desk: exact values, else parts of them.
+    const Result<HolderSearch> search = HolderSearch::build(ws->database());
+    if (!search)
+        return ctx.fail(search.error());
+    const Result<HoldingsQuery::Holdings> found = HoldingsQuery(ws->database()).find(query, &search.value());
     if (!found)
         return ctx.fail(found.error());
+    QList<InventoryReader::AssignmentRow> assignments;
+    for (const HoldingsQuery::Licence &licence : found->licences)
+        assignments.append(licence.row);
 
     if (ctx.out().isMachineReadable()) {
+        QJsonArray matches;
+        for (const HolderSearch::Match &m : found->matches)
+            matches.append(QJsonObject{{QStringLiteral("kind"), m.kind == HolderSearch::Kind::User
+                                                                    ? QStringLiteral("user")
+                                                                    : QStringLiteral("device")},
+                                       {QStringLiteral("key"), m.key},
+                                       {QStringLiteral("matched"), m.label},
+                                       {QStringLiteral("exact"), m.rank == HolderSearch::Rank::Exact}});
         QJsonArray users;
         for (const auto &row : found->users)
             users.append(userJson(row));
         QJsonArray licences;
-        for (const auto &row : found->assignments)
+        for (const auto &row : std::as_const(assignments))
             licences.append(assignmentJson(row));
         ctx.out().json({{QStringLiteral("query"), query},
+                        {QStringLiteral("matches"), matches},
                         {QStringLiteral("users"), users},
                         {QStringLiteral("assignments"), licences}});
         return ExitOk;
     }
-    if (found->users.isEmpty() && found->assignments.isEmpty()) {
+    if (found->users.isEmpty() && assignments.isEmpty()) {
         ctx.out().message(tr("Nothing found for \u201c%1\u201d.").arg(query));
         return ExitOk;
+    }
+    if (!found->matches.isEmpty() && found->matches.constFirst().rank != HolderSearch::Rank::Exact) {
+        QStringList labels;
+        for (const HolderSearch::Match &m : found->matches)
+            labels.append(m.label);
+        ctx.out().message(tr("Matches for \u201c%1\u201d: %2").arg(query, labels.join(QStringLiteral(", "))));
     }
     if (!found->users.isEmpty()) {
         ctx.out().message(tr("Users:"));
@@ -244,9 +268,9 @@ int InventoryCommands::find(CommandContext &ctx)
         ctx.out().endList();
         ctx.out().message(QString());
     }
-    ctx.out().message(tr("Licences (%n):", nullptr, int(found->assignments.size())));
+    ctx.out().message(tr("Licences (%n):", nullptr, int(assignments.size())));
     ctx.out().beginList(assignmentColumns());
-    for (const auto &row : found->assignments)
+    for (const auto &row : std::as_const(assignments))
         ctx.out().row(assignmentJson(row));
     ctx.out().endList();
     return ExitOk;

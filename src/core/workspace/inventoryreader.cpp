@@ -210,7 +210,8 @@ Result<InventoryReader::Holdings> InventoryReader::find(const QString &text) con
     users.addBindValue(needle);
     if (!users.exec())
         return m_db.failure(users, QStringLiteral("find users"));
-    QSet<QString> clientUserIds{needle};
+    // Serial numbers are upper case: a lower-case one finds them too.
+    QSet<QString> clientUserIds{needle, needle.toUpper()};
     while (users.next()) {
         holdings.users.append(userFrom(users));
         clientUserIds.insert(holdings.users.constLast().user.clientUserId);

@@ -1,12 +1,15 @@
 #include "holdingsview.h"
 
 #include "app/console.h"
+#include "core/store/database.h"
+#include "core/views/holdersearch.h"
 #include "core/views/holdingsquery.h"
 #include "holdingslicencemodel.h"
 #include "holdingsusermodel.h"
 #include "messagelabel.h"
 #include "page.h"
 
+#include <QCompleter>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -15,6 +18,7 @@
 #include <QPushButton>
 #include <QSet>
 #include <QSortFilterProxyModel>
+#include <QStringListModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -38,7 +42,15 @@ HoldingsView::HoldingsView(Console &console, QWidget *parent)
 
     m_query = new QLineEdit(this);
     m_query->setObjectName(QStringLiteral("queryEdit"));
-    m_query->setPlaceholderText(tr("Client user ID, e-mail address or serial number"));
+    m_query->setPlaceholderText(
+        tr("Client user ID, e-mail address, serial number or device name; part of one is enough"));
+    // Suggestions as the help desk types: the best matches of HolderSearch, best first.
+    m_suggestions = new QStringListModel(this);
+    m_completer = new QCompleter(m_suggestions, this);
+    m_completer->setObjectName(QStringLiteral("queryCompleter"));
+    m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    m_completer->setCaseSensitivity(Qt::CaseInsensitive);
+    m_query->setCompleter(m_completer);
     m_query->setClearButtonEnabled(true);
     auto *queryLabel = new QLabel(tr("&Find:"), this);
     queryLabel->setBuddy(m_query);
@@ -100,6 +112,48 @@ HoldingsView::HoldingsView(Console &console, QWidget *parent)
     connect(searchButton, &QPushButton::clicked, this, runSearch);
     connect(m_query, &QLineEdit::returnPressed, this, runSearch);
     connect(m_licenceView, &QAbstractItemView::doubleClicked, this, &HoldingsView::openLicence);
+    connect(m_query, &QLineEdit::textEdited, this, &HoldingsView::suggest);
+    connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this,
+            [this](const QString &text) { search(text); });
+    connect(&m_console, &Console::inventoryChanged, this, &HoldingsView::buildSearch);
+    buildSearch();
+}
+
+void HoldingsView::buildSearch()
+{
+    // Every user, device and serial, read on a connection of its own off the GUI thread; only the
+    // newest build is kept.
+    const quint64 serial = ++m_searchSerial;
+    const QString path = m_console.database().path();
+    m_loader.run<Result<std::shared_ptr<const HolderSearch>>>(
+        [path]() -> Result<std::shared_ptr<const HolderSearch>> {
+            Database db;
+            if (const Result<void> opened = db.open(path); !opened)
+                return opened.error();
+            Result<HolderSearch> built = HolderSearch::build(db);
+            if (!built)
+                return built.error();
+            return std::make_shared<const HolderSearch>(std::move(built.value()));
+        },
+        [this, serial](const Result<std::shared_ptr<const HolderSearch>> &built) {
+            if (serial != m_searchSerial)
+                return;
+            if (built)
+                m_search = built.value();
+            else
+                m_error->showError(
+                    tr("The search of names could not be prepared: %1").arg(built.error().toDisplayString()));
+        });
+}
+
+void HoldingsView::suggest(const QString &text)
+{
+    if (!m_search)
+        return;
+    QStringList labels;
+    for (const HolderSearch::Match &m : m_search->suggest(text, 10))
+        labels.append(m.label);
+    m_suggestions->setStringList(labels);
 }
 
 void HoldingsView::search(const QString &text)
@@ -117,7 +171,8 @@ void HoldingsView::search(const QString &text)
         return;
     }
 
-    const Result<HoldingsQuery::Holdings> found = HoldingsQuery(m_console.database()).find(query);
+    const Result<HoldingsQuery::Holdings> found =
+        HoldingsQuery(m_console.database()).find(query, m_search.get());
     if (!found) {
         m_licences->setLicences({});
         m_users->setUsers({});
@@ -142,10 +197,18 @@ void HoldingsView::search(const QString &text)
         tokens.insert(licence.row.assignment.tokenId);
     const QString licences = tr("%Ln licence(s)", nullptr, int(holdings.licences.size()));
     const QString onTokens = tr("on %Ln token(s)", nullptr, int(tokens.size()));
+    // Parts of values: say which users and devices the text found.
+    QString who = query;
+    if (!holdings.matches.isEmpty() && holdings.matches.constFirst().rank != HolderSearch::Rank::Exact) {
+        QStringList labels;
+        for (const HolderSearch::Match &m : holdings.matches)
+            labels.append(m.label);
+        who = labels.join(QStringLiteral(", "));
+    }
     m_summary->setText(
         holdings.licences.isEmpty()
-            ? tr("\u201c%1\u201d holds no licence.").arg(query)
-            : tr("\u201c%1\u201d holds %2 %3.", "query, licences, tokens").arg(query, licences, onTokens));
+            ? tr("\u201c%1\u201d holds no licence.").arg(who)
+            : tr("\u201c%1\u201d holds %2 %3.", "query, licences, tokens").arg(who, licences, onTokens));
     m_usersTitle->setText(tr("Matching users: %Ln", nullptr, int(holdings.users.size())));
     m_usersTitle->setVisible(!holdings.users.isEmpty());
     m_userView->setVisible(!holdings.users.isEmpty());

@@ -5,16 +5,23 @@
 // MainWindow to open its asset (assetRequested).
 #pragma once
 
+#include "core/common/threadhandoff.h"
+
 #include <QDialog>
 #include <QString>
 
+#include <memory>
+
 class Console;
+class HolderSearch;
 class HoldingsLicenceModel;
 class HoldingsUserModel;
 class MessageLabel;
 class QLabel;
 class QLineEdit;
+class QCompleter;
 class QModelIndex;
+class QStringListModel;
 class QSortFilterProxyModel;
 class QTableView;
 class QWidget;
@@ -33,12 +40,18 @@ public:
     HoldingsLicenceModel *licenceModel() const { return m_licences; }
     HoldingsUserModel *userModel() const { return m_users; }
     QTableView *licenceView() const { return m_licenceView; }
+    // Whether the search of parts of names, e-mails, ids and serials is ready (it is read off the
+    // GUI thread when the view opens and again when the inventory changes).
+    bool isSearchReady() const { return m_search != nullptr; }
+    QCompleter *completer() const { return m_completer; }
 
 Q_SIGNALS:
     void assetRequested(const QString &tokenId, const QString &adamId, const QString &pricingParam);
 
 private:
     void openLicence(const QModelIndex &index);
+    void buildSearch();
+    void suggest(const QString &text);
 
     Console &m_console;
     HoldingsLicenceModel *m_licences = nullptr;
@@ -54,4 +67,9 @@ private:
     QTableView *m_userView = nullptr;
     QTableView *m_licenceView = nullptr;
     QString m_lastQuery;
+    QCompleter *m_completer = nullptr;
+    QStringListModel *m_suggestions = nullptr;
+    std::shared_ptr<const HolderSearch> m_search;
+    quint64 m_searchSerial = 0;
+    ThreadHandoff m_loader{this};
 };

@@ -10,6 +10,7 @@
 #include "core/store/database.h"
 #include "core/store/tokenstore.h"
 #include "core/store/userstore.h"
+#include "core/views/holdersearch.h"
 #include "orggenerator.h"
 #include "records/holdingslicencemodel.h"
 #include "records/holdingsview.h"
@@ -18,6 +19,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -182,15 +184,55 @@ int main(int argc, char **argv)
              "m ON m.adam_id = s.adam_id WHERE s.client_user_id = ? OR s.serial_number = ? ORDER BY "
              "t.name, s.id"));
 
-    HoldingsView view(console);
     const int n = parser.value(samples).toInt();
     QStringList unknown;
+    QStringList emailParts;
+    QStringList serialPrefixes;
     for (int i = 0; i < n; ++i)
         unknown.append(QStringLiteral("nobody-%1@nowhere.example").arg(i));
+    for (const QString &email : sample(emails, n))
+        emailParts.append(email.mid(2, 5).toUpper()); // a part from the middle, in the wrong case
+    for (const QString &serial : sample(serials, n))
+        serialPrefixes.append(serial.left(6).toLower());
+
+    // The search as the help desk types: the index, then suggestions alone.
+    QElapsedTimer indexTimer;
+    indexTimer.start();
+    const Result<HolderSearch> index = HolderSearch::build(console.database());
+    if (!index) {
+        out() << "search index: " << index.error().toLogString() << Qt::endl;
+        return 1;
+    }
+    out() << "search index of " << index->size() << " values built in " << indexTimer.elapsed()
+          << " ms (the console builds it off the GUI thread)" << Qt::endl;
+    for (const auto &[kind, texts] : {std::pair{QStringLiteral("part of an e-mail"), emailParts},
+                                      std::pair{QStringLiteral("start of a serial"), serialPrefixes}}) {
+        QList<double> ms;
+        for (const QString &text : texts) {
+            QElapsedTimer timer;
+            timer.start();
+            const QList<HolderSearch::Match> matches = index->suggest(text, 10);
+            ms.append(double(timer.nsecsElapsed()) / 1e6);
+            Q_UNUSED(matches);
+        }
+        if (ms.isEmpty())
+            continue;
+        std::sort(ms.begin(), ms.end());
+        out() << "suggestions for " << kind << ": median " << ms.at(ms.size() / 2) << " ms, max "
+              << ms.constLast() << " ms (budget 50 ms)" << Qt::endl;
+    }
+
+    HoldingsView view(console);
+    QElapsedTimer ready;
+    ready.start();
+    while (!view.isSearchReady() && ready.elapsed() < 300000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     const QList<std::pair<QString, QStringList>> kinds = {
         {QStringLiteral("client user id"), sample(users, n)},
         {QStringLiteral("e-mail"), sample(emails, n)},
         {QStringLiteral("serial"), sample(serials, n)},
+        {QStringLiteral("part of an e-mail"), emailParts},
+        {QStringLiteral("start of a serial"), serialPrefixes},
         {QStringLiteral("unknown"), unknown}};
     qint64 worst = 0;
     for (const auto &[kind, texts] : kinds) {

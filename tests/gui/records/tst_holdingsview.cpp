@@ -10,6 +10,8 @@
 #include "records/holdingsview.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractItemView>
+#include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -186,6 +188,48 @@ private Q_SLOTS:
         QCOMPARE(requested.at(0).at(0).toString(), licence->row.assignment.tokenId);
         QCOMPARE(requested.at(0).at(1).toString(), licence->row.assignment.adamId);
         QCOMPARE(requested.at(0).at(2).toString(), licence->row.assignment.pricingParam);
+    }
+
+    void suggestionsAsTheHelpDeskTypes()
+    {
+        HoldingsView view(m_fixture.console());
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTRY_VERIFY_WITH_TIMEOUT(view.isSearchReady(), 10000); // read off the GUI thread
+        const QString email =
+            scalar(u"SELECT email FROM vpp_users WHERE email LIKE '%@%' ORDER BY id LIMIT 1"_s);
+        QVERIFY(!email.isEmpty());
+        // Part of the address, in the wrong case, typed key by key.
+        const QString part = email.section(u'@', 0, 0).right(4).toUpper();
+        auto *edit = view.findChild<QLineEdit *>(u"queryEdit"_s);
+        edit->setFocus();
+        QTest::keyClicks(edit, part);
+        QCompleter *completer = view.completer();
+        QTRY_VERIFY(completer->popup()->isVisible());
+        QVERIFY(completer->completionModel()->rowCount() >= 1);
+        QStringList offered;
+        for (int row = 0; row < completer->completionModel()->rowCount(); ++row)
+            offered << completer->completionModel()->index(row, 0).data().toString();
+        QVERIFY2(std::any_of(offered.cbegin(), offered.cend(),
+                             [&](const QString &s) { return s.contains(part, Qt::CaseInsensitive); }),
+                 qPrintable(offered.join(u", ")));
+        // Picking the first suggestion with the keyboard searches for it.
+        QTest::keyClick(completer->popup(), Qt::Key_Down);
+        QTest::keyClick(completer->popup(), Qt::Key_Return);
+        QTRY_COMPARE(view.lastQuery(), offered.constFirst());
+        QVERIFY(!view.findChild<QWidget *>(u"results"_s)->isHidden());
+        QVERIFY(view.userModel()->rowCount() + view.licenceModel()->rowCount() >= 1);
+
+        // Enter on the part itself shows the holdings of every match, and says who they are.
+        edit->clear();
+        QTest::keyClicks(edit, part);
+        QTRY_VERIFY(completer->popup()->isVisible());
+        completer->popup()->hide();
+        QTest::keyClick(edit, Qt::Key_Return);
+        QCOMPARE(view.lastQuery(), part);
+        const QString summary = view.findChild<QLabel *>(u"summaryLabel"_s)->text();
+        QVERIFY2(summary.contains(offered.constFirst()), qPrintable(summary));
+        QVERIFY(view.userModel()->rowCount() >= 1);
     }
 };
 
