@@ -2,6 +2,8 @@
 
 #include "commandcontext.h"
 #include "commandregistry.h"
+#include "core/store/recordstate.h"
+#include "core/sync/failurerecord.h"
 #include "core/views/holdersearch.h"
 #include "core/views/holdingsquery.h"
 #include "core/workspace/inventoryreader.h"
@@ -303,8 +305,11 @@ int InventoryCommands::history(CommandContext &ctx)
                                {QStringLiteral("startedAt"), isoText(r.startedAt)},
                                {QStringLiteral("finishedAt"), textOrNull(isoText(r.finishedAt))},
                                {QStringLiteral("kind"), r.kind},
-                               {QStringLiteral("outcome"), r.outcome},
-                               {QStringLiteral("error"), textOrNull(r.error)},
+                               {QStringLiteral("outcome"),
+                                ctx.out().isMachineReadable()
+                                    ? r.outcome
+                                    : RecordState::label(RecordState::syncRunFromText(r.outcome))},
+                               {QStringLiteral("error"), textOrNull(FailureRecord::text(r.error))},
                                {QStringLiteral("assetsCount"), r.assetsCount},
                                {QStringLiteral("newAssets"), r.newAssets},
                                {QStringLiteral("countsChanged"), r.countsChanged},

@@ -46,7 +46,7 @@ class JobWaiter
 public:
     void watch(JobRunner *runner)
     {
-        QObject::connect(runner, &JobRunner::jobFinished, &m_loop, [this](qint64 id, const QString &state) {
+        QObject::connect(runner, &JobRunner::jobFinished, &m_loop, [this](qint64 id, RecordState::Job state) {
             m_states.insert(id, state);
             m_pending.remove(id);
             if (m_pending.isEmpty())
@@ -58,7 +58,7 @@ public:
         if (!m_states.contains(jobId))
             m_pending.insert(jobId);
     }
-    QHash<qint64, QString> wait()
+    QHash<qint64, RecordState::Job> wait()
     {
         if (!m_pending.isEmpty())
             m_loop.exec();
@@ -68,15 +68,18 @@ public:
 private:
     QEventLoop m_loop;
     QSet<qint64> m_pending;
-    QHash<qint64, QString> m_states;
+    QHash<qint64, RecordState::Job> m_states;
 };
 
-int report(CommandContext &ctx, const QHash<qint64, QString> &states)
+int report(CommandContext &ctx, const QHash<qint64, RecordState::Job> &states)
 {
     bool partial = false;
     for (auto it = states.cbegin(); it != states.cend(); ++it) {
-        ctx.out().message(JobCommands::tr("Job %1: %2.").arg(QString::number(it.key()), it.value()));
-        partial = partial || it.value() != QLatin1String("done");
+        ctx.out().message(
+            JobCommands::tr("Job %1: %2.").arg(QString::number(it.key()), RecordState::label(it.value())));
+        if (it.value() == RecordState::Job::NeedsChecking)
+            ctx.out().note(RecordState::outcomeUnknownAdvice());
+        partial = partial || it.value() != RecordState::Job::Done;
     }
     return partial ? ExitPartial : ExitOk;
 }

@@ -64,10 +64,11 @@ int runRequest(CommandContext &ctx, LicenseRequest request, bool dryRun, bool no
     if (ctx.globals().pollIntervalSeconds > 0)
         runner.setPollInterval(std::chrono::seconds(ctx.globals().pollIntervalSeconds));
     QEventLoop loop;
-    QString state;
+    // Running until the runner says otherwise (--no-wait leaves with the job still running).
+    RecordState::Job state = RecordState::Job::Running;
     JobStore jobs(ws->database());
     qint64 jobId = 0;
-    QObject::connect(&runner, &JobRunner::jobFinished, &loop, [&](qint64 id, const QString &s) {
+    QObject::connect(&runner, &JobRunner::jobFinished, &loop, [&](qint64 id, RecordState::Job s) {
         if (id == jobId) {
             state = s;
             loop.quit();
@@ -78,7 +79,8 @@ int runRequest(CommandContext &ctx, LicenseRequest request, bool dryRun, bool no
         QObject::connect(&runner, &JobRunner::progressChanged, &loop, [&](qint64 id) {
             const auto events = jobs.events(id);
             if (events && std::none_of(events->cbegin(), events->cend(), [](const JobEventRecord &e) {
-                    return e.status == QLatin1String("planned") || e.status == QLatin1String("submitting");
+                    return e.status == RecordState::Batch::Planned ||
+                           e.status == RecordState::Batch::Submitting;
                 }))
                 loop.quit();
         });
@@ -109,12 +111,10 @@ int runRequest(CommandContext &ctx, LicenseRequest request, bool dryRun, bool no
             requested += e.numRequested;
             eventIds.append(e.eventId);
         }
-    if (state.isEmpty())
-        state = QStringLiteral("running");
     if (ctx.out().isMachineReadable()) {
         ctx.out().json({{QStringLiteral("token"), plan->tokenName},
                         {QStringLiteral("jobId"), jobId},
-                        {QStringLiteral("state"), state},
+                        {QStringLiteral("state"), RecordState::toText(state)},
                         {QStringLiteral("eventIds"), eventIds},
                         {QStringLiteral("numCompleted"), completed},
                         {QStringLiteral("numRequested"), requested},
@@ -123,16 +123,25 @@ int runRequest(CommandContext &ctx, LicenseRequest request, bool dryRun, bool no
     } else {
         ctx.out().message(
             LicenseCommands::tr("Job %1: %2 (%3 of %n task(s) completed).", nullptr, int(requested))
-                .arg(QString::number(jobId), state, QString::number(completed)));
+                .arg(QString::number(jobId), RecordState::label(state), QString::number(completed)));
+        if (state == RecordState::Job::NeedsChecking)
+            ctx.out().note(RecordState::outcomeUnknownAdvice());
         for (const JobFailure &f : failures)
             ctx.out().message(LicenseCommands::tr("  failed: %1 (%2 %3)")
                                   .arg(f.clientUserId.isEmpty() ? f.serialNumber : f.clientUserId,
                                        QString::number(f.errorNumber), f.errorMessage));
     }
-    if (state == QLatin1String("done") || state == QLatin1String("running"))
+    switch (state) {
+    case RecordState::Job::Done:
+    case RecordState::Job::Running:
         return ExitOk;
-    if (state == QLatin1String("partial"))
+    case RecordState::Job::Partial:
+    case RecordState::Job::NeedsChecking:
         return ExitPartial;
+    case RecordState::Job::Failed:
+    case RecordState::Job::Cancelled:
+        break;
+    }
     return ExitError;
 }
 
@@ -263,10 +272,14 @@ int importCommand(CommandContext &ctx, DeviceImporter::Kind kind)
             ctx.out().error(line);
         return code;
     }
-    ws->audit(
-        kind == DeviceImporter::Kind::Devices ? QStringLiteral("import.devices")
-                                              : QStringLiteral("import.groups"),
-        {}, {{QStringLiteral("imported"), outcome->imported}, {QStringLiteral("skipped"), outcome->skipped}});
+    // The rows are in; a missing audit entry is said, not a failed import.
+    if (const auto audited = ws->audit(
+            kind == DeviceImporter::Kind::Devices ? QStringLiteral("import.devices")
+                                                  : QStringLiteral("import.groups"),
+            {},
+            {{QStringLiteral("imported"), outcome->imported}, {QStringLiteral("skipped"), outcome->skipped}});
+        !audited)
+        ctx.out().error(audited.error().toDisplayString());
     if (ctx.out().isMachineReadable()) {
         ctx.out().json({{QStringLiteral("imported"), outcome->imported},
                         {QStringLiteral("skipped"), outcome->skipped},
@@ -336,7 +349,10 @@ int LicenseCommands::jobs(CommandContext &ctx)
                          {QStringLiteral("numRequested"), tr("Requested")},
                          {QStringLiteral("failed"), tr("Failed")},
                          {QStringLiteral("createdAt"), tr("Created (UTC)")}});
+    QList<qint64> needsChecking;
     for (const JobRecord &j : list.value()) {
+        if (j.state == RecordState::Job::NeedsChecking)
+            needsChecking.append(j.id);
         const auto events = store.events(j.id);
         qint64 completed = 0, requested = 0;
         if (events)
@@ -347,13 +363,18 @@ int LicenseCommands::jobs(CommandContext &ctx)
         ctx.out().row({{QStringLiteral("jobId"), j.id},
                        {QStringLiteral("token"), j.payload.value(QStringLiteral("token")).toString()},
                        {QStringLiteral("operation"), j.kind},
-                       {QStringLiteral("state"), j.state},
+                       {QStringLiteral("state"), ctx.out().isMachineReadable() ? RecordState::toText(j.state)
+                                                                               : RecordState::label(j.state)},
                        {QStringLiteral("numCompleted"), completed},
                        {QStringLiteral("numRequested"), requested},
                        {QStringLiteral("failed"), events ? JobRunner::failuresOf(events.value()).size() : 0},
                        {QStringLiteral("createdAt"), j.createdAt.toString(Qt::ISODate)}});
     }
     ctx.out().endList();
+    if (!ctx.out().isMachineReadable())
+        for (const qint64 id : std::as_const(needsChecking))
+            ctx.out().note(tr("Job %1 needs checking: %2")
+                               .arg(QString::number(id), RecordState::outcomeUnknownAdvice()));
     return ExitOk;
 }
 

@@ -34,10 +34,9 @@ bool stderrIsTerminal()
 #endif
 }
 
-bool isTokenProblemStatus(const QString &status)
+bool isTokenProblemStatus(std::optional<TokenHealth::Status> status)
 {
-    return status == QStringLiteral("revoked") || status == QStringLiteral("expired") ||
-           status == QStringLiteral("invalid") || status == QStringLiteral("ownedElsewhere");
+    return status && (TokenHealth::isDead(*status) || *status == TokenHealth::Status::OwnedElsewhere);
 }
 
 class ProgressLine
@@ -146,8 +145,10 @@ int SyncCommand::run(CommandContext &context)
         else
             out.message(r.summary());
         const auto row = ws->tokens().findById(token.id);
-        const QString status = row && row.value() ? row.value()->status : QString();
-        const QString reason = row && row.value() ? row.value()->statusReason : QString();
+        const std::optional<TokenHealth::Status> status =
+            row && row.value() ? row.value()->status : std::nullopt;
+        const QString reason =
+            row && row.value() ? TokenHealth::reasonText(row.value()->statusReason) : QString();
         if (r.isOk() && isTokenProblemStatus(status))
             out.note(QString(token.name + QStringLiteral(": ") + reason));
         if (!r.isOk())

@@ -11,7 +11,6 @@
 #include "bannerbar.h"
 #include "consolestatusbar.h"
 #include "licensing/jobspage.h"
-#include "licensing/jobtablemodel.h"
 #include "licensing/licenseoperationdialog.h"
 #include "locations/locationspage.h"
 #include "locations/tokentablemodel.h"
@@ -312,10 +311,9 @@ void MainWindow::connectConsole()
                 m_jobProgress.insert(jobId, {completed, requested});
                 updateProgress();
             });
-    connect(&jobs, &JobController::jobFinished, this, [this](qint64 jobId, const QString &state) {
+    connect(&jobs, &JobController::jobFinished, this, [this](qint64 jobId, RecordState::Job state) {
         m_jobProgress.remove(jobId);
-        m_statusBar->showMessage(tr("Job %1 ended: %2").arg(jobId).arg(JobTableModel::stateText(state)),
-                                 10000);
+        m_statusBar->showMessage(tr("Job %1 ended: %2").arg(jobId).arg(RecordState::label(state)), 10000);
         updateProgress();
     });
 

@@ -3,6 +3,7 @@
 // lands at Apple and in the store, --no-wait then `jobs resume` finishes the job, a failed target
 // (9609) is retried with `jobs retry` once the user exists.
 #include "demoorganization.h"
+#include "faultplan.h"
 #include "processrun.h"
 #include "testsupport.h"
 #include "vppsim.h"
@@ -168,11 +169,38 @@ private Q_SLOTS:
         m_sim->config().eventTasksPerSecond = 100000;
         const ProcessRun resumed = cli({QStringLiteral("jobs"), QStringLiteral("resume")});
         QVERIFY2(resumed.code == 0, qPrintable(resumed.describe()));
-        QVERIFY2(resumed.out.contains(QStringLiteral("done")), qPrintable(resumed.out));
+        QVERIFY2(resumed.out.contains(QStringLiteral("Done")), qPrintable(resumed.out));
         for (const QString &u : users)
             QVERIFY2(holds(adamId, u), qPrintable(u));
         const ProcessRun nothing = cli({QStringLiteral("jobs"), QStringLiteral("resume")});
         QCOMPARE(nothing.code, 0);
+    }
+
+    void outcomeUnknownNeedsChecking()
+    {
+        QString adamId;
+        QStringList users;
+        QVERIFY(pickTargets(6, &adamId, &users));
+        // Apple takes the request and its answer is cut; Apple is still at it (6 s) when the runner
+        // has looked for the last time (3 polls of 1 s).
+        m_sim->config().eventTasksPerSecond = 1;
+        m_sim->faults().arm({FaultKind::TruncatedJson, 1, 100, QStringLiteral("/assets/associate"), 0, 0});
+        const QString sentence =
+            QStringLiteral("Apple may have received this request; check the assignments before retrying.");
+        const ProcessRun run = cli(assignArgs(adamId, users));
+        QCOMPARE(run.code, 4);
+        QVERIFY2(run.out.contains(QStringLiteral("Needs checking")), qPrintable(run.describe()));
+        QVERIFY2(run.describe().contains(sentence), qPrintable(run.describe()));
+        const ProcessRun listed = cli({QStringLiteral("jobs")});
+        QVERIFY2(listed.code == 0, qPrintable(listed.describe()));
+        QVERIFY2(listed.out.contains(QStringLiteral("Needs checking")), qPrintable(listed.out));
+        QVERIFY2(listed.describe().contains(sentence), qPrintable(listed.describe()));
+        const ProcessRun json = cli({QStringLiteral("jobs"), QStringLiteral("--json")});
+        QVERIFY2(json.out.contains(QStringLiteral("needsChecking")), qPrintable(json.out));
+        // Nothing is resumed: the request is never sent again unseen.
+        const ProcessRun resumed = cli({QStringLiteral("jobs"), QStringLiteral("resume")});
+        QCOMPARE(resumed.code, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(holds(adamId, users.first()) && holds(adamId, users.last()), 20000);
     }
 
     void failedTargetIsRetried()

@@ -71,7 +71,7 @@ QString AppleTransport::originOf(const QUrl &url)
 VppError AppleTransport::outcomeUnknownError(const QUrl &url, const VppError &cause)
 {
     VppError error = VppError::make(
-        VppError::Kind::Network, QStringLiteral("apple.outcomeUnknown"),
+        VppError::Kind::Network, VppError::Code::AppleOutcomeUnknown,
         QCoreApplication::translate("AppleTransport",
                                     "The request reached Apple's service, but its answer was lost (%1); "
                                     "Apple may or may not have carried it out.")

@@ -1,5 +1,6 @@
 // Result<T>: the value of an operation or the VppError that prevented it. Errors travel as values
-// across layers, never as exceptions. Result<void> carries only success or an error.
+// across layers, never as exceptions. Result<void> carries only success or an error. Both are
+// [[nodiscard]]: a result nobody looks at is a bug, or is discarded with `std::ignore =` and a reason.
 //
 //   Result<VppToken> r = VppToken::parse(bytes, now);
 //   if (!r)
@@ -14,7 +15,7 @@
 #include <variant>
 
 template<typename T>
-class Result
+class [[nodiscard]] Result
 {
     static_assert(!std::is_same_v<std::remove_cvref_t<T>, VppError>, "Result<VppError> is ambiguous");
 
@@ -60,7 +61,7 @@ private:
 
 // Success, or an error. A VppError of Kind::None counts as success.
 template<>
-class Result<void>
+class [[nodiscard]] Result<void>
 {
 public:
     using ValueType = void;

@@ -6,10 +6,49 @@ VppError VppError::make(Kind kind, const QString &code, const QString &message, 
     VppError error;
     error.kind = kind;
     error.code = code;
+    error.codeId = codeFromText(code);
     error.message = message;
     error.advice = advice;
     error.detail = detail;
     return error;
+}
+
+VppError VppError::make(Kind kind, Code code, const QString &message, const QString &advice,
+                        const QString &detail)
+{
+    return make(kind, codeText(code), message, advice, detail);
+}
+
+QString VppError::codeText(Code code)
+{
+    switch (code) {
+    case Code::Other:
+        return {};
+    case Code::StoreBusy:
+        return QStringLiteral("store.busy");
+    case Code::StoreDuplicate:
+        return QStringLiteral("store.duplicate");
+    case Code::KeychainNotFound:
+        return QStringLiteral("keychain.notFound");
+    case Code::TokenEmptyName:
+        return QStringLiteral("token.emptyName");
+    case Code::TokenNameTaken:
+        return QStringLiteral("token.nameTaken");
+    case Code::TokenOtherLocation:
+        return QStringLiteral("token.otherLocation");
+    case Code::AppleOutcomeUnknown:
+        return QStringLiteral("apple.outcomeUnknown");
+    }
+    return {};
+}
+
+VppError::Code VppError::codeFromText(const QString &text)
+{
+    // Code::AppleOutcomeUnknown is the last enumerator.
+    for (int i = int(Code::Other) + 1; i <= int(Code::AppleOutcomeUnknown); ++i)
+        if (codeText(Code(i)) == text)
+            return Code(i);
+    return Code::Other;
 }
 
 QString VppError::toDisplayString() const
@@ -33,6 +72,15 @@ QString VppError::toLogString() const
     if (!detail.isEmpty())
         text += QLatin1String(" -- ") + detail;
     return text;
+}
+
+VppError::Kind VppError::kindFromName(const QString &name)
+{
+    // Kind::Internal is the last enumerator.
+    for (int i = int(Kind::None); i <= int(Kind::Internal); ++i)
+        if (kindName(Kind(i)) == name)
+            return Kind(i);
+    return Kind::Internal;
 }
 
 QString VppError::kindName(Kind kind)

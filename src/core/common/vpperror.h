@@ -22,17 +22,39 @@ struct VppError
         Internal,  // a bug: something that should not happen
     };
 
+    // The codes the engine routes on, so that a branch on an error cannot drift from the code its
+    // producer sets: make() with a Code sets both, make() with a text finds the Code of a known text.
+    // Every other code is Other (its text is in `code`).
+    enum class Code {
+        Other,
+        StoreBusy,           // store.busy: another connection holds the write lock
+        StoreDuplicate,      // store.duplicate: a unique value taken
+        KeychainNotFound,    // keychain.notFound: no item under that key
+        TokenEmptyName,      // token.emptyName
+        TokenNameTaken,      // token.nameTaken
+        TokenOtherLocation,  // token.otherLocation: an update with another location's file
+        AppleOutcomeUnknown, // apple.outcomeUnknown: a POST may have reached Apple, no answer
+    };
+
     Kind kind = Kind::None;
-    int appleErrorNumber = 0; // Apple's errorNumber (e.g. 9621), 0 if none
-    int httpStatus = 0;       // HTTP status code, 0 if none
-    QString code;             // stable machine code, e.g. "token.notBase64"; never translated
-    QString message;          // translated sentence saying what went wrong
-    QString advice;           // translated sentence saying what to do, may be empty
-    QString detail;           // untranslated technical detail for logs and --verbose; never a secret
+    Code codeId = Code::Other; // the routed code, Other for the rest
+    int appleErrorNumber = 0;  // Apple's errorNumber (e.g. 9621), 0 if none
+    int httpStatus = 0;        // HTTP status code, 0 if none
+    QString code;              // stable machine code, e.g. "token.notBase64"; never translated
+    QString message;           // translated sentence saying what went wrong
+    QString advice;            // translated sentence saying what to do, may be empty
+    QString detail;            // untranslated technical detail for logs and --verbose; never a secret
 
     // Builds an error; message and advice must already be translated.
     static VppError make(Kind kind, const QString &code, const QString &message, const QString &advice = {},
                          const QString &detail = {});
+    static VppError make(Kind kind, Code code, const QString &message, const QString &advice = {},
+                         const QString &detail = {});
+
+    bool is(Code c) const { return isError() && codeId == c; }
+    // The one pair converting a routed code to and from its stable text ("store.busy").
+    static QString codeText(Code code);
+    static Code codeFromText(const QString &text);
 
     bool isError() const { return kind != Kind::None; }
     // "message advice" on one line, for a status bar or a CLI error line.
@@ -42,6 +64,8 @@ struct VppError
 
     // Stable untranslated name of a kind ("keychain"), for logs and machine-readable output.
     static QString kindName(Kind kind);
+    // The kind of a stored name; Internal for a name it does not know.
+    static Kind kindFromName(const QString &name);
 };
 
 Q_DECLARE_METATYPE(VppError)

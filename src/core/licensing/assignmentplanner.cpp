@@ -103,8 +103,8 @@ Result<void> AssignmentPlanner::checkToken(const TokenRecord &token, bool force)
         e.appleErrorNumber = token.lastAppleError;
         return e;
     }
-    const bool ownedElsewhere = status == TokenHealth::Status::OwnedElsewhere ||
-                                token.status == TokenHealth::statusKey(TokenHealth::Status::OwnedElsewhere);
+    const bool ownedElsewhere =
+        status == TokenHealth::Status::OwnedElsewhere || token.status == TokenHealth::Status::OwnedElsewhere;
     if (ownedElsewhere && !force) {
         const QString other = token.mdmInfoName.isEmpty() ? token.mdmInfoId : token.mdmInfoName;
         return VppError::make(VppError::Kind::Token, QStringLiteral("licensing.ownedElsewhere"),

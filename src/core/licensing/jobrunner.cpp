@@ -1,6 +1,7 @@
 #include "core/licensing/jobrunner.h"
 
 #include "core/apple/appleclient.h"
+#include "core/apple/appleerror.h"
 #include "core/common/logging.h"
 #include "core/common/systemuser.h"
 #include "core/licensing/assignmentplanner.h"
@@ -18,14 +19,18 @@
 #include <QJsonArray>
 #include <QSet>
 #include <QTimer>
+#include <QUrlQuery>
+
+#include <memory>
 
 namespace {
 
-const QString statusPlanned = QStringLiteral("planned");
-const QString statusSubmitting = QStringLiteral("submitting");
-const QString statusPending = QStringLiteral("PENDING");
-const QString statusError = QStringLiteral("error");
-const QString statusCancelled = QStringLiteral("cancelled");
+using BatchState = RecordState::Batch;
+using JobState = RecordState::Job;
+
+// Our own reasons for failing targets, journaled as codes (the sentence is made when shown).
+const QString codePendingTooOften = QStringLiteral("licensing.pendingTooOften");
+const QString codeJobTooOld = QStringLiteral("licensing.jobTooOld");
 
 QString pairKey(const QString &adamId, const QString &pricingParam, const QString &target)
 {
@@ -68,6 +73,18 @@ QJsonArray wholeBatchFailure(const PlanBatch &batch, const VppError &error)
     f.serialNumbers = batch.serialNumbers;
     f.assets = batch.assets;
     return failuresJson({f});
+}
+
+// A batch we gave up on: every target failed for one of our reasons, journaled as its code and
+// untranslated parameters (the sentence is made when shown, see JobRunner::failureText).
+QJsonArray wholeBatchFailure(const PlanBatch &batch, const QString &code, const QString &parameter, int value)
+{
+    QJsonArray array = wholeBatchFailure(batch, VppError());
+    QJsonObject failure = array.first().toObject();
+    failure.insert(QStringLiteral("code"), code);
+    failure.insert(parameter, value);
+    array.replace(0, failure);
+    return array;
 }
 
 QStringList strings(const QJsonValue &v)
@@ -174,7 +191,8 @@ Result<qint64> JobRunner::start(const LicensePlan &plan)
     j.id = id.value();
     j.plan = plan;
     for (const PlanBatch &b : plan.batches)
-        j.batches.append({b, statusPlanned, {}, {}, 0, 0, false});
+        j.batches.append({b, BatchState::Planned, {}, {}, 0, 0, false, 0});
+    j.createdAt = QDateTime::currentDateTimeUtc();
     m_jobs.insert(j.id, j);
     qCInfo(lcLicensing) << "job" << j.id << kind << "started with" << plan.batches.size() << "batches";
     Q_EMIT jobStarted(j.id);
@@ -215,17 +233,24 @@ Result<QList<qint64>> JobRunner::resumePending()
         Job j;
         j.id = record.id;
         j.plan = LicensePlan::fromJournal(record.payload);
+        j.createdAt = record.createdAt;
+        const bool idempotent = j.plan.request.kind == LicenseRequest::Kind::Assign ||
+                                j.plan.request.kind == LicenseRequest::Kind::Unassign;
         for (const PlanBatch &b : j.plan.batches) {
-            Batch batch{b, statusPlanned, {}, {}, 0, 0, false};
+            Batch batch{b, BatchState::Planned, {}, {}, 0, 0, false, 0};
             for (const JobEventRecord &e : events.value())
                 if (e.batchNo == b.number) {
-                    // A batch cut off while being submitted is sent again: associate and
-                    // disassociate are idempotent at Apple.
-                    batch.status = e.status == statusSubmitting ? statusPlanned : e.status;
+                    batch.status = e.status;
+                    // A batch cut off while being submitted may have reached Apple. Associate and
+                    // disassociate are idempotent there and are sent again; any other request
+                    // would make a second event: its outcome is looked up instead.
+                    if (e.status == BatchState::Submitting)
+                        batch.status = idempotent ? BatchState::Planned : BatchState::OutcomeUnknown;
                     batch.eventId = e.eventId;
                     batch.submittedAt = e.updatedAt;
                     batch.numCompleted = e.numCompleted;
                     batch.numRequested = e.numRequested;
+                    batch.resubmits = e.resubmits;
                 }
             j.batches.append(batch);
         }
@@ -255,6 +280,13 @@ void JobRunner::run(Job &j)
     }
     j.generation = ++m_generation;
     emitProgress(j);
+    for (int i = 0; i < j.batches.size(); ++i)
+        if (j.batches[i].status == BatchState::OutcomeUnknown && !j.batches[i].busy)
+            outcomeUnknown(j, i); // a resumed batch cut off while being sent
+    if (expireIfTooOld(j)) {
+        maybeFinish(j.id);
+        return;
+    }
     submitNext(j.id);
 }
 
@@ -264,7 +296,7 @@ void JobRunner::submitNext(qint64 jobId)
     if (!j)
         return;
     for (int i = 0; i < j->batches.size(); ++i)
-        if (j->batches[i].status == statusPlanned) {
+        if (j->batches[i].status == BatchState::Planned) {
             submitBatch(*j, i);
             return;
         }
@@ -286,9 +318,9 @@ void JobRunner::submitBatch(Job &j, int index)
     }
     Batch &batch = j.batches[index];
     JobStore store(m_db);
-    if (auto r = store.markSubmitted(j.id, batch.plan.number, statusSubmitting, {}); !r)
+    if (auto r = store.markSubmitted(j.id, batch.plan.number, BatchState::Submitting, {}); !r)
         qCWarning(lcLicensing) << "journal:" << r.error().toLogString();
-    batch.status = statusSubmitting;
+    batch.status = BatchState::Submitting;
     batch.busy = true;
     j.submitting = true;
     const qint64 jobId = j.id;
@@ -300,32 +332,48 @@ void JobRunner::submitBatch(Job &j, int index)
         Job *jj = self->job(jobId);
         if (!jj || jj->generation != generation) {
             // Cancelled or stopped meanwhile: still journal the event, it runs at Apple.
-            if (response)
-                JobStore(self->m_db).markSubmitted(jobId, index, statusPending, response->eventId);
+            if (response) {
+                const auto journaled =
+                    JobStore(self->m_db).markSubmitted(jobId, index, BatchState::Pending, response->eventId);
+                if (!journaled)
+                    qCWarning(lcLicensing) << "journal:" << journaled.error().toLogString();
+            } else if (response.error().is(VppError::Code::AppleOutcomeUnknown)) {
+                // Not ours to settle any more; the row must not say "submitting" and be re-sent.
+                const auto journaled =
+                    JobStore(self->m_db).markSubmitted(jobId, index, BatchState::OutcomeUnknown, {});
+                if (!journaled)
+                    qCWarning(lcLicensing) << "journal:" << journaled.error().toLogString();
+            }
             return;
         }
         Batch &b = jj->batches[index];
         b.busy = false;
         JobStore s(self->m_db);
-        if (!response) {
+        if (!response && response.error().is(VppError::Code::AppleOutcomeUnknown)) {
+            qCWarning(lcLicensing) << "job" << jobId << "batch" << index
+                                   << "may have reached Apple:" << response.error().toLogString();
+            self->outcomeUnknown(*jj, index);
+        } else if (!response) {
             const VppError &e = response.error();
             qCWarning(lcLicensing) << "job" << jobId << "batch" << index << "refused:" << e.toLogString();
-            self->finishBatch(*jj, index, statusError, 0, b.plan.taskCount(), wholeBatchFailure(b.plan, e));
+            self->finishBatch(*jj, index, BatchState::Error, 0, b.plan.taskCount(),
+                              wholeBatchFailure(b.plan, e));
             if (e.kind == VppError::Kind::Token || e.kind == VppError::Kind::Cancelled) {
                 // The token cannot be used: the remaining batches would fail the same way.
                 for (int k = 0; k < jj->batches.size(); ++k)
-                    if (jj->batches[k].status == statusPlanned)
-                        self->finishBatch(*jj, k, statusError, 0, jj->batches[k].plan.taskCount(),
+                    if (jj->batches[k].status == BatchState::Planned)
+                        self->finishBatch(*jj, k, BatchState::Error, 0, jj->batches[k].plan.taskCount(),
                                           wholeBatchFailure(jj->batches[k].plan, e));
             }
         } else {
-            b.status = statusPending;
+            b.status = BatchState::Pending;
             b.eventId = response->eventId;
             b.submittedAt = QDateTime::currentDateTimeUtc();
             b.numRequested = b.plan.taskCount();
-            if (auto r = s.markSubmitted(jobId, index, statusPending, b.eventId); !r)
+            if (auto r = s.markSubmitted(jobId, index, BatchState::Pending, b.eventId); !r)
                 qCWarning(lcLicensing) << "journal:" << r.error().toLogString();
-            s.setProgress(jobId, index, 0, b.numRequested);
+            if (auto r = s.setProgress(jobId, index, 0, b.numRequested); !r)
+                qCWarning(lcLicensing) << "journal:" << r.error().toLogString();
             qCInfo(lcLicensing) << "job" << jobId << "batch" << index << "submitted as event" << b.eventId;
         }
         self->emitProgress(*jj);
@@ -364,15 +412,19 @@ void JobRunner::poll(qint64 jobId)
     Job *j = job(jobId);
     if (!j || !m_client)
         return;
+    if (expireIfTooOld(*j)) {
+        maybeFinish(jobId);
+        return;
+    }
     const int generation = j->generation;
     QPointer<JobRunner> self(this);
     bool asked = false;
     for (int i = 0; i < j->batches.size(); ++i) {
         Batch &b = j->batches[i];
-        if (b.status != statusPending || b.busy)
+        if (b.status != BatchState::Pending || b.busy)
             continue;
         if (b.eventId.isEmpty()) {
-            b.status = statusPlanned;
+            b.status = BatchState::Planned;
             continue;
         }
         b.busy = true;
@@ -398,9 +450,9 @@ void JobRunner::onStatus(qint64 jobId, int index, int generation, const Result<E
     JobStore store(m_db);
     if (!status) {
         const VppError &e = status.error();
-        if (e.appleErrorNumber == 9708 || e.kind == VppError::Kind::Token) {
+        if (e.appleErrorNumber == AppleError::EventNotFound || e.kind == VppError::Kind::Token) {
             // Apple does not know the event (or the token died): its targets are failures to retry.
-            finishBatch(*j, index, statusError, 0, b.plan.taskCount(), wholeBatchFailure(b.plan, e));
+            finishBatch(*j, index, BatchState::Error, 0, b.plan.taskCount(), wholeBatchFailure(b.plan, e));
         } else {
             qCWarning(lcLicensing) << "job" << jobId
                                    << "status poll failed, retrying later:" << e.toLogString();
@@ -408,17 +460,28 @@ void JobRunner::onStatus(qint64 jobId, int index, int generation, const Result<E
     } else if (status->isPending()) {
         b.numCompleted = status->numCompleted;
         b.numRequested = status->numRequested;
-        store.setProgress(jobId, index, b.numCompleted, b.numRequested);
+        if (auto r = store.setProgress(jobId, index, b.numCompleted, b.numRequested); !r)
+            qCWarning(lcLicensing) << "journal:" << r.error().toLogString();
         const qint64 age =
             b.submittedAt.isValid() ? b.submittedAt.msecsTo(QDateTime::currentDateTimeUtc()) : 0;
-        if (age >= m_resubmitAfter.count()) {
+        if (age >= m_resubmitAfter.count() && b.resubmits >= m_maxResubmits) {
+            qCWarning(lcLicensing) << "job" << jobId << "batch" << index << "still pending after"
+                                   << b.resubmits << "resubmissions: failed";
+            finishBatch(
+                *j, index, BatchState::Error, b.numCompleted, b.plan.taskCount(),
+                wholeBatchFailure(b.plan, codePendingTooOften, QStringLiteral("resubmits"), b.resubmits));
+        } else if (age >= m_resubmitAfter.count()) {
             // Apple's advice: an event PENDING for 10 minutes is submitted again.
             qCInfo(lcLicensing) << "job" << jobId << "batch" << index << "still pending, submitting again";
-            b.status = statusPlanned;
+            b.status = BatchState::Planned;
+            ++b.resubmits;
+            if (auto r = store.markResubmit(jobId, index); !r)
+                qCWarning(lcLicensing) << "journal:" << r.error().toLogString();
         }
     } else {
-        finishBatch(*j, index, status->eventStatus, status->numCompleted, status->numRequested,
-                    failuresJson(status->failures));
+        // Apple's eventStatus is one of the journal's texts (COMPLETE, FAILED).
+        finishBatch(*j, index, RecordState::batchFromText(status->eventStatus, BatchState::Failed),
+                    status->numCompleted, status->numRequested, failuresJson(status->failures));
     }
     j = job(jobId);
     if (!j)
@@ -429,7 +492,7 @@ void JobRunner::onStatus(qint64 jobId, int index, int generation, const Result<E
     if (anyBusy)
         return;
     const bool replan = std::any_of(j->batches.cbegin(), j->batches.cend(),
-                                    [](const Batch &x) { return x.status == statusPlanned; });
+                                    [](const Batch &x) { return x.status == BatchState::Planned; });
     if (replan) {
         submitNext(jobId);
         return;
@@ -439,7 +502,143 @@ void JobRunner::onStatus(qint64 jobId, int index, int generation, const Result<E
         still->timer->start(m_pollInterval);
 }
 
-void JobRunner::finishBatch(Job &j, int index, const QString &status, qint64 completed, qint64 requested,
+bool JobRunner::expireIfTooOld(Job &j)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!j.createdAt.isValid() || j.createdAt.secsTo(now) < qint64(m_maxJobAge.count()))
+        return false;
+    bool expired = false;
+    for (int i = 0; i < j.batches.size(); ++i) {
+        const Batch &b = j.batches[i];
+        if (b.busy || !RecordState::isOpen(b.status))
+            continue;
+        finishBatch(j, i, BatchState::Error, b.numCompleted, b.plan.taskCount(),
+                    wholeBatchFailure(b.plan, codeJobTooOld, QStringLiteral("hours"),
+                                      int(m_maxJobAge.count() / 3600)));
+        expired = true;
+    }
+    if (expired)
+        qCWarning(lcLicensing) << "job" << j.id << "is older than" << m_maxJobAge.count()
+                               << "s: its open batches failed";
+    return expired;
+}
+
+void JobRunner::outcomeUnknown(Job &j, int index)
+{
+    Batch &b = j.batches[index];
+    b.status = BatchState::OutcomeUnknown;
+    b.numRequested = b.plan.taskCount();
+    // No failures journaled: Retry failed must not send these targets again unseen.
+    JobStore store(m_db);
+    if (const auto r =
+            store.finishBatch(j.id, b.plan.number, BatchState::OutcomeUnknown, 0, b.numRequested, {});
+        !r)
+        qCWarning(lcLicensing) << "journal:" << r.error().toLogString();
+    settle(j.id, index, j.generation, 0);
+}
+
+void JobRunner::settle(qint64 jobId, int index, int generation, int attempt)
+{
+    Job *j = job(jobId);
+    if (!j || !m_client || j->generation != generation)
+        return;
+    Batch &b = j->batches[index];
+    const PlanBatch &p = b.plan;
+    const LicenseRequest::Kind kind = j->plan.request.kind;
+    const bool assign = kind == LicenseRequest::Kind::Assign;
+    // Only (dis)associations have a cheap lookup: one GET of assignments per asset and target.
+    const qint64 lookups = qint64(p.assets.size()) * (p.clientUserIds.size() + p.serialNumbers.size());
+    if ((!assign && kind != LicenseRequest::Kind::Unassign) || lookups == 0 || lookups > MaxSettleLookups) {
+        qCInfo(lcLicensing) << "job" << jobId << "batch" << index << "left for the admin to check";
+        return;
+    }
+    b.busy = true;
+    // Apple works through an event before its assignments show: each look is one poll interval late.
+    QTimer::singleShot(m_pollInterval, this, [this, jobId, index, generation, attempt, assign, lookups] {
+        Job *jj = job(jobId);
+        if (!jj || !m_client || jj->generation != generation)
+            return;
+        struct Lookup
+        {
+            qint64 remaining = 0;
+            bool asAsked = true; // every target holds (assign) or lost (unassign) every asset
+            bool failed = false;
+        };
+        auto lookup = std::make_shared<Lookup>();
+        lookup->remaining = lookups;
+        QPointer<JobRunner> self(this);
+        auto answered = [self, jobId, index, generation, attempt, assign,
+                         lookup](const AssetRef &asset, const QString &target,
+                                 const Result<ApplePage<Assignment>> &page) {
+            --lookup->remaining;
+            if (!page) {
+                lookup->failed = true;
+            } else {
+                const bool holds =
+                    std::any_of(page->items.cbegin(), page->items.cend(), [&](const Assignment &a) {
+                        return a.adamId == asset.adamId && a.pricingParam == asset.pricingParam &&
+                               (a.clientUserId == target || a.serialNumber == target);
+                    });
+                lookup->asAsked = lookup->asAsked && holds == assign;
+            }
+            if (lookup->remaining > 0 || !self)
+                return;
+            self->settled(jobId, index, generation, attempt, !lookup->failed && lookup->asAsked);
+        };
+        const PlanBatch &plan = jj->batches[index].plan;
+        for (const AssetRef &asset : plan.assets)
+            for (const QStringList *targets : {&plan.clientUserIds, &plan.serialNumbers})
+                for (const QString &target : *targets) {
+                    QUrlQuery query;
+                    query.addQueryItem(QStringLiteral("adamId"), asset.adamId);
+                    query.addQueryItem(targets == &plan.clientUserIds ? QStringLiteral("clientUserId")
+                                                                      : QStringLiteral("serialNumber"),
+                                       target);
+                    m_client->assignmentsPage(query, -1,
+                                              [answered, asset, target](Result<ApplePage<Assignment>> page) {
+                                                  answered(asset, target, page);
+                                              });
+                }
+    });
+}
+
+void JobRunner::settled(qint64 jobId, int index, int generation, int attempt, bool confirmed)
+{
+    Job *j = job(jobId);
+    if (!j || j->generation != generation)
+        return;
+    Batch &b = j->batches[index];
+    b.busy = false;
+    if (confirmed) {
+        qCInfo(lcLicensing) << "job" << jobId << "batch" << index << "found done at Apple";
+        finishBatch(*j, index, BatchState::Complete, b.plan.taskCount(), b.plan.taskCount(), {});
+    } else if (attempt + 1 < SettleAttempts) {
+        settle(jobId, index, generation, attempt + 1);
+        return;
+    } else {
+        qCInfo(lcLicensing) << "job" << jobId << "batch" << index
+                            << "not confirmed at Apple: left for the admin to check";
+    }
+    emitProgress(*j);
+    maybeFinish(jobId);
+}
+
+QString JobRunner::failureText(const QJsonObject &failure)
+{
+    // Our codes are read back here, the journal's boundary; Apple's failures keep Apple's message.
+    const QString code = failure.value(QStringLiteral("code")).toString();
+    if (code == codePendingTooOften)
+        return tr("Apple still had this request pending after it was sent again %1 times; it was given "
+                  "up. Check the assignments before retrying.")
+            .arg(failure.value(QStringLiteral("resubmits")).toInt());
+    if (code == codeJobTooOld)
+        return tr("The job was still unfinished after %1 hours; it was given up. Check the assignments "
+                  "before retrying.")
+            .arg(failure.value(QStringLiteral("hours")).toInt());
+    return failure.value(QStringLiteral("errorMessage")).toString();
+}
+
+void JobRunner::finishBatch(Job &j, int index, RecordState::Batch status, qint64 completed, qint64 requested,
                             const QJsonArray &failures)
 {
     Batch &b = j.batches[index];
@@ -448,14 +647,15 @@ void JobRunner::finishBatch(Job &j, int index, const QString &status, qint64 com
     b.numRequested = requested;
     // The journal and the inventory change together.
     Transaction tx(m_db);
-    if (status != statusError && status != statusCancelled)
+    if (status == BatchState::Complete || status == BatchState::Failed)
         applySucceeded(j, b, failures);
     JobStore store(m_db);
     if (auto r = store.finishBatch(j.id, b.plan.number, status, completed, requested, failures); !r)
         qCWarning(lcLicensing) << "journal:" << r.error().toLogString();
     if (auto r = tx.commit(); !r)
         qCWarning(lcLicensing) << "journal commit:" << r.error().toLogString();
-    qCInfo(lcLicensing) << "job" << j.id << "batch" << index << status << completed << "/" << requested;
+    qCInfo(lcLicensing) << "job" << j.id << "batch" << index << RecordState::toText(status) << completed
+                        << "/" << requested;
 }
 
 void JobRunner::applySucceeded(Job &j, const Batch &batch, const QJsonArray &failures)
@@ -613,27 +813,32 @@ void JobRunner::maybeFinish(qint64 jobId)
     if (!j || j->refreshing > 0)
         return;
     for (const Batch &b : j->batches)
-        if (b.busy || b.status == statusPlanned || b.status == statusSubmitting || b.status == statusPending)
+        if (b.busy || RecordState::isOpen(b.status))
             return;
     qint64 completed = 0, requested = 0;
     int failedBatches = 0;
+    bool unknown = false;
     for (const Batch &b : j->batches) {
         completed += b.numCompleted;
         requested += b.numRequested;
-        if (b.status != QLatin1String("COMPLETE"))
+        if (b.status != BatchState::Complete)
             ++failedBatches;
+        unknown = unknown || b.status == BatchState::OutcomeUnknown;
     }
-    QString state = QStringLiteral("done");
-    if (failedBatches > 0)
-        state = completed > 0 ? QStringLiteral("partial") : QStringLiteral("failed");
+    JobState state = JobState::Done;
+    if (unknown)
+        state = JobState::NeedsChecking; // what the admin must look at before anything else
+    else if (failedBatches > 0)
+        state = completed > 0 ? JobState::Partial : JobState::Failed;
     JobStore store(m_db);
-    store.setState(jobId, state);
+    if (const auto r = store.setState(jobId, state); !r)
+        qCWarning(lcLicensing) << "journal:" << r.error().toLogString();
     const auto events = store.events(jobId);
     const qint64 failedTargets = events ? failuresOf(events.value()).size() : 0;
     audit(QStringLiteral("job.finished"), j->plan,
           {{QStringLiteral("jobId"), jobId},
            {QStringLiteral("operation"), LicenseRequest::kindKey(j->plan.request.kind)},
-           {QStringLiteral("state"), state},
+           {QStringLiteral("state"), RecordState::toText(state)},
            {QStringLiteral("numCompleted"), completed},
            {QStringLiteral("numRequested"), requested},
            {QStringLiteral("failedTargets"), failedTargets}});
@@ -641,7 +846,7 @@ void JobRunner::maybeFinish(qint64 jobId)
         j->timer->deleteLater();
     m_jobs.remove(jobId);
     releaseLease(jobId);
-    qCInfo(lcLicensing) << "job" << jobId << "finished:" << state;
+    qCInfo(lcLicensing) << "job" << jobId << "finished:" << RecordState::toText(state);
     Q_EMIT jobFinished(jobId, state);
 }
 
@@ -650,7 +855,7 @@ void JobRunner::emitProgress(const Job &j)
     int done = 0;
     qint64 completed = 0, requested = 0;
     for (const Batch &b : j.batches) {
-        if (!b.busy && b.status != statusPlanned && b.status != statusSubmitting && b.status != statusPending)
+        if (!b.busy && !RecordState::isOpen(b.status))
             ++done;
         completed += b.numCompleted;
         requested += b.numRequested ? b.numRequested : b.plan.taskCount();
@@ -667,21 +872,23 @@ void JobRunner::cancel(qint64 jobId)
     int submitted = 0;
     for (int i = 0; i < j->batches.size(); ++i) {
         Batch &b = j->batches[i];
-        if (b.status == statusPlanned) {
-            b.status = statusCancelled;
-            store.finishBatch(jobId, b.plan.number, statusCancelled, 0, 0, {});
-        } else if (b.status == statusPending || b.status == statusSubmitting) {
+        if (b.status == BatchState::Planned) {
+            b.status = BatchState::Cancelled;
+            if (const auto r = store.finishBatch(jobId, b.plan.number, BatchState::Cancelled, 0, 0, {}); !r)
+                qCWarning(lcLicensing) << "journal:" << r.error().toLogString();
+        } else if (b.status == BatchState::Pending || b.status == BatchState::Submitting) {
             ++submitted; // keeps running at Apple; its row stays PENDING with its eventId
         }
     }
-    store.setState(jobId, statusCancelled);
+    if (const auto r = store.setState(jobId, JobState::Cancelled); !r)
+        qCWarning(lcLicensing) << "journal:" << r.error().toLogString();
     audit(QStringLiteral("job.cancelled"), j->plan,
           {{QStringLiteral("jobId"), jobId}, {QStringLiteral("submittedBatches"), submitted}});
     if (j->timer)
         j->timer->deleteLater();
     m_jobs.remove(jobId);
     releaseLease(jobId);
-    Q_EMIT jobFinished(jobId, statusCancelled);
+    Q_EMIT jobFinished(jobId, JobState::Cancelled);
 }
 
 void JobRunner::stop()
@@ -702,7 +909,7 @@ QList<JobFailure> JobRunner::failuresOf(const QList<JobEventRecord> &events)
             const QJsonObject info = v[QStringLiteral("errorInfo")].toObject();
             JobFailure base;
             base.errorNumber = v[QStringLiteral("errorNumber")].toInt();
-            base.errorMessage = v[QStringLiteral("errorMessage")].toString();
+            base.errorMessage = failureText(v.toObject());
             for (const QJsonValue &a : info.value(QStringLiteral("assets")).toArray())
                 base.assets.append(
                     {a[QStringLiteral("adamId")].toString(), a[QStringLiteral("pricingParam")].toString()});

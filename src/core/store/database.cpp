@@ -138,7 +138,7 @@ Result<void> Database::exec(const QString &sql)
 VppError Database::failure(const QSqlQuery &query, const QString &what) const
 {
     VppError error = StoreError::fromQuery(*m_dialect, query, what);
-    if (error.code == QStringLiteral("store.busy") && !m_describingBusy) {
+    if (error.is(VppError::Code::StoreBusy) && !m_describingBusy) {
         // The busy timeout has run out: say who holds the database, from the leases (a read,
         // which WAL never blocks).
         m_describingBusy = true;

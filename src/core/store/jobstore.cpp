@@ -17,7 +17,7 @@ JobRecord jobFromQuery(const QSqlQuery &q)
     j.id = q.value(0).toLongLong();
     j.tokenId = q.value(1).toString();
     j.kind = q.value(2).toString();
-    j.state = q.value(3).toString();
+    j.state = RecordState::jobFromText(q.value(3).toString());
     j.createdAt = SqlValues::toDateTime(q.value(4));
     j.updatedAt = SqlValues::toDateTime(q.value(5));
     j.payload = QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object();
@@ -52,9 +52,10 @@ Result<qint64> JobStore::create(const QString &tokenId, const QString &kind, con
     const QString now = SqlValues::nowText();
     QSqlQuery insert(m_db.connection());
     insert.prepare(QStringLiteral("INSERT INTO jobs (token_id, kind, state, created_at, updated_at, payload, "
-                                  "dry_run_summary) VALUES (?, ?, 'running', ?, ?, ?, ?)"));
+                                  "dry_run_summary) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     insert.addBindValue(tokenId);
     insert.addBindValue(kind);
+    insert.addBindValue(RecordState::toText(RecordState::Job::Running));
     insert.addBindValue(now);
     insert.addBindValue(now);
     insert.addBindValue(QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
@@ -64,11 +65,12 @@ Result<qint64> JobStore::create(const QString &tokenId, const QString &kind, con
     const qint64 jobId = insert.lastInsertId().toLongLong();
     QSqlQuery batch(m_db.connection());
     batch.prepare(QStringLiteral("INSERT INTO job_events (job_id, batch_no, status, updated_at) "
-                                 "VALUES (?, ?, 'planned', ?)"));
+                                 "VALUES (?, ?, ?, ?)"));
     for (int i = 0; i < batchCount; ++i) {
         batch.bindValue(0, jobId);
         batch.bindValue(1, i);
-        batch.bindValue(2, now);
+        batch.bindValue(2, RecordState::toText(RecordState::Batch::Planned));
+        batch.bindValue(3, now);
         if (auto r = exec(batch, QStringLiteral("insert job batch")); !r)
             return r.error();
     }
@@ -77,13 +79,13 @@ Result<qint64> JobStore::create(const QString &tokenId, const QString &kind, con
     return jobId;
 }
 
-Result<void> JobStore::setState(qint64 jobId, const QString &state)
+Result<void> JobStore::setState(qint64 jobId, RecordState::Job state)
 {
     if (!m_db.isOpen())
         return StoreError::notOpen();
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("UPDATE jobs SET state = ?, updated_at = ? WHERE id = ?"));
-    query.addBindValue(state);
+    query.addBindValue(RecordState::toText(state));
     query.addBindValue(SqlValues::nowText());
     query.addBindValue(jobId);
     return exec(query, QStringLiteral("set job state"));
@@ -125,9 +127,10 @@ Result<QList<JobRecord>> JobStore::list(const QString &tokenId, int limit) const
 
 Result<QList<JobRecord>> JobStore::running(const QString &tokenId) const
 {
+    const QString running = RecordState::toText(RecordState::Job::Running);
     if (tokenId.isEmpty())
-        return select(QStringLiteral("WHERE state = 'running' ORDER BY id"), {});
-    return select(QStringLiteral("WHERE state = 'running' AND token_id = ? ORDER BY id"), {tokenId});
+        return select(QStringLiteral("WHERE state = ? ORDER BY id"), {running});
+    return select(QStringLiteral("WHERE state = ? AND token_id = ? ORDER BY id"), {running, tokenId});
 }
 
 Result<QList<JobEventRecord>> JobStore::events(qint64 jobId) const
@@ -138,7 +141,7 @@ Result<QList<JobEventRecord>> JobStore::events(qint64 jobId) const
     query.setForwardOnly(true);
     query.prepare(
         QStringLiteral("SELECT id, job_id, batch_no, event_id, status, num_requested, num_completed, "
-                       "failures, updated_at FROM job_events WHERE job_id = ? ORDER BY batch_no"));
+                       "failures, updated_at, resubmits FROM job_events WHERE job_id = ? ORDER BY batch_no"));
     query.addBindValue(jobId);
     if (!query.exec())
         return m_db.failure(query, QStringLiteral("select job events"));
@@ -149,29 +152,44 @@ Result<QList<JobEventRecord>> JobStore::events(qint64 jobId) const
         e.jobId = query.value(1).toLongLong();
         e.batchNo = query.value(2).toInt();
         e.eventId = query.value(3).toString();
-        e.status = query.value(4).toString();
+        e.status = RecordState::batchFromText(query.value(4).toString());
         e.numRequested = query.value(5).toLongLong();
         e.numCompleted = query.value(6).toLongLong();
         e.failures = QJsonDocument::fromJson(query.value(7).toString().toUtf8()).array();
         e.updatedAt = SqlValues::toDateTime(query.value(8));
+        e.resubmits = query.value(9).toInt();
         events.append(e);
     }
     return events;
 }
 
-Result<void> JobStore::markSubmitted(qint64 jobId, int batchNo, const QString &status, const QString &eventId)
+Result<void> JobStore::markSubmitted(qint64 jobId, int batchNo, RecordState::Batch status,
+                                     const QString &eventId)
 {
     if (!m_db.isOpen())
         return StoreError::notOpen();
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("UPDATE job_events SET status = ?, event_id = COALESCE(?, event_id), "
                                  "updated_at = ? WHERE job_id = ? AND batch_no = ?"));
-    query.addBindValue(status);
+    query.addBindValue(RecordState::toText(status));
     query.addBindValue(SqlValues::nullableText(eventId));
     query.addBindValue(SqlValues::nowText());
     query.addBindValue(jobId);
     query.addBindValue(batchNo);
     return exec(query, QStringLiteral("mark batch submitted"));
+}
+
+Result<void> JobStore::markResubmit(qint64 jobId, int batchNo)
+{
+    if (!m_db.isOpen())
+        return StoreError::notOpen();
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("UPDATE job_events SET status = ?, resubmits = resubmits + 1 "
+                                 "WHERE job_id = ? AND batch_no = ?"));
+    query.addBindValue(RecordState::toText(RecordState::Batch::Planned));
+    query.addBindValue(jobId);
+    query.addBindValue(batchNo);
+    return exec(query, QStringLiteral("mark batch resubmitted"));
 }
 
 Result<void> JobStore::setProgress(qint64 jobId, int batchNo, qint64 numCompleted, qint64 numRequested)
@@ -188,7 +206,7 @@ Result<void> JobStore::setProgress(qint64 jobId, int batchNo, qint64 numComplete
     return exec(query, QStringLiteral("set batch progress"));
 }
 
-Result<void> JobStore::finishBatch(qint64 jobId, int batchNo, const QString &status, qint64 numCompleted,
+Result<void> JobStore::finishBatch(qint64 jobId, int batchNo, RecordState::Batch status, qint64 numCompleted,
                                    qint64 numRequested, const QJsonArray &failures)
 {
     if (!m_db.isOpen())
@@ -196,7 +214,7 @@ Result<void> JobStore::finishBatch(qint64 jobId, int batchNo, const QString &sta
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("UPDATE job_events SET status = ?, num_completed = ?, num_requested = ?, "
                                  "failures = ?, updated_at = ? WHERE job_id = ? AND batch_no = ?"));
-    query.addBindValue(status);
+    query.addBindValue(RecordState::toText(status));
     query.addBindValue(numCompleted);
     query.addBindValue(numRequested);
     query.addBindValue(QString::fromUtf8(QJsonDocument(failures).toJson(QJsonDocument::Compact)));

@@ -21,7 +21,7 @@ public:
     // Inserts the job with `batchCount` batches in state "planned"; returns the job id.
     Result<qint64> create(const QString &tokenId, const QString &kind, const QJsonObject &payload,
                           const QString &summary, int batchCount);
-    Result<void> setState(qint64 jobId, const QString &state);
+    Result<void> setState(qint64 jobId, RecordState::Job state);
     Result<std::optional<JobRecord>> find(qint64 jobId) const;
     // Newest first; an empty tokenId lists every token's jobs.
     Result<QList<JobRecord>> list(const QString &tokenId = {}, int limit = 100) const;
@@ -30,11 +30,13 @@ public:
 
     Result<QList<JobEventRecord>> events(qint64 jobId) const;
     // Sets status and event id of a batch; updated_at is the submission time.
-    Result<void> markSubmitted(qint64 jobId, int batchNo, const QString &status, const QString &eventId);
+    Result<void> markSubmitted(qint64 jobId, int batchNo, RecordState::Batch status, const QString &eventId);
+    // A PENDING batch goes back to planned to be sent again; counts the resubmission.
+    Result<void> markResubmit(qint64 jobId, int batchNo);
     // Progress of a pending batch; keeps updated_at (the submission time).
     Result<void> setProgress(qint64 jobId, int batchNo, qint64 numCompleted, qint64 numRequested);
     // Final state of a batch with Apple's failures.
-    Result<void> finishBatch(qint64 jobId, int batchNo, const QString &status, qint64 numCompleted,
+    Result<void> finishBatch(qint64 jobId, int batchNo, RecordState::Batch status, qint64 numCompleted,
                              qint64 numRequested, const QJsonArray &failures);
 
 private:

@@ -287,12 +287,25 @@ Migration version8()
     return m;
 }
 
+// Version 9: a batch counts how often it was sent again because Apple kept it PENDING, so that the
+// cap on resubmissions holds across restarts (JobRunner).
+Migration version9()
+{
+    Migration m;
+    m.version = 9;
+    m.description = QStringLiteral("job batch resubmissions");
+    m.statements = {
+        QStringLiteral("ALTER TABLE job_events ADD COLUMN resubmits INTEGER NOT NULL DEFAULT 0"),
+    };
+    return m;
+}
+
 } // namespace
 
 QList<Migration> Schema::migrations()
 {
     // Ascending by version: keep each new migration in its numbered place.
-    return {version1(), version2(), version4(), version5(), version6(), version7(), version8()};
+    return {version1(), version2(), version4(), version5(), version6(), version7(), version8(), version9()};
 }
 
 int Schema::latestVersion()

@@ -50,7 +50,7 @@ VppError StoreError::fromSql(SqlDialect::Failure failure, const QSqlError &error
                                 tr("Check that the folder exists and that you may write to it."), detail);
         break;
     case SqlDialect::Failure::Busy:
-        result = VppError::make(VppError::Kind::Store, QStringLiteral("store.busy"),
+        result = VppError::make(VppError::Kind::Store, VppError::Code::StoreBusy,
                                 tr("The inventory database is locked by another program."),
                                 tr("Close other copies of VPP Desk or the command line tool and try again."),
                                 detail);
@@ -108,8 +108,7 @@ VppError StoreError::notFound(const QString &what, const QString &key)
 
 VppError StoreError::duplicate(const QString &message, const QString &detail)
 {
-    return VppError::make(VppError::Kind::Store, QStringLiteral("store.duplicate"), message, QString(),
-                          detail);
+    return VppError::make(VppError::Kind::Store, VppError::Code::StoreDuplicate, message, QString(), detail);
 }
 
 VppError StoreError::integrity(const QString &detail)

@@ -30,7 +30,7 @@ SyncRunRecord SyncHistory::fromQuery(const QSqlQuery &q)
     r.startedAt = SqlValues::toDateTime(q.value(i++));
     r.finishedAt = SqlValues::toDateTime(q.value(i++));
     r.kind = q.value(i++).toString();
-    r.outcome = q.value(i++).toString();
+    r.outcome = RecordState::syncRunFromText(q.value(i++).toString());
     r.error = q.value(i++).toString();
     r.assets = q.value(i++).toLongLong();
     r.users = q.value(i++).toLongLong();
@@ -48,11 +48,12 @@ Result<qint64> SyncHistory::startRun(const QString &tokenId, const QString &kind
     if (!m_db.isOpen())
         return StoreError::notOpen();
     QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral(
-        "INSERT INTO sync_runs (token_id, started_at, kind, outcome) VALUES (?, ?, ?, 'running')"));
+    query.prepare(
+        QStringLiteral("INSERT INTO sync_runs (token_id, started_at, kind, outcome) VALUES (?, ?, ?, ?)"));
     query.addBindValue(tokenId);
     query.addBindValue(SqlValues::fromDateTime(startedAt));
     query.addBindValue(kind);
+    query.addBindValue(RecordState::toText(RecordState::SyncRun::Running));
     if (!query.exec())
         return m_db.failure(query, QStringLiteral("start sync run"));
     return query.lastInsertId().toLongLong();
@@ -69,7 +70,7 @@ Result<void> SyncHistory::finishRun(const SyncRunRecord &r)
         "new_assets = ?, counts_changed = ? WHERE id = ?"));
     query.addBindValue(SqlValues::fromDateTime(r.finishedAt));
     query.addBindValue(r.kind);
-    query.addBindValue(r.outcome);
+    query.addBindValue(RecordState::toText(r.outcome));
     query.addBindValue(SqlValues::nullableText(r.error));
     for (const qint64 value : {r.assets, r.users, r.assignments, r.pages, r.assignmentsAdded,
                                r.assignmentsRemoved, r.newAssets, r.countsChanged, r.id})
@@ -86,9 +87,10 @@ Result<qint64> SyncHistory::markInterrupted(const QString &tokenId)
     if (!m_db.isOpen())
         return StoreError::notOpen();
     QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("UPDATE sync_runs SET outcome = 'interrupted' WHERE token_id = ? AND "
-                                 "outcome = 'running'"));
+    query.prepare(QStringLiteral("UPDATE sync_runs SET outcome = ? WHERE token_id = ? AND outcome = ?"));
+    query.addBindValue(RecordState::toText(RecordState::SyncRun::Interrupted));
     query.addBindValue(tokenId);
+    query.addBindValue(RecordState::toText(RecordState::SyncRun::Running));
     if (!query.exec())
         return m_db.failure(query, QStringLiteral("mark interrupted runs"));
     return qint64(query.numRowsAffected());

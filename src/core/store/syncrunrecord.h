@@ -3,6 +3,8 @@
 // asset added, removed or whose counts moved).
 #pragma once
 
+#include "core/store/recordstate.h"
+
 #include <QDateTime>
 #include <QString>
 
@@ -13,8 +15,10 @@ struct SyncRunRecord
     QDateTime startedAt;
     QDateTime finishedAt;
     QString kind = QStringLiteral("incremental"); // "full" | "incremental"
-    QString outcome = QStringLiteral("running");  // running | ok | failed | cancelled | interrupted
-    QString error;                                // one line, never a secret
+    RecordState::SyncRun outcome = RecordState::SyncRun::Running;
+    // What went wrong as a code with untranslated parameters (FailureRecord), made into words
+    // when shown; a row from before codes holds a sentence, shown as it is. Never a secret.
+    QString error;
     qint64 assets = 0;
     qint64 users = 0;
     qint64 assignments = 0;

@@ -3,8 +3,12 @@
 // distributes get by default (the token dialog's Assignment type tab), kept as JSON.
 #pragma once
 
+#include "core/token/tokenhealth.h"
+
 #include <QDateTime>
 #include <QString>
+
+#include <optional>
 
 struct TokenAppDefaults
 {
@@ -34,7 +38,9 @@ struct TokenRecord
     QString mdmInfoMetadata;
     QString defaultPlatform;
     QString websiteUrl;
-    QString status = QStringLiteral("unknown");
+    std::optional<TokenHealth::Status> status; // nullopt: never checked (stored as "unknown")
+    // TokenHealth::reasonCode(): a code with untranslated parameters; a row from before codes holds
+    // a sentence. TokenHealth::reasonText() makes the words.
     QString statusReason;
     int lastAppleError = 0;
     int syncIntervalSeconds = 0; // 0 = manual only

@@ -113,7 +113,7 @@ void TokenStore::bindRecord(QSqlQuery &query, const TokenRecord &r)
     query.addBindValue(nullableText(r.mdmInfoMetadata));
     query.addBindValue(nullableText(r.defaultPlatform));
     query.addBindValue(nullableText(r.websiteUrl));
-    query.addBindValue(r.status.isEmpty() ? QStringLiteral("unknown") : r.status);
+    query.addBindValue(TokenHealth::statusKey(r.status));
     query.addBindValue(nullableText(r.statusReason));
     query.addBindValue(r.lastAppleError == 0 ? QVariant(QMetaType::fromType<int>())
                                              : QVariant(r.lastAppleError));
@@ -149,7 +149,7 @@ TokenRecord TokenStore::fromQuery(const QSqlQuery &q)
     r.mdmInfoMetadata = q.value(i++).toString();
     r.defaultPlatform = q.value(i++).toString();
     r.websiteUrl = q.value(i++).toString();
-    r.status = q.value(i++).toString();
+    r.status = TokenHealth::statusFromKey(q.value(i++).toString());
     r.statusReason = q.value(i++).toString();
     r.lastAppleError = q.value(i++).toInt();
     r.syncIntervalSeconds = q.value(i++).toInt();
@@ -310,7 +310,7 @@ Result<QStringList> TokenStore::duplicateUids() const
     return uids;
 }
 
-Result<void> TokenStore::setStatus(const QString &id, const QString &status, const QString &reason,
+Result<void> TokenStore::setStatus(const QString &id, TokenHealth::Status status, const QString &reason,
                                    int lastAppleError)
 {
     if (!m_db.isOpen())
@@ -318,7 +318,7 @@ Result<void> TokenStore::setStatus(const QString &id, const QString &status, con
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("UPDATE tokens SET status = ?, status_reason = ?, last_apple_error = ?, "
                                  "updated_at = ? WHERE id = ?"));
-    query.addBindValue(status);
+    query.addBindValue(TokenHealth::statusKey(status));
     query.addBindValue(nullableText(reason));
     query.addBindValue(lastAppleError == 0 ? QVariant(QMetaType::fromType<int>()) : QVariant(lastAppleError));
     query.addBindValue(SqlValues::nowText());
@@ -348,7 +348,7 @@ Result<void> TokenStore::recordSyncFields(const TokenRecord &learnt)
     query.addBindValue(nullableText(learnt.mdmInfoMetadata));
     query.addBindValue(nullableText(learnt.defaultPlatform));
     query.addBindValue(nullableText(learnt.websiteUrl));
-    query.addBindValue(learnt.status);
+    query.addBindValue(TokenHealth::statusKey(learnt.status));
     query.addBindValue(nullableText(learnt.statusReason));
     query.addBindValue(learnt.lastAppleError == 0 ? QVariant(QMetaType::fromType<int>())
                                                   : QVariant(learnt.lastAppleError));

@@ -36,7 +36,8 @@ public:
     Result<QStringList> duplicateUids() const;
 
     // Narrow updates used by health checks and sync.
-    Result<void> setStatus(const QString &id, const QString &status, const QString &reason,
+    // `reason` is TokenHealth::reasonCode(), never a sentence.
+    Result<void> setStatus(const QString &id, TokenHealth::Status status, const QString &reason,
                            int lastAppleError);
     // What a sync run learnt about the location (client config and health), column by column:
     // location, country, uid, expiry, mdmInfo, platform, website, status, status reason and last

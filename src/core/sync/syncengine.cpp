@@ -13,6 +13,7 @@
 #include "core/store/transaction.h"
 #include "core/store/userstore.h"
 #include "core/sync/applerecords.h"
+#include "core/sync/failurerecord.h"
 #include "core/sync/metadatafetcher.h"
 #include "core/token/tokenhealth.h"
 
@@ -653,7 +654,7 @@ void SyncEngine::apply()
     auto tx = std::make_unique<Transaction>(m_db);
     if (!tx->status()) {
         const VppError error = tx->status().error();
-        if (error.code == QStringLiteral("store.busy") &&
+        if (error.is(VppError::Code::StoreBusy) &&
             m_applyWait.elapsed() < qint64(m_options.applyBusyTimeout.count()) * 1000) {
             // Another process is writing (its busy timeout ran out): the staged run waits.
             qCInfo(lcSync).noquote() << "database busy, apply of token" << m_token.id << "waits";
@@ -868,8 +869,8 @@ void SyncEngine::evaluateHealth()
         }
     }
     const TokenHealth health = TokenHealth::evaluate(input);
-    m_token.status = TokenHealth::statusKey(health.status());
-    m_token.statusReason = health.status() == TokenHealth::Status::Active ? QString() : health.reason();
+    m_token.status = health.status();
+    m_token.statusReason = health.status() == TokenHealth::Status::Active ? QString() : health.reasonCode();
     m_token.lastAppleError = 0;
 }
 
@@ -883,8 +884,8 @@ void SyncEngine::recordTokenProblem(const VppError &error)
         input.mdmInfo = MdmInfo{m_token.mdmInfoId, m_token.mdmInfoName, m_token.mdmInfoMetadata};
     input.ourMdmId = m_options.ourMdmId;
     const TokenHealth health = TokenHealth::evaluate(input);
-    const Result<void> stored = TokenStore(m_db).setStatus(
-        m_token.id, TokenHealth::statusKey(health.status()), health.reason(), error.appleErrorNumber);
+    const Result<void> stored =
+        TokenStore(m_db).setStatus(m_token.id, health.status(), health.reasonCode(), error.appleErrorNumber);
     if (!stored)
         qCWarning(lcSync).noquote() << "could not record the token status:" << stored.error().toLogString();
 }
@@ -967,8 +968,8 @@ SyncRunRecord SyncEngine::runRecord()
     r.startedAt = m_report.startedAt;
     r.finishedAt = m_report.finishedAt;
     r.kind = m_report.full ? QStringLiteral("full") : QStringLiteral("incremental");
-    r.outcome = SyncReport::outcomeKey(m_report.outcome);
-    r.error = m_report.error.isError() ? m_report.error.toLogString() : QString();
+    r.outcome = m_report.outcome;
+    r.error = m_report.error.isError() ? FailureRecord::encode(m_report.error) : QString();
     r.assets = m_report.assets;
     r.users = m_report.users;
     r.assignments = m_report.assignments;

@@ -10,21 +10,6 @@ qint64 SyncReport::elapsedMs() const
     return startedAt.msecsTo(end);
 }
 
-QString SyncReport::outcomeKey(Outcome outcome)
-{
-    switch (outcome) {
-    case Outcome::Ok:
-        return QStringLiteral("ok");
-    case Outcome::Failed:
-        return QStringLiteral("failed");
-    case Outcome::Cancelled:
-        return QStringLiteral("cancelled");
-    case Outcome::Running:
-        break;
-    }
-    return QStringLiteral("running");
-}
-
 QJsonObject SyncReport::toJson() const
 {
     QJsonObject phases;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/common/vpperror.h"
+#include "core/store/recordstate.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -19,7 +20,8 @@ class SyncReport
     Q_DECLARE_TR_FUNCTIONS(SyncReport)
 
 public:
-    enum class Outcome { Running, Ok, Failed, Cancelled };
+    // The run's state as the history stores it (a report never says Interrupted).
+    using Outcome = RecordState::SyncRun;
 
     QString tokenId;
     QString tokenName;
@@ -60,7 +62,7 @@ public:
 
     bool isOk() const { return outcome == Outcome::Ok; }
     qint64 elapsedMs() const;
-    static QString outcomeKey(Outcome outcome); // "ok", "failed", "cancelled", "running"
+    static QString outcomeKey(Outcome outcome) { return RecordState::toText(outcome); } // "ok", "failed"...
 
     // Machine-readable form for `vppdesk-cli sync --json`; stable keys, never translated.
     QJsonObject toJson() const;

@@ -84,13 +84,11 @@ void SyncScheduler::checkDue()
         return;
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QStringList deadStatuses = {QStringLiteral("revoked"), QStringLiteral("expired"),
-                                      QStringLiteral("invalid")};
     for (const TokenRecord &token : tokens.value()) {
         if (!m_filter.isEmpty() && !m_filter.contains(token.id))
             continue;
         // A token Apple refuses would fail every time: only a manual sync (after an update) retries it.
-        if (deadStatuses.contains(token.status))
+        if (token.status && TokenHealth::isDead(*token.status))
             continue;
         const QDateTime next = nextRunAt(token);
         if (!next.isValid() || next > now || isRunning(token.id) || isQueued(token.id))

@@ -17,7 +17,7 @@ constexpr int kKeyBytes = 32;
 
 bool isNotFound(const VppError &error)
 {
-    return error.code == QLatin1String("keychain.notFound");
+    return error.is(VppError::Code::KeychainNotFound);
 }
 
 } // namespace

@@ -1,5 +1,8 @@
 #include "core/token/tokenhealth.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace {
 
 constexpr qint64 SecondsPerDay = 24 * 60 * 60;
@@ -28,6 +31,7 @@ QString renewAdvice()
 TokenHealth TokenHealth::evaluate(const Input &input)
 {
     TokenHealth health;
+    health.m_input = input;
     health.m_hasExpiry = input.expiresAt.isValid() && input.now.isValid();
     if (health.m_hasExpiry)
         health.m_daysLeft = wholeDaysBetween(input.now, input.expiresAt);
@@ -143,6 +147,65 @@ QString TokenHealth::reason() const
     if (m_advice.isEmpty())
         return m_summary;
     return m_summary + QLatin1Char(' ') + m_advice;
+}
+
+QString TokenHealth::reasonCode() const
+{
+    QJsonObject o{{QStringLiteral("code"), QString(u"token." + statusKey(m_status))}};
+    const auto date = [&o](const char *key, const QDateTime &when) {
+        if (when.isValid())
+            o.insert(QLatin1String(key), when.toUTC().toString(Qt::ISODate));
+    };
+    date("at", m_input.now);
+    date("expiresAt", m_input.expiresAt);
+    if (m_input.lastAppleErrorNumber != 0)
+        o.insert(QStringLiteral("appleErrorNumber"), m_input.lastAppleErrorNumber);
+    if (m_status == Status::OwnedElsewhere && m_input.mdmInfo) {
+        o.insert(QStringLiteral("otherMdmId"), m_input.mdmInfo->id);
+        o.insert(QStringLiteral("otherMdmName"), m_input.mdmInfo->name);
+    }
+    if (m_input.duplicate) {
+        o.insert(QStringLiteral("duplicate"), true);
+        o.insert(QStringLiteral("duplicateOf"), m_input.duplicateOf);
+    }
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QString TokenHealth::reasonText(const QString &stored)
+{
+    if (!stored.startsWith(u'{'))
+        return stored; // a sentence from before codes, or nothing
+    const QJsonObject o = QJsonDocument::fromJson(stored.toUtf8()).object();
+    if (!o.value(QStringLiteral("code")).toString().startsWith(u"token."))
+        return stored;
+    // The same evaluation again, from the same facts: the same words, in today's language.
+    Input input;
+    input.now = QDateTime::fromString(o.value(QStringLiteral("at")).toString(), Qt::ISODate);
+    input.expiresAt = QDateTime::fromString(o.value(QStringLiteral("expiresAt")).toString(), Qt::ISODate);
+    input.lastAppleErrorNumber = o.value(QStringLiteral("appleErrorNumber")).toInt();
+    if (o.contains(QStringLiteral("otherMdmId")) || o.contains(QStringLiteral("otherMdmName"))) {
+        input.mdmInfo = MdmInfo{o.value(QStringLiteral("otherMdmId")).toString(),
+                                o.value(QStringLiteral("otherMdmName")).toString(),
+                                {}};
+        input.ourMdmId = input.mdmInfo->id + QStringLiteral(".ours"); // never the other MDM's id
+    }
+    input.duplicate = o.value(QStringLiteral("duplicate")).toBool();
+    input.duplicateOf = o.value(QStringLiteral("duplicateOf")).toString();
+    return evaluate(input).reason();
+}
+
+QString TokenHealth::statusKey(std::optional<Status> status)
+{
+    return status ? statusKey(*status) : QStringLiteral("unknown");
+}
+
+std::optional<TokenHealth::Status> TokenHealth::statusFromKey(const QString &key)
+{
+    // Status::Active is the last enumerator.
+    for (int i = int(Status::Revoked); i <= int(Status::Active); ++i)
+        if (statusKey(Status(i)) == key)
+            return Status(i);
+    return std::nullopt;
 }
 
 QString TokenHealth::statusLabel(Status status)

@@ -14,6 +14,7 @@
 
 class TokenHealth
 {
+    Q_GADGET
     Q_DECLARE_TR_FUNCTIONS(TokenHealth)
 
 public:
@@ -28,6 +29,7 @@ public:
         Expiring,       // expires within 60 days (see ExpiryThresholds)
         Active,         // usable, nothing to do
     };
+    Q_ENUM(Status)
 
     enum class Severity {
         Ok,       // nothing to do
@@ -82,9 +84,23 @@ public:
     // Name of the other MDM when OwnedElsewhere (its name, or its id if it has no name).
     QString otherMdmName() const { return m_otherMdmName; }
 
-    // Translated one-word label ("Expiring") and stable untranslated key ("expiring").
+    // The reason as the database keeps it: a stable code with untranslated parameters (JSON),
+    // {"code":"token.expiring","at":...,"expiresAt":...}; reasonText() makes it words when shown.
+    QString reasonCode() const;
+    // The translated reason() of a stored reasonCode(); a sentence from an older row as it is.
+    static QString reasonText(const QString &stored);
+
+    // Translated one-word label ("Expiring") and stable untranslated key ("expiring"), the one
+    // pair converting a status to and from the database ("unknown": never checked, nullopt).
     static QString statusLabel(Status status);
     static QString statusKey(Status status);
+    static QString statusKey(std::optional<Status> status);
+    static std::optional<Status> statusFromKey(const QString &key);
+    // Apple refuses the token: revoked, expired or invalid.
+    static bool isDead(Status status)
+    {
+        return status == Status::Revoked || status == Status::Expired || status == Status::Invalid;
+    }
 
 private:
     Status m_status = Status::Active;
@@ -94,4 +110,5 @@ private:
     QString m_otherMdmName;
     QString m_summary;
     QString m_advice;
+    Input m_input; // what it was evaluated from, for reasonCode()
 };

@@ -323,7 +323,7 @@ Result<void> TokenVault::checkKey(const QString &key) const
 
 VppError TokenVault::notFoundError() const
 {
-    return VppError::make(VppError::Kind::Keychain, QStringLiteral("keychain.notFound"),
+    return VppError::make(VppError::Kind::Keychain, VppError::Code::KeychainNotFound,
                           tr("No token is stored in the OS keychain under this id."),
                           tr("Load the token file again (Update) to store it."));
 }

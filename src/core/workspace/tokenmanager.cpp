@@ -108,14 +108,14 @@ void TokenManager::addToken(const QString &name, const Result<VppToken> &token, 
     auto fail = [this, done](const VppError &error) { failLater(done, error); };
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
-        return fail(VppError::make(VppError::Kind::Usage, QStringLiteral("token.emptyName"),
+        return fail(VppError::make(VppError::Kind::Usage, VppError::Code::TokenEmptyName,
                                    tr("A token needs a name."),
                                    tr("Choose a name that tells the location apart, such as its city.")));
     const auto existing = m_workspace.tokens().findByName(trimmed);
     if (!existing)
         return fail(existing.error());
     if (existing.value())
-        return fail(VppError::make(VppError::Kind::Usage, QStringLiteral("token.nameTaken"),
+        return fail(VppError::make(VppError::Kind::Usage, VppError::Code::TokenNameTaken,
                                    tr("A token named \u201c%1\u201d already exists.").arg(trimmed),
                                    tr("Choose another name, or update the existing token.")));
     if (!token)
@@ -199,7 +199,7 @@ void TokenManager::update(const QString &name, const QString &filePath, bool for
         if (!config)
             return done(config.error());
         if (config->uId != old.uid && !force) {
-            return done(VppError::make(VppError::Kind::Token, QStringLiteral("token.otherLocation"),
+            return done(VppError::make(VppError::Kind::Token, VppError::Code::TokenOtherLocation,
                                        tr("The new file is for the location \u201c%1\u201d (uId %2), not for "
                                           "\u201c%3\u201d (uId %4); "
                                           "the token was not changed.")
@@ -418,7 +418,7 @@ Result<TokenStatus> TokenManager::saveSettings(const QString &name, const Settin
         return found.error();
     const QString newName = settings.name.trimmed();
     if (newName.isEmpty())
-        return VppError::make(VppError::Kind::Usage, QStringLiteral("token.emptyName"),
+        return VppError::make(VppError::Kind::Usage, VppError::Code::TokenEmptyName,
                               tr("A token needs a name."),
                               tr("Choose a name that tells the location apart, such as its city."));
     if (settings.syncIntervalSeconds < 0)
@@ -507,8 +507,8 @@ TokenStatus TokenManager::statusOf(const TokenRecord &record, const QList<TokenR
 
 Result<void> TokenManager::storeStatus(const TokenStatus &status)
 {
-    return m_workspace.tokens().setStatus(status.record.id, TokenHealth::statusKey(status.health.status()),
-                                          status.health.summary(), status.record.lastAppleError);
+    return m_workspace.tokens().setStatus(status.record.id, status.health.status(),
+                                          status.health.reasonCode(), status.record.lastAppleError);
 }
 
 Result<TokenStatus> TokenManager::refreshStatus(const TokenRecord &record)

@@ -149,7 +149,10 @@ void Console::setLowLicenseThresholdPct(int percent)
         return;
     m_lowThresholdPct = percent;
     if (isOpen())
-        SettingsStore(m_workspace->database()).setValue(lowThresholdKey, QString::number(percent));
+        if (const auto saved =
+                SettingsStore(m_workspace->database()).setValue(lowThresholdKey, QString::number(percent));
+            !saved) // the threshold still applies to this session
+            qCWarning(lcStore).noquote() << "low-licence threshold not saved:" << saved.error().toLogString();
     Q_EMIT thresholdsChanged();
 }
 

@@ -237,7 +237,7 @@ void JobController::withRunner(const QString &tokenId, std::function<void(Result
         jobRunner->setPollInterval(m_pollInterval);
         const QString id = record.id;
         connect(jobRunner, &JobRunner::progressChanged, this, &JobController::jobProgress);
-        connect(jobRunner, &JobRunner::jobFinished, this, [this, id](qint64 jobId, const QString &state) {
+        connect(jobRunner, &JobRunner::jobFinished, this, [this, id](qint64 jobId, RecordState::Job state) {
             m_active.remove(jobId);
             m_console.notifyInventoryChanged(id);
             Q_EMIT jobFinished(jobId, state);

@@ -10,6 +10,7 @@
 #include "core/common/threadhandoff.h"
 #include "core/licensing/licenseplan.h"
 #include "core/licensing/licenserequest.h"
+#include "core/store/recordstate.h"
 
 #include <QHash>
 #include <QObject>
@@ -65,7 +66,7 @@ Q_SIGNALS:
     void jobStarted(qint64 jobId, const QString &tokenId);
     void jobProgress(qint64 jobId, int batchesDone, int batchesTotal, qint64 numCompleted,
                      qint64 numRequested);
-    void jobFinished(qint64 jobId, const QString &state);
+    void jobFinished(qint64 jobId, RecordState::Job state);
 
 private:
     struct TokenRunner

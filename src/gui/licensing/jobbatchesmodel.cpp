@@ -6,25 +6,6 @@ JobBatchesModel::JobBatchesModel(QObject *parent)
     : ListTableModel(parent)
 {}
 
-QString JobBatchesModel::statusText(const QString &status)
-{
-    if (status == QLatin1String("planned"))
-        return tr("Waiting");
-    if (status == QLatin1String("submitting"))
-        return tr("Sending");
-    if (status == QLatin1String("PENDING"))
-        return tr("At Apple, pending");
-    if (status == QLatin1String("COMPLETE"))
-        return tr("Complete");
-    if (status == QLatin1String("FAILED"))
-        return tr("Done with failures");
-    if (status == QLatin1String("error"))
-        return tr("Not accepted");
-    if (status == QLatin1String("cancelled"))
-        return tr("Cancelled");
-    return status;
-}
-
 QVariant JobBatchesModel::cellData(const JobEventRecord &e, int column, int role) const
 {
     if (role == Qt::DisplayRole) {
@@ -32,7 +13,7 @@ QVariant JobBatchesModel::cellData(const JobEventRecord &e, int column, int role
         case RequestColumn:
             return QString::number(e.batchNo + 1);
         case StatusColumn:
-            return statusText(e.status);
+            return RecordState::label(e.status);
         case EventColumn:
             return e.eventId;
         case TasksColumn:
@@ -47,7 +28,8 @@ QVariant JobBatchesModel::cellData(const JobEventRecord &e, int column, int role
         }
     }
     if (role == Qt::ToolTipRole && column == StatusColumn)
-        return e.status;
+        return e.status == RecordState::Batch::OutcomeUnknown ? RecordState::outcomeUnknownAdvice()
+                                                              : RecordState::toText(e.status); // Apple's word
     return {};
 }
 

@@ -27,9 +27,6 @@ public:
     void setEvents(const QList<JobEventRecord> &events) { setRows(events); }
     const JobEventRecord &eventAt(int row) const { return rowAt(row); }
 
-    // Translated batch status (planned, PENDING, COMPLETE, FAILED, error, cancelled...).
-    static QString statusText(const QString &status);
-
 protected:
     QStringList headers() const override;
     QVariant cellData(const JobEventRecord &e, int column, int role) const override;

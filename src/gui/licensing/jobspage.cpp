@@ -24,6 +24,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <tuple>
+
 JobsPage::JobsPage(Console &console, QWidget *parent)
     : Page(console, tr("Jobs"),
            tr("Assignments and revocations sent to Apple, followed until every target is done."),
@@ -246,7 +248,10 @@ void JobsPage::showDetails()
             m_detailTitle->setText(
                 tr("Job %1: %2 on %3, %4. %n failed target(s).", nullptr, int(d.failures.size()))
                     .arg(QString::number(jobId), JobTableModel::kindText(job.record.kind), job.tokenName,
-                         JobTableModel::stateText(job.record.state)));
+                         RecordState::label(job.record.state)) +
+                (job.record.state == RecordState::Job::NeedsChecking
+                     ? QString(u' ' + RecordState::outcomeUnknownAdvice())
+                     : QString()));
             if (m_dryRunText->toPlainText() != job.record.dryRunSummary)
                 m_dryRunText->setPlainText(job.record.dryRunSummary);
         });
@@ -258,10 +263,12 @@ const QHash<QString, QString> &JobsPage::assetNames(const QString &tokenId)
     if (cached != m_assetNames.constEnd())
         return cached.value();
     QHash<QString, QString> names;
-    InventoryReader(console().database()).forEachAsset(tokenId, [&](const InventoryReader::AssetRow &row) {
-        if (!row.name.isEmpty())
-            names.insert(row.asset.adamId, row.name);
-    }); // without names the adamIds show
+    // Without names (the read failed) the adamIds show.
+    std::ignore = InventoryReader(console().database())
+                      .forEachAsset(tokenId, [&](const InventoryReader::AssetRow &row) {
+                          if (!row.name.isEmpty())
+                              names.insert(row.asset.adamId, row.name);
+                      });
     return m_assetNames.insert(tokenId, names).value();
 }
 

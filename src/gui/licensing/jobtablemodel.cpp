@@ -142,23 +142,6 @@ QString JobTableModel::kindText(const QString &kind)
     return kind;
 }
 
-QString JobTableModel::stateText(const QString &state)
-{
-    if (state == QLatin1String("planned"))
-        return tr("Planned");
-    if (state == QLatin1String("running"))
-        return tr("Running");
-    if (state == QLatin1String("done"))
-        return tr("Done");
-    if (state == QLatin1String("partial"))
-        return tr("Partly failed");
-    if (state == QLatin1String("failed"))
-        return tr("Failed");
-    if (state == QLatin1String("cancelled"))
-        return tr("Cancelled");
-    return state;
-}
-
 QString JobTableModel::progressText(const Job &job)
 {
     return tr("%1 of %2 requests, %3 of %4 tasks")
@@ -186,7 +169,7 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
         case TokenColumn:
             return j.tokenName;
         case StateColumn:
-            return stateText(j.record.state);
+            return RecordState::label(j.record.state);
         case CreatedColumn:
             if (sort)
                 return j.record.createdAt;
@@ -203,6 +186,9 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == KindColumn && !j.record.dryRunSummary.isEmpty())
         return j.record.dryRunSummary;
+    if (role == Qt::ToolTipRole && index.column() == StateColumn &&
+        j.record.state == RecordState::Job::NeedsChecking)
+        return RecordState::outcomeUnknownAdvice();
     return {};
 }
 

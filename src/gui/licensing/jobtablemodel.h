@@ -68,9 +68,8 @@ public:
     // -1 when the job is not listed.
     int rowOf(qint64 jobId) const;
 
-    // Translated names of a job's kind (assign, revoke...) and state (running, partial...).
+    // Translated name of a job's kind (assign, revoke...); states: RecordState::label.
     static QString kindText(const QString &kind);
-    static QString stateText(const QString &state);
     static QString progressText(const Job &job);
 
 private:

@@ -518,22 +518,32 @@ void LicenseOperationDialog::onJobProgress(qint64 jobId, int batchesDone, int ba
                             .arg(numRequested));
 }
 
-void LicenseOperationDialog::onJobFinished(qint64 jobId, const QString &state)
+void LicenseOperationDialog::onJobFinished(qint64 jobId, RecordState::Job state)
 {
     if (jobId != m_jobId || m_jobId == 0)
         return;
     m_progress->setValue(m_progress->maximum());
     const QString id = QString::number(jobId);
     QString text;
-    if (state == QLatin1String("done"))
+    switch (state) {
+    case RecordState::Job::Done:
         text = tr("Job %1 is done: every target got what was asked.").arg(id);
-    else if (state == QLatin1String("partial"))
+        break;
+    case RecordState::Job::Partial:
         text = tr("Job %1 finished with failures: the Jobs page lists the targets and retries them.").arg(id);
-    else if (state == QLatin1String("failed"))
+        break;
+    case RecordState::Job::Failed:
         text = tr("Job %1 failed: the Jobs page shows Apple's answers.").arg(id);
-    else if (state == QLatin1String("cancelled"))
+        break;
+    case RecordState::Job::Cancelled:
         text = tr("Job %1 was cancelled.").arg(id);
-    else
-        text = tr("Job %1 ended: %2.").arg(id, state);
+        break;
+    case RecordState::Job::NeedsChecking:
+        text = tr("Job %1 needs checking. %2").arg(id, RecordState::outcomeUnknownAdvice());
+        break;
+    case RecordState::Job::Running:
+        text = tr("Job %1 ended: %2.").arg(id, RecordState::label(state));
+        break;
+    }
     m_jobLabel->setText(text);
 }

@@ -8,6 +8,7 @@
 
 #include "core/common/result.h"
 #include "core/licensing/licenseplan.h"
+#include "core/store/recordstate.h"
 
 #include <QDialog>
 
@@ -77,7 +78,7 @@ private:
     void showError(const QString &text);
     void onJobProgress(qint64 jobId, int batchesDone, int batchesTotal, qint64 numCompleted,
                        qint64 numRequested);
-    void onJobFinished(qint64 jobId, const QString &state);
+    void onJobFinished(qint64 jobId, RecordState::Job state);
     QString currentTokenId() const;
     QHash<QString, QString> assetNames() const;
 

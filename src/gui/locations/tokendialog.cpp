@@ -358,7 +358,7 @@ void TokenDialog::startUpdate(bool force)
                     if (*cancelled || !self)
                         return;
                     self->setBusy(false);
-                    if (outcome.error().code == QLatin1String("token.otherLocation"))
+                    if (outcome.error().is(VppError::Code::TokenOtherLocation))
                         return self->showOtherLocation(QString(), outcome.error().toDisplayString());
                     return self->showError(outcome.error());
                 }
@@ -468,8 +468,8 @@ void TokenDialog::showMessage(const QString &text)
 void TokenDialog::showError(const VppError &error)
 {
     const QString text = error.toDisplayString();
-    if (error.code == QLatin1String("token.emptyName") || error.code == QLatin1String("token.nameTaken") ||
-        error.code == QLatin1String("store.duplicate")) {
+    if (error.is(VppError::Code::TokenEmptyName) || error.is(VppError::Code::TokenNameTaken) ||
+        error.is(VppError::Code::StoreDuplicate)) {
         m_tabs->setCurrentIndex(0);
         return m_detail->setNameError(text);
     }

@@ -3,6 +3,7 @@
 #include "app/console.h"
 #include "app/synccontroller.h"
 #include "core/store/synchistory.h"
+#include "core/sync/failurerecord.h"
 #include "core/workspace/tokenmanager.h"
 #include "core/workspace/workspace.h"
 
@@ -146,22 +147,25 @@ QString TokenTableModel::lastOutcomeText(const Row &row) const
             return tr("Cancelled");
         case SyncReport::Outcome::Running:
             return tr("Syncing\u2026");
+        case SyncReport::Outcome::Interrupted:
+            return RecordState::label(report->outcome);
         }
     }
     if (!row.lastRun)
         return tr("Never synced");
-    const QString &outcome = row.lastRun->outcome;
-    if (outcome == QLatin1String("ok"))
+    switch (row.lastRun->outcome) {
+    case RecordState::SyncRun::Ok:
         return tr("Succeeded");
-    if (outcome == QLatin1String("failed"))
-        return row.lastRun->error.isEmpty() ? tr("Failed") : tr("Failed: %1").arg(row.lastRun->error);
-    if (outcome == QLatin1String("cancelled"))
-        return tr("Cancelled");
-    if (outcome == QLatin1String("interrupted"))
-        return tr("Interrupted");
-    if (outcome == QLatin1String("running"))
+    case RecordState::SyncRun::Failed:
+        return row.lastRun->error.isEmpty() ? tr("Failed")
+                                            : tr("Failed: %1").arg(FailureRecord::text(row.lastRun->error));
+    case RecordState::SyncRun::Running:
         return tr("Syncing\u2026");
-    return outcome;
+    case RecordState::SyncRun::Cancelled:
+    case RecordState::SyncRun::Interrupted:
+        break;
+    }
+    return RecordState::label(row.lastRun->outcome);
 }
 
 QVariant TokenTableModel::displayData(const Row &row, int column) const

@@ -1,5 +1,6 @@
 #include "syncrunmodel.h"
 
+#include "core/sync/failurerecord.h"
 #include "core/views/synchistoryquery.h"
 
 #include <QBrush>
@@ -28,21 +29,6 @@ qint64 SyncRunModel::runIdAt(int row) const
 {
     const Row *values = rowAt(row);
     return values ? values->at(RunIdField).toLongLong() : 0;
-}
-
-QString SyncRunModel::outcomeText(const QString &outcome)
-{
-    if (outcome == u"ok")
-        return tr("OK");
-    if (outcome == u"failed")
-        return tr("Failed");
-    if (outcome == u"cancelled")
-        return tr("Cancelled");
-    if (outcome == u"interrupted")
-        return tr("Interrupted");
-    if (outcome == u"running")
-        return tr("Running");
-    return outcome;
 }
 
 QString SyncRunModel::kindText(const QString &kind)
@@ -91,9 +77,9 @@ Result<QList<PagedTableModel::Row>> SyncRunModel::fetchRows(qint64 offset, int l
         const qint64 ms =
             r.finishedAt.isValid() && r.startedAt.isValid() ? r.startedAt.msecsTo(r.finishedAt) : -1;
         rows.append(Row{run.tokenName, locale.toString(r.startedAt.toLocalTime(), QLocale::ShortFormat),
-                        durationText(ms), kindText(r.kind), outcomeText(r.outcome), r.assets, r.users,
+                        durationText(ms), kindText(r.kind), RecordState::label(r.outcome), r.assets, r.users,
                         r.assignments, r.assignmentsAdded, r.assignmentsRemoved, r.newAssets, r.countsChanged,
-                        r.id, r.outcome, r.error});
+                        r.id, RecordState::toText(r.outcome), FailureRecord::text(r.error)});
     }
     return rows;
 }
@@ -115,13 +101,17 @@ QVariant SyncRunModel::cellData(const Row &row, int column, int role) const
         return PagedTableModel::cellData(row, column, role);
     case Qt::ForegroundRole:
         if (column == OutcomeColumn) {
-            const QString outcome = row.at(OutcomeKeyField).toString();
-            if (outcome == u"ok")
+            switch (RecordState::syncRunFromText(row.at(OutcomeKeyField).toString())) {
+            case RecordState::SyncRun::Ok:
                 return QBrush(QColor(0x1e, 0x7b, 0x34));
-            if (outcome == u"failed")
+            case RecordState::SyncRun::Failed:
                 return QBrush(QColor(0xc6, 0x28, 0x28));
-            if (outcome == u"cancelled" || outcome == u"interrupted")
+            case RecordState::SyncRun::Cancelled:
+            case RecordState::SyncRun::Interrupted:
                 return QBrush(QColor(0xb2, 0x6a, 0x00));
+            case RecordState::SyncRun::Running:
+                break;
+            }
         }
         return {};
     case Qt::TextAlignmentRole:

@@ -40,7 +40,6 @@ public:
     // The run shown in `row`, 0 when none.
     qint64 runIdAt(int row) const;
 
-    static QString outcomeText(const QString &outcome);
     static QString kindText(const QString &kind);
     static QString durationText(qint64 ms);
 

@@ -264,7 +264,7 @@ private Q_SLOTS:
     void revokedTokenIsRefused()
     {
         TokenStore tokens(*m_db);
-        QVERIFY(tokens.setStatus(m_tokenId, QStringLiteral("revoked"), {}, 9625).isOk());
+        QVERIFY(tokens.setStatus(m_tokenId, TokenHealth::Status::Revoked, {}, 9625).isOk());
         AssignmentPlanner planner(*m_db);
         LicenseRequest r = assign(QStringLiteral("100"), {QStringLiteral("u3")});
         r.force = true;

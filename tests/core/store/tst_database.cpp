@@ -151,7 +151,7 @@ void TestDatabase::connectionNamesAreUnique()
     QVERIFY(a.connectionName() != b.connectionName());
     QVERIFY(a.open(file));
     QVERIFY(b.open(file));
-    TokenStore(a).insert(token(QStringLiteral("seen-by-both")));
+    QVERIFY(TokenStore(a).insert(token(QStringLiteral("seen-by-both"))));
     QCOMPARE(scalar(b, QStringLiteral("SELECT name FROM tokens")), QStringLiteral("seen-by-both"));
 }
 

@@ -56,7 +56,7 @@ TokenRecord TestTokenStore::sample(const QString &name, const QString &uid)
     r.mdmInfoMetadata = QStringLiteral("meta");
     r.defaultPlatform = QStringLiteral("iOS");
     r.websiteUrl = QStringLiteral("https://example.org");
-    r.status = QStringLiteral("active");
+    r.status = TokenHealth::Status::Active;
     r.statusReason = QStringLiteral("ok");
     r.lastAppleError = 9625;
     r.syncIntervalSeconds = 3600;
@@ -213,12 +213,13 @@ void TestTokenStore::statusAndSyncVersions()
 {
     TokenStore store(*m_db);
     const TokenRecord r = store.insert(sample(QStringLiteral("A"), QStringLiteral("1"))).value();
-    QVERIFY(store.setStatus(r.id, QStringLiteral("revoked"), QStringLiteral("Revoked in the portal"), 9625));
+    QVERIFY(
+        store.setStatus(r.id, TokenHealth::Status::Revoked, QStringLiteral("Revoked in the portal"), 9625));
     const QDateTime syncedAt(QDate(2026, 5, 6), QTime(7, 8, 9), Qt::UTC);
     QVERIFY(store.setSyncVersions(r.id, QStringLiteral("a2"), QStringLiteral("b2"), QStringLiteral("c2"),
                                   syncedAt, false));
     TokenRecord back = *store.findById(r.id).value();
-    QCOMPARE(back.status, QStringLiteral("revoked"));
+    QCOMPARE(back.status, TokenHealth::Status::Revoked);
     QCOMPARE(back.lastAppleError, 9625);
     QCOMPARE(back.assignmentsVersion, QStringLiteral("b2"));
     QCOMPARE(back.lastSyncAt, syncedAt);
@@ -226,7 +227,7 @@ void TestTokenStore::statusAndSyncVersions()
     QVERIFY(store.setSyncVersions(r.id, QStringLiteral("a3"), QStringLiteral("b3"), QStringLiteral("c3"),
                                   syncedAt, true));
     QCOMPARE(store.findById(r.id).value()->lastFullSyncAt, syncedAt);
-    QCOMPARE(store.setStatus(QStringLiteral("nope"), QString(), QString(), 0).error().code,
+    QCOMPARE(store.setStatus(QStringLiteral("nope"), TokenHealth::Status::Active, QString(), 0).error().code,
              QStringLiteral("store.notFound"));
 }
 

@@ -55,7 +55,7 @@ private Q_SLOTS:
         r.tokenId = m_token;
         r.finishedAt = now.addSecs(2);
         r.kind = QStringLiteral("full");
-        r.outcome = QStringLiteral("ok");
+        r.outcome = RecordState::SyncRun::Ok;
         r.assets = 3;
         r.assignments = 10;
         r.assignmentsAdded = 10;
@@ -70,7 +70,7 @@ private Q_SLOTS:
         QCOMPARE(runs->size(), 1);
         QCOMPARE(runs->constFirst().assignments, 10);
         QCOMPARE(runs->constFirst().pages, 7);
-        QCOMPARE(runs->constFirst().outcome, QStringLiteral("ok"));
+        QCOMPARE(runs->constFirst().outcome, RecordState::SyncRun::Ok);
         QCOMPARE(history.changeCount(r.id).valueOr(-1), 2);
         QCOMPARE(history.changeCount(r.id, SyncChangeRecord::countsChanged).valueOr(-1), 1);
         QCOMPARE(history.changes(r.id)->at(1).newValue, QStringLiteral("total=2"));
@@ -79,7 +79,7 @@ private Q_SLOTS:
         const Result<qint64> crashed = history.startRun(m_token, QStringLiteral("incremental"), now);
         QCOMPARE(history.markInterrupted(m_token).valueOr(-1), 1);
         QCOMPARE(history.runs(m_token)->constFirst().id, crashed.value());
-        QCOMPARE(history.runs(m_token)->constFirst().outcome, QStringLiteral("interrupted"));
+        QCOMPARE(history.runs(m_token)->constFirst().outcome, RecordState::SyncRun::Interrupted);
     }
 
     void metadataFoundNotFoundAndIcons()

@@ -60,6 +60,10 @@ private slots:
     void usabilityAndSeverity_data();
     void usabilityAndSeverity();
     void labelsAndKeys();
+    void keysConvertBack();
+    void reasonStoredAsACode_data();
+    void reasonStoredAsACode();
+    void oldReasonSentenceShownAsItIs();
 };
 
 void TestTokenHealth::active()
@@ -425,6 +429,59 @@ void TestTokenHealth::labelsAndKeys()
     }
     QCOMPARE(keys.size(), 7);
     QCOMPARE(TokenHealth::statusLabel(Status::OwnedElsewhere), QStringLiteral("Owned by another MDM"));
+}
+
+void TestTokenHealth::keysConvertBack()
+{
+    for (Status status : {Status::Revoked, Status::Expired, Status::Invalid, Status::OwnedElsewhere,
+                          Status::Duplicate, Status::Expiring, Status::Active})
+        QCOMPARE(TokenHealth::statusFromKey(TokenHealth::statusKey(status)), std::optional<Status>(status));
+    QCOMPARE(TokenHealth::statusKey(std::nullopt), QStringLiteral("unknown"));
+    QCOMPARE(TokenHealth::statusFromKey(QStringLiteral("unknown")), std::nullopt);
+}
+
+void TestTokenHealth::reasonStoredAsACode_data()
+{
+    QTest::addColumn<int>("appleError");
+    QTest::addColumn<int>("daysLeft");
+    QTest::addColumn<bool>("otherMdm");
+    QTest::addColumn<bool>("duplicate");
+    QTest::newRow("revoked") << int(TokenHealth::AppleTokenRevoked) << 200 << false << false;
+    QTest::newRow("expired by date") << 0 << -3 << false << false;
+    QTest::newRow("invalid") << int(TokenHealth::AppleInvalidToken) << 200 << false << false;
+    QTest::newRow("owned elsewhere") << 0 << 200 << true << false;
+    QTest::newRow("duplicate") << 0 << 200 << false << true;
+    QTest::newRow("expiring") << 0 << 12 << false << false;
+    QTest::newRow("active") << 0 << 200 << false << false;
+}
+
+void TestTokenHealth::reasonStoredAsACode()
+{
+    QFETCH(int, appleError);
+    QFETCH(int, daysLeft);
+    QFETCH(bool, otherMdm);
+    QFETCH(bool, duplicate);
+    TokenHealth::Input input = baseInput();
+    input.expiresAt = Now.addDays(daysLeft);
+    input.lastAppleErrorNumber = appleError;
+    if (otherMdm)
+        input.mdmInfo = acme();
+    input.duplicate = duplicate;
+    input.duplicateOf = duplicate ? QStringLiteral("Branch B") : QString();
+    const TokenHealth health = TokenHealth::evaluate(input);
+    const QString stored = health.reasonCode();
+    // A code and facts, no sentence: the words are made when shown, in the reader's language.
+    QVERIFY2(stored.contains(QString(u"\"code\":\"token." + TokenHealth::statusKey(health.status()) + u'"')),
+             qPrintable(stored));
+    QVERIFY2(!stored.contains(health.summary()), qPrintable(stored));
+    QCOMPARE(TokenHealth::reasonText(stored), health.reason());
+}
+
+void TestTokenHealth::oldReasonSentenceShownAsItIs()
+{
+    const QString old = QStringLiteral("Revoked by Apple (error 9625): the token was revoked.");
+    QCOMPARE(TokenHealth::reasonText(old), old);
+    QCOMPARE(TokenHealth::reasonText(QString()), QString());
 }
 
 QTEST_GUILESS_MAIN(TestTokenHealth)

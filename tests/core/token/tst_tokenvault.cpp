@@ -17,6 +17,7 @@
 #include <QUuid>
 
 #include <cstdio>
+#include <tuple>
 
 namespace {
 
@@ -111,7 +112,7 @@ void TestTokenVault::cleanup()
         return;
     TokenVault vault(TestService);
     for (const QString &key : std::as_const(m_keysToRemove))
-        vault.removeBlocking(key);
+        std::ignore = vault.removeBlocking(key); // a test that failed may never have written it
     m_keysToRemove.clear();
 }
 

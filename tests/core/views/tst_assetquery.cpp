@@ -173,7 +173,7 @@ private Q_SLOTS:
         SyncRunRecord r1;
         r1.id = run1;
         r1.tokenId = m_tokenA;
-        r1.outcome = u"ok"_s;
+        r1.outcome = RecordState::SyncRun::Ok;
         r1.assignmentsAdded = 500; // the first sync records no rows
         QVERIFY(history.finishRun(r1));
         const qint64 run2 = history.startRun(m_tokenA, u"incremental"_s, first.addDays(1)).value();

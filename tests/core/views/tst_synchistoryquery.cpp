@@ -34,7 +34,7 @@ private:
         r.id = id.value();
         r.tokenId = token;
         r.finishedAt = started.addMSecs(1500);
-        r.outcome = outcome;
+        r.outcome = RecordState::syncRunFromText(outcome);
         r.error = outcome == u"failed" ? u"Apple said no"_s : QString();
         r.assignmentsAdded = added;
         r.assignments = 10 + added;
@@ -69,7 +69,7 @@ private Q_SLOTS:
         QCOMPARE(all->at(0).record.assignments, 13);
         QCOMPARE(all->at(0).record.startedAt.msecsTo(all->at(0).record.finishedAt), 1500);
         QCOMPARE(all->at(1).tokenName, u"Beta"_s);
-        QCOMPARE(all->at(1).record.outcome, u"failed"_s);
+        QCOMPARE(all->at(1).record.outcome, RecordState::SyncRun::Failed);
         QCOMPARE(all->at(1).record.error, u"Apple said no"_s);
 
         QCOMPARE(query.countRuns(m_tokenB).value(), 1);

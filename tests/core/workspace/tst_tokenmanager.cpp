@@ -22,6 +22,7 @@
 
 #include <memory>
 #include <optional>
+#include <tuple>
 
 namespace {
 
@@ -115,7 +116,8 @@ private Q_SLOTS:
             const auto records = m_workspace->tokens().list();
             if (records)
                 for (const TokenRecord &r : records.value())
-                    m_workspace->vault().removeBlocking(r.id);
+                    std::ignore =
+                        m_workspace->vault().removeBlocking(r.id); // a failed test may not have added it
         }
         m_manager.reset();
         m_workspace.reset();
@@ -443,7 +445,12 @@ private Q_SLOTS:
         const auto refreshed = wait<QList<TokenStatus>>([&](auto done) { m_manager->refresh(done); });
         QVERIFY(refreshed);
         QCOMPARE(refreshed->constFirst().health.status(), TokenHealth::Status::Revoked);
-        QCOMPARE(m_manager->find(QStringLiteral("London"))->status, QStringLiteral("revoked"));
+        const TokenRecord stored = m_manager->find(QStringLiteral("London")).value();
+        QCOMPARE(stored.status, TokenHealth::Status::Revoked);
+        // A code in the row, the same words as the sync's when shown (summary and advice).
+        QVERIFY2(stored.statusReason.contains(QStringLiteral("\"code\":\"token.revoked\"")),
+                 qPrintable(stored.statusReason));
+        QCOMPARE(TokenHealth::reasonText(stored.statusReason), refreshed->constFirst().health.reason());
     }
 
     // The memory-only vault: these cases need no keychain.

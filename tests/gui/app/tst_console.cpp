@@ -289,7 +289,7 @@ void TestConsole::assignJobRunsAndUpdatesTheStore()
     QVERIFY2(started->isOk(), started->isOk() ? "" : qPrintable(started->error().toLogString()));
     QVERIFY(console.jobs().isActive(started->value()));
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
-    QCOMPARE(finished.at(0).at(1).toString(), u"done"_s);
+    QCOMPARE(finished.at(0).at(1).value<RecordState::Job>(), RecordState::Job::Done);
     QVERIFY(!console.jobs().isActive(started->value()));
     QVERIFY(inventory.count() >= 1);
     for (const QString &user : request->clientUserIds)
@@ -315,13 +315,13 @@ void TestConsole::jobsResumeAfterARestart()
     Console &console = f.console();
     const auto journaled = JobStore(console.database()).find(jobId);
     QVERIFY(journaled && journaled->has_value());
-    QCOMPARE(journaled->value().state, u"running"_s);
+    QCOMPARE(journaled->value().state, RecordState::Job::Running);
 
     // The new session resumes it by itself and applies its outcome.
     QSignalSpy finished(&console.jobs(), &JobController::jobFinished);
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
     QCOMPARE(finished.at(0).at(0).toLongLong(), jobId);
-    QCOMPARE(finished.at(0).at(1).toString(), u"done"_s);
+    QCOMPARE(finished.at(0).at(1).value<RecordState::Job>(), RecordState::Job::Done);
     for (const QString &user : request->clientUserIds)
         QVERIFY2(holds(console, user, request->assets.first().adamId), qPrintable(user));
 }

@@ -40,6 +40,7 @@ private slots:
     void showsFailuresAndRetriesThem();
     void cancelsARunningJob();
     void modelsPassTheTester();
+    void needsCheckingSaysWhatToDo();
 
 private:
     QString london() const { return m_fixture->tokenId(0); }
@@ -108,7 +109,7 @@ QString TestJobsPage::finalState(qint64 jobId)
     QString state;
     ConsoleFixture::waitFor([&] {
         const auto job = JobStore(db()).find(jobId);
-        state = job && job->has_value() ? job->value().state : QString();
+        state = job && job->has_value() ? RecordState::toText(job->value().state) : QString();
         return !state.isEmpty() && state != u"running" && !m_fixture->console().jobs().isActive(jobId);
     });
     return state;
@@ -134,7 +135,7 @@ void TestJobsPage::showsFailuresAndRetriesThem()
     // The page reloaded on jobFinished: state and failures in the table.
     const int row = page.jobModel()->rowOf(jobId);
     QVERIFY(row >= 0);
-    QTRY_COMPARE(page.jobModel()->jobAt(row).record.state, u"partial"_s);
+    QTRY_COMPARE(page.jobModel()->jobAt(row).record.state, RecordState::Job::Partial);
     QCOMPARE(page.jobModel()->jobAt(row).failedTargets, 2);
     QCOMPARE(page.jobModel()->index(row, JobTableModel::FailuresColumn).data().toString(), u"2"_s);
     QCOMPARE(page.jobModel()->index(row, JobTableModel::StateColumn).data().toString(), u"Partly failed"_s);
@@ -258,6 +259,26 @@ void TestJobsPage::modelsPassTheTester()
     QCOMPARE(failures.index(0, JobFailuresModel::TargetColumn).data().toString(), u"Device C02X"_s);
     failures.setFailures({});
     QCOMPARE(failures.rowCount(), 0);
+}
+
+void TestJobsPage::needsCheckingSaysWhatToDo()
+{
+    // A job whose request may have reached Apple, as the journal keeps it.
+    JobStore store(db());
+    const auto id = store.create(london(), u"assign"_s, {}, u"Assign Quillboard"_s, 1);
+    QVERIFY(id);
+    QVERIFY(store.finishBatch(id.value(), 0, RecordState::Batch::OutcomeUnknown, 0, 2, {}));
+    QVERIFY(store.setState(id.value(), RecordState::Job::NeedsChecking));
+    JobTableModel jobs;
+    QVERIFY(jobs.reload(db()));
+    const int row = jobs.rowOf(id.value());
+    QVERIFY(row >= 0);
+    QCOMPARE(jobs.index(row, JobTableModel::StateColumn).data().toString(), u"Needs checking"_s);
+    QCOMPARE(jobs.index(row, JobTableModel::StateColumn).data(Qt::ToolTipRole).toString(),
+             u"Apple may have received this request; check the assignments before retrying."_s);
+    JobBatchesModel batches;
+    batches.setEvents(store.events(id.value()).value());
+    QCOMPARE(batches.index(0, JobBatchesModel::StatusColumn).data().toString(), u"Needs checking"_s);
 }
 
 QTEST_MAIN(TestJobsPage)

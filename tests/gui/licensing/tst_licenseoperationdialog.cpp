@@ -155,7 +155,7 @@ QString TestLicenseOperationDialog::finalState(qint64 jobId, int timeoutMs)
     ConsoleFixture::waitFor(
         [&] {
             const auto job = JobStore(db()).find(jobId);
-            state = job && job->has_value() ? job->value().state : QString();
+            state = job && job->has_value() ? RecordState::toText(job->value().state) : QString();
             return !state.isEmpty() && state != u"running" && state != u"planned" &&
                    !m_fixture->console().jobs().isActive(jobId);
         },

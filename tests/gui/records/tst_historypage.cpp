@@ -5,7 +5,9 @@
 #include "app/console.h"
 #include "app/demosession.h"
 #include "consolefixture.h"
+#include "core/apple/appleerror.h"
 #include "core/store/synchistory.h"
+#include "core/sync/failurerecord.h"
 #include "records/historypage.h"
 #include "records/syncchangemodel.h"
 #include "records/syncrunmodel.h"
@@ -60,7 +62,7 @@ private Q_SLOTS:
             tokens.append(ConsoleFixture::cell(runs, row, SyncRunModel::TokenColumn));
             QCOMPARE(ConsoleFixture::cell(runs, row, 0, SyncRunModel::OutcomeKeyRole), u"ok"_s);
             QCOMPARE(ConsoleFixture::cell(runs, row, SyncRunModel::OutcomeColumn),
-                     SyncRunModel::outcomeText(u"ok"_s));
+                     RecordState::label(RecordState::SyncRun::Ok));
             QVERIFY(runs->data(runs->index(row, SyncRunModel::OutcomeColumn), Qt::ForegroundRole).isValid());
             QVERIFY(runs->runIdAt(row) > 0);
             if (row > 0) // newest first
@@ -160,7 +162,7 @@ private Q_SLOTS:
         record.tokenId = token;
         record.kind = u"full"_s;
         record.finishedAt = QDateTime::currentDateTimeUtc();
-        record.outcome = u"failed"_s;
+        record.outcome = RecordState::SyncRun::Failed;
         record.error = u"The network is unreachable."_s;
         QVERIFY(history.finishRun(record));
         m_fixture.console().notifyInventoryChanged(token);
@@ -169,9 +171,21 @@ private Q_SLOTS:
         QCOMPARE(runs->runIdAt(0), id.value());
         QCOMPARE(ConsoleFixture::cell(runs, 0, SyncRunModel::TokenColumn), m_fixture.tokenName(2));
         QCOMPARE(ConsoleFixture::cell(runs, 0, SyncRunModel::OutcomeColumn),
-                 SyncRunModel::outcomeText(u"failed"_s));
+                 RecordState::label(RecordState::SyncRun::Failed));
+        // A row from before codes keeps its sentence.
         QCOMPARE(ConsoleFixture::cell(runs, 0, SyncRunModel::OutcomeColumn, Qt::ToolTipRole),
                  u"The network is unreachable."_s);
+
+        // A row of today holds a code: the words are made when shown.
+        const auto coded = history.startRun(token, u"full"_s, QDateTime::currentDateTimeUtc());
+        QVERIFY(coded);
+        record.id = coded.value();
+        record.error = FailureRecord::encode(AppleError::toVppError(9625, u"Revoked"_s, 200));
+        QVERIFY(history.finishRun(record));
+        m_fixture.console().notifyInventoryChanged(token);
+        QTRY_COMPARE(runs->runIdAt(0), coded.value());
+        QCOMPARE(ConsoleFixture::cell(runs, 0, SyncRunModel::OutcomeColumn, Qt::ToolTipRole),
+                 QString(AppleError::explanation(9625) + u' ' + AppleError::advice(9625)));
         QCOMPARE(ConsoleFixture::cell(runs, 0, SyncRunModel::KindColumn), SyncRunModel::kindText(u"full"_s));
         const QColor colour = runs->data(runs->index(0, SyncRunModel::OutcomeColumn), Qt::ForegroundRole)
                                   .value<QBrush>()

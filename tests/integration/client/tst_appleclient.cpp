@@ -279,9 +279,10 @@ private Q_SLOTS:
     void traceNeverHoldsTheToken()
     {
         auto client = makeClient();
-        wait<ClientConfig>([&](auto done) { client->clientConfig(done); });
+        QVERIFY(wait<ClientConfig>([&](auto done) { client->clientConfig(done); }));
         m_sim->faults().arm({FaultKind::RateLimited, 1, 100, {}, 0, 0});
-        wait<ApplePage<Asset>>([&](auto done) { client->assetsPage({}, -1, done); });
+        QVERIFY(
+            wait<ApplePage<Asset>>([&](auto done) { client->assetsPage({}, -1, done); })); // after a retry
         QVERIFY(m_trace.entries().size() >= 3);
         const QString token = m_sim->tokenFor(0);
         for (const AppleTraceEntry &e : m_trace.entries()) {

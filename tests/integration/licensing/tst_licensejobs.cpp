@@ -8,6 +8,7 @@
 #include "core/store/assignmentstore.h"
 #include "core/store/database.h"
 #include "core/store/jobstore.h"
+#include "core/store/sqlvalues.h"
 #include "core/store/tokenstore.h"
 #include "core/store/userstore.h"
 
@@ -15,6 +16,7 @@
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -72,7 +74,19 @@ private:
             *jobId = id.value();
         if (!finished.wait(20000))
             return QStringLiteral("timeout");
-        return finished.first().at(1).toString();
+        return stateOf(finished.first());
+    }
+
+    // The journal's text of the state a jobFinished signal carries.
+    static QString stateOf(const QList<QVariant> &finishedArguments)
+    {
+        return RecordState::toText(finishedArguments.at(1).value<RecordState::Job>());
+    }
+
+    void armCutReplyToAssociate()
+    {
+        // Apple takes the associate, and its answer is cut on the way back: the event id is lost.
+        m_sim->faults().arm({FaultKind::TruncatedJson, 1, 100, QStringLiteral("/assets/associate"), 0, 0});
     }
 
     qint64 held(const QString &adamId) const
@@ -195,7 +209,7 @@ private Q_SLOTS:
         QCOMPARE(m_sim->state().location(0)->assets().first().assignedCount, 3);
         const auto events = JobStore(*m_db).events(jobId);
         QCOMPARE(events->size(), 1);
-        QCOMPARE(events->first().status, QStringLiteral("COMPLETE"));
+        QCOMPARE(events->first().status, RecordState::Batch::Complete);
         QVERIFY(!events->first().eventId.isEmpty());
     }
 
@@ -241,7 +255,7 @@ private Q_SLOTS:
         QSignalSpy finished(runner.get(), &JobRunner::jobFinished);
         QVERIFY(users.createUsers({{QStringLiteral("ghost"), QStringLiteral("ghost@example.org"), {}}}));
         QVERIFY(finished.wait(20000));
-        QCOMPARE(finished.first().at(1).toString(), QStringLiteral("done"));
+        QCOMPARE(stateOf(finished.first()), QStringLiteral("done"));
 
         const auto retry = runner->planRetry(jobId);
         QVERIFY2(retry, qPrintable(retry.error().toLogString()));
@@ -260,7 +274,7 @@ private Q_SLOTS:
                                        {QStringLiteral("C02SERIAL01")}, app);
             jobId = runner->start(p).value();
             QTRY_VERIFY_WITH_TIMEOUT(!JobStore(*m_db).events(jobId)->first().eventId.isEmpty(), 10000);
-            QCOMPARE(JobStore(*m_db).events(jobId)->first().status, QStringLiteral("PENDING"));
+            QCOMPARE(JobStore(*m_db).events(jobId)->first().status, RecordState::Batch::Pending);
         } // the process "ends"
         m_sim->config().eventTasksPerSecond = 100000;
         auto fresh = makeRunner();
@@ -269,9 +283,96 @@ private Q_SLOTS:
         QVERIFY(resumed);
         QCOMPARE(resumed.value(), QList<qint64>{jobId});
         QVERIFY(finished.wait(20000));
-        QCOMPARE(finished.first().at(1).toString(), QStringLiteral("done"));
+        QCOMPARE(stateOf(finished.first()), QStringLiteral("done"));
         QCOMPARE(held(app), 2);
-        QCOMPARE(JobStore(*m_db).find(jobId)->value().state, QStringLiteral("done"));
+        QCOMPARE(JobStore(*m_db).find(jobId)->value().state, RecordState::Job::Done);
+    }
+
+    void outcomeUnknownIsLookedUpNotSentAgain()
+    {
+        armCutReplyToAssociate();
+        auto runner = makeRunner();
+        qint64 jobId = 0;
+        const LicensePlan p =
+            plan(LicenseRequest::Kind::Assign, {QStringLiteral("u1")}, {QStringLiteral("C02SERIAL01")}, app);
+        // Apple's assignments show both targets holding the app: settled without a second request.
+        QCOMPARE(run(*runner, p, &jobId), QStringLiteral("done"));
+        QCOMPARE(m_sim->state().location(0)->assets().first().assignedCount, 2);
+        QCOMPARE(held(app), 2);
+        const auto events = JobStore(*m_db).events(jobId);
+        QCOMPARE(events->first().status, RecordState::Batch::Complete);
+        QVERIFY(events->first().eventId.isEmpty()); // never learnt: it was looked up, not sent again
+    }
+
+    void outcomeUnknownLeftForTheAdmin()
+    {
+        m_sim->config().eventTasksPerSecond = 1; // Apple has not worked through it when we look
+        armCutReplyToAssociate();
+        auto runner = makeRunner();
+        qint64 jobId = 0;
+        const LicensePlan p =
+            plan(LicenseRequest::Kind::Assign, {QStringLiteral("u1"), QStringLiteral("u2")}, {}, app);
+        QCOMPARE(run(*runner, p, &jobId), QStringLiteral("needsChecking"));
+        JobStore store(*m_db);
+        QCOMPARE(store.find(jobId)->value().state, RecordState::Job::NeedsChecking);
+        const auto events = store.events(jobId);
+        QCOMPARE(events->first().status, RecordState::Batch::OutcomeUnknown);
+        QCOMPARE(held(app), 0); // nothing applied that Apple did not confirm
+        // Neither Retry failed nor a resume sends it again.
+        QVERIFY(JobRunner::failuresOf(events.value()).isEmpty());
+        QVERIFY(!runner->planRetry(jobId));
+        auto fresh = makeRunner();
+        QCOMPARE(fresh->resumePending().value(), QList<qint64>());
+        QTRY_COMPARE_WITH_TIMEOUT(m_sim->state().location(0)->assets().first().assignedCount, 2, 10000);
+        QCOMPARE(m_sim->state().location(0)->assets().first().assignedCount, 2); // one event only
+    }
+
+    void pendingIsNotResubmittedForever()
+    {
+        m_sim->config().eventTasksPerSecond = 1; // each event stays PENDING for seconds
+        auto runner = makeRunner();
+        runner->setResubmitAfter(1ms); // every poll finds the batch pending too long
+        qint64 jobId = 0;
+        const LicensePlan p =
+            plan(LicenseRequest::Kind::Assign,
+                 {QStringLiteral("u1"), QStringLiteral("u2"), QStringLiteral("u3")}, {}, app);
+        const QString state = run(*runner, p, &jobId);
+        QVERIFY2(state == u"failed" || state == u"partial", qPrintable(state));
+        const auto events = JobStore(*m_db).events(jobId);
+        QCOMPARE(events->first().status, RecordState::Batch::Error);
+        QCOMPARE(events->first().resubmits, JobRunner::MaxPendingResubmits);
+        const QList<JobFailure> failures = JobRunner::failuresOf(events.value());
+        QCOMPARE(failures.size(), 3);
+        QVERIFY2(
+            failures.first().errorMessage.contains(QStringLiteral("pending after it was sent again 5 times")),
+            qPrintable(failures.first().errorMessage));
+    }
+
+    void oldJobFailsInsteadOfPollingOn()
+    {
+        m_sim->config().eventTasksPerSecond = 1;
+        qint64 jobId = 0;
+        {
+            auto runner = makeRunner();
+            jobId =
+                runner->start(plan(LicenseRequest::Kind::Assign, {QStringLiteral("u1")}, {}, app)).value();
+            QTRY_VERIFY_WITH_TIMEOUT(!JobStore(*m_db).events(jobId)->first().eventId.isEmpty(), 10000);
+        } // the process ends with the batch PENDING...
+        // ...and starts again a day later.
+        QSqlQuery age(m_db->connection());
+        QVERIFY(age.prepare(QStringLiteral("UPDATE jobs SET created_at = ? WHERE id = ?")));
+        age.addBindValue(SqlValues::fromDateTime(QDateTime::currentDateTimeUtc().addSecs(-25 * 3600)));
+        age.addBindValue(jobId);
+        QVERIFY(age.exec());
+        auto fresh = makeRunner();
+        QSignalSpy finished(fresh.get(), &JobRunner::jobFinished);
+        QCOMPARE(fresh->resumePending().value(), QList<qint64>{jobId});
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(stateOf(finished.first()), QStringLiteral("failed"));
+        const QList<JobFailure> failures = JobRunner::failuresOf(JobStore(*m_db).events(jobId).value());
+        QCOMPARE(failures.size(), 1);
+        QVERIFY2(failures.first().errorMessage.contains(QStringLiteral("unfinished after 24 hours")),
+                 qPrintable(failures.first().errorMessage));
     }
 
     void revokeKeepsBooks()
@@ -299,7 +400,7 @@ private Q_SLOTS:
         QSignalSpy finished(runner.get(), &JobRunner::jobFinished);
         QVERIFY(users.createUsers({{QStringLiteral("new1"), QStringLiteral("new1@example.org"), {}}}));
         QVERIFY(finished.wait(20000));
-        QCOMPARE(finished.takeFirst().at(1).toString(), QStringLiteral("done"));
+        QCOMPARE(stateOf(finished.takeFirst()), QStringLiteral("done"));
         const auto rows = UserStore(*m_db).find(QStringLiteral("new1"));
         QCOMPARE(rows->size(), 1);
         QCOMPARE(rows->first().status, QStringLiteral("Registered"));
@@ -310,13 +411,13 @@ private Q_SLOTS:
 
         QVERIFY(users.updateUsers({{QStringLiteral("new1"), QStringLiteral("other@example.org"), {}}}));
         QVERIFY(finished.wait(20000));
-        QCOMPARE(finished.takeFirst().at(1).toString(), QStringLiteral("done"));
+        QCOMPARE(stateOf(finished.takeFirst()), QStringLiteral("done"));
         QCOMPARE(UserStore(*m_db).find(QStringLiteral("new1"))->first().email,
                  QStringLiteral("other@example.org"));
 
         QVERIFY(users.retireUsers({QStringLiteral("new1")}));
         QVERIFY(finished.wait(20000));
-        QCOMPARE(finished.takeFirst().at(1).toString(), QStringLiteral("done"));
+        QCOMPARE(stateOf(finished.takeFirst()), QStringLiteral("done"));
         QCOMPARE(UserStore(*m_db).find(QStringLiteral("new1"))->first().status, QStringLiteral("Retired"));
         QVERIFY(!users.invitationUrl(QStringLiteral("new1")));
     }

@@ -243,8 +243,8 @@ private Q_SLOTS:
         QCOMPARE(storedAssignments(db, QStringLiteral("north")), before + 1);
         const auto token = TokenStore(db).findByName(QStringLiteral("north"));
         const auto runs = SyncHistory(db).runs(token.value()->id);
-        QCOMPARE(runs->at(0).outcome, QStringLiteral("ok"));
-        QCOMPARE(runs->at(1).outcome, QStringLiteral("interrupted"));
+        QCOMPARE(runs->at(0).outcome, RecordState::SyncRun::Ok);
+        QCOMPARE(runs->at(1).outcome, RecordState::SyncRun::Interrupted);
         QVERIFY(!LeaseStore(db).find(LeaseStore::syncResource(token.value()->id)).value().has_value());
         QVERIFY(db.integrityCheck());
     }

@@ -3,6 +3,7 @@
 // fallback, versionId changes mid-traversal, retries under faults, token-fatal errors, ownership,
 // cancel and database failures that must leave the previous inventory untouched.
 #include "core/apple/appleclient.h"
+#include "core/apple/appleerror.h"
 #include "core/store/assetstore.h"
 #include "core/store/assignmentstore.h"
 #include "core/store/database.h"
@@ -10,6 +11,7 @@
 #include "core/store/synchistory.h"
 #include "core/store/tokenstore.h"
 #include "core/store/userstore.h"
+#include "core/sync/failurerecord.h"
 #include "core/sync/syncengine.h"
 
 #include "demoorganization.h"
@@ -190,7 +192,7 @@ private Q_SLOTS:
             const auto runs = SyncHistory(*m_db).runs(t.id);
             QVERIFY(runs);
             QCOMPARE(runs->size(), 1);
-            QCOMPARE(runs->constFirst().outcome, QStringLiteral("ok"));
+            QCOMPARE(runs->constFirst().outcome, RecordState::SyncRun::Ok);
             QCOMPARE(runs->constFirst().kind, QStringLiteral("full"));
             QCOMPARE(runs->constFirst().assignments, report.assignments);
             QCOMPARE(runs->constFirst().assignmentsAdded, report.assignments);
@@ -365,12 +367,19 @@ private Q_SLOTS:
         QCOMPARE(report.error.appleErrorNumber, 9625);
         QCOMPARE(stored(0), before);
         const TokenRecord t = token(0);
-        QCOMPARE(t.status, QStringLiteral("revoked"));
+        QCOMPARE(t.status, TokenHealth::Status::Revoked);
         QCOMPARE(t.lastAppleError, 9625);
-        QVERIFY(!t.statusReason.isEmpty());
+        // Codes in the database, words when shown.
+        QVERIFY2(t.statusReason.contains(QStringLiteral("\"code\":\"token.revoked\"")),
+                 qPrintable(t.statusReason));
+        QVERIFY(TokenHealth::reasonText(t.statusReason)
+                    .startsWith(QStringLiteral("Revoked by Apple (error 9625)")));
         const auto runs = SyncHistory(*m_db).runs(t.id);
-        QCOMPARE(runs->constFirst().outcome, QStringLiteral("failed"));
-        QVERIFY(runs->constFirst().error.contains(QStringLiteral("9625")));
+        QCOMPARE(runs->constFirst().outcome, RecordState::SyncRun::Failed);
+        QVERIFY2(runs->constFirst().error.contains(QStringLiteral("\"code\":\"apple.9625\"")),
+                 qPrintable(runs->constFirst().error));
+        QCOMPARE(FailureRecord::text(runs->constFirst().error),
+                 QString(AppleError::explanation(9625) + u' ' + AppleError::advice(9625)));
     }
 
     void expiredTokenStopsAtClientConfig()
@@ -380,7 +389,7 @@ private Q_SLOTS:
         const SyncReport report = sync(2);
         QVERIFY(!report.isOk());
         QCOMPARE(report.error.appleErrorNumber, 9621);
-        QCOMPARE(token(2).status, QStringLiteral("expired"));
+        QCOMPARE(token(2).status, TokenHealth::Status::Expired);
         QCOMPARE(stored(2), Inventory());
     }
 
@@ -390,15 +399,17 @@ private Q_SLOTS:
         const SyncReport report = sync(1);
         QVERIFY2(report.isOk(), qPrintable(report.error.toLogString()));
         const TokenRecord t = token(1);
-        QCOMPARE(t.status, QStringLiteral("ownedElsewhere"));
-        QVERIFY2(t.statusReason.contains(QStringLiteral("Other MDM Inc")), qPrintable(t.statusReason));
+        QCOMPARE(t.status, TokenHealth::Status::OwnedElsewhere);
+        QVERIFY2(TokenHealth::reasonText(t.statusReason)
+                     .startsWith(QStringLiteral("Owned by another MDM: Other MDM Inc.")),
+                 qPrintable(t.statusReason));
         QCOMPARE(t.mdmInfoName, QStringLiteral("Other MDM Inc"));
 
         // Ours: the same id as the one we run with is no foreign owner.
         SyncOptions ours;
         ours.ourMdmId = QStringLiteral("other-id");
         QVERIFY(sync(1, ours).isOk());
-        QVERIFY(token(1).status != QStringLiteral("ownedElsewhere"));
+        QVERIFY(token(1).status != TokenHealth::Status::OwnedElsewhere);
     }
 
     void cancelRollsBack()
@@ -418,7 +429,7 @@ private Q_SLOTS:
         QCOMPARE(stored(0), before);
         const auto runs = SyncHistory(*m_db).runs(m_tokens.value(0).id);
         QCOMPARE(runs->size(), runsBefore + 1);
-        QCOMPARE(runs->constFirst().outcome, QStringLiteral("cancelled"));
+        QCOMPARE(runs->constFirst().outcome, RecordState::SyncRun::Cancelled);
         QVERIFY(m_db->integrityCheck());
 
         m_sim->faults().setLatencyMs(0);
