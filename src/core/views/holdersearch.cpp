@@ -3,12 +3,21 @@
 #include "core/store/database.h"
 #include "core/store/storeerror.h"
 
-#include <QHash>
 #include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <QStringMatcher>
+
 #include <algorithm>
+#include <numeric>
+
+namespace {
+
+// Ends each value in the joined buffer: a query (trimmed, folded text) never contains it.
+constexpr QChar kSeparator = QChar(0x1);
+
+} // namespace
 
 void HolderSearch::add(Kind kind, const QString &key, const QString &detail, const QStringList &labels)
 {
@@ -22,8 +31,23 @@ void HolderSearch::add(Kind kind, const QString &key, const QString &detail, con
         if (seen.contains(folded))
             continue;
         seen.insert(folded);
-        m_entries.append({folded, label, target});
+        m_entries.append({m_text.size(), folded.size(), label, target});
+        m_text += folded;
+        m_text += kSeparator;
     }
+}
+
+QStringView HolderSearch::folded(int entry) const
+{
+    const Entry &e = m_entries.at(entry);
+    return QStringView(m_text).mid(e.start, e.length);
+}
+
+void HolderSearch::finish()
+{
+    m_byValue.resize(m_entries.size());
+    std::iota(m_byValue.begin(), m_byValue.end(), 0);
+    std::sort(m_byValue.begin(), m_byValue.end(), [this](int a, int b) { return folded(a) < folded(b); });
 }
 
 Result<HolderSearch> HolderSearch::build(Database &db)
@@ -83,12 +107,14 @@ Result<HolderSearch> HolderSearch::build(Database &db)
         if (!serials.contains(serial))
             search.add(Kind::Device, serial, {}, {serial});
     }
+    search.finish();
     return search;
 }
 
 QList<HolderSearch::Match> HolderSearch::suggest(const QString &text, int limit) const
 {
-    const QString needle = text.trimmed().toCaseFolded();
+    QString needle = text.trimmed().toCaseFolded();
+    needle.remove(kSeparator);
     if (needle.isEmpty() || limit <= 0)
         return {};
     struct Hit
@@ -97,39 +123,57 @@ QList<HolderSearch::Match> HolderSearch::suggest(const QString &text, int limit)
         qsizetype length;
         int entry;
     };
-    // The best hit per target only.
-    QHash<int, Hit> best;
-    for (int i = 0; i < int(m_entries.size()); ++i) {
-        const Entry &e = m_entries.at(i);
-        const qsizetype at = e.folded.indexOf(needle);
-        if (at < 0)
-            continue;
-        const Rank rank = at > 0                             ? Rank::Substring
-                          : e.folded.size() == needle.size() ? Rank::Exact
-                                                             : Rank::Prefix;
-        const Hit hit{rank, e.folded.size(), i};
-        const auto found = best.find(e.target);
-        if (found == best.end())
-            best.insert(e.target, hit);
-        else if (std::pair(int(rank), hit.length) < std::pair(int(found->rank), found->length))
-            *found = hit;
+    QList<Hit> hits;
+    QSet<int> seen; // entries already hit
+    // Prefixes (and exact values): a range of the sorted index.
+    const auto first = std::lower_bound(m_byValue.cbegin(), m_byValue.cend(), needle,
+                                        [this](int entry, const QString &n) { return folded(entry) < n; });
+    for (auto it = first; it != m_byValue.cend() && folded(*it).startsWith(needle); ++it) {
+        const qsizetype length = m_entries.at(*it).length;
+        hits.append({length == needle.size() ? Rank::Exact : Rank::Prefix, length, *it});
+        seen.insert(*it);
     }
-    QList<Hit> hits(best.cbegin(), best.cend());
+    // Substrings: one pass over every value (three characters at least: shorter parts would match
+    // nearly everything).
+    if (needle.size() >= 3) {
+        const QStringMatcher matcher(needle, Qt::CaseSensitive);
+        int substrings = 0;
+        qsizetype from = 0;
+        while (substrings < maxSubstringHits) {
+            const qsizetype at = matcher.indexIn(m_text, from);
+            if (at < 0)
+                break;
+            // The entry the hit is in: the last one starting at or before it.
+            const auto next = std::upper_bound(m_entries.cbegin(), m_entries.cend(), at,
+                                               [](qsizetype pos, const Entry &e) { return pos < e.start; });
+            const int entry = int(next - m_entries.cbegin()) - 1;
+            if (!seen.contains(entry)) {
+                hits.append({Rank::Substring, m_entries.at(entry).length, entry});
+                ++substrings;
+            }
+            from = m_entries.at(entry).start + m_entries.at(entry).length + 1;
+        }
+    }
     const auto better = [this](const Hit &a, const Hit &b) {
         if (a.rank != b.rank)
             return a.rank < b.rank;
         if (a.length != b.length)
             return a.length < b.length;
-        return m_entries.at(a.entry).folded < m_entries.at(b.entry).folded;
+        return folded(a.entry) < folded(b.entry);
     };
-    const qsizetype count = std::min<qsizetype>(limit, hits.size());
-    std::partial_sort(hits.begin(), hits.begin() + count, hits.end(), better);
+    std::sort(hits.begin(), hits.end(), better);
+    // The best hit of each person or device, best first.
     QList<Match> matches;
-    matches.reserve(count);
-    for (qsizetype i = 0; i < count; ++i) {
-        const Entry &e = m_entries.at(hits.at(i).entry);
+    QSet<int> targets;
+    for (const Hit &hit : std::as_const(hits)) {
+        if (matches.size() >= limit)
+            break;
+        const Entry &e = m_entries.at(hit.entry);
+        if (targets.contains(e.target))
+            continue;
+        targets.insert(e.target);
         const Target &t = m_targets.at(e.target);
-        matches.append({t.kind, t.key, e.label, t.detail == e.label ? QString() : t.detail, hits.at(i).rank});
+        matches.append({t.kind, t.key, e.label, t.detail == e.label ? QString() : t.detail, hit.rank});
     }
     return matches;
 }
