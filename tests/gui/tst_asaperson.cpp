@@ -4,11 +4,14 @@
 // at 1024x700 the main window and its dialogs keep their main actions in sight and enabled.
 #include "app/attentionmonitor.h"
 #include "app/console.h"
+#include "app/jobcontroller.h"
 #include "app/preferencesdialog.h"
 #include "assets/assetdetaildialog.h"
 #include "banner.h"
 #include "bannerbar.h"
 #include "consolefixture.h"
+#include "core/licensing/licenserequest.h"
+#include "focusringstyle.h"
 #include "licensing/licenseoperationdialog.h"
 #include "locations/tokendialog.h"
 #include "mainwindow.h"
@@ -28,8 +31,11 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
+#include <QStyleOptionSlider>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -142,6 +148,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        QApplication::setStyle(new FocusRingStyle); // as vppdesk draws
         QVERIFY2(m_fixture.start(), qPrintable(m_fixture.errorString()));
         m_settings = std::make_unique<Settings>(m_dir.filePath(u"settings.ini"_s));
     }
@@ -220,14 +227,28 @@ private Q_SLOTS:
 
     void aClickShowsAJobAndEnterOpensIt()
     {
+        // A job: Ledgerly for a London user (one who holds it already completes too).
+        LicenseRequest request;
+        request.kind = LicenseRequest::Kind::Assign;
+        request.tokenId = m_fixture.tokenId(ConsoleFixture::London);
+        request.assets = {{u"1302558810"_s, u"STDQ"_s}};
+        request.clientUserIds = {u"ff-emp-10001"_s};
+        const auto plan = m_fixture.console().jobs().plan(request);
+        QVERIFY2(plan, plan ? "" : qPrintable(plan.error().toDisplayString()));
+        bool started = false;
+        m_fixture.console().jobs().start(plan.value(), [&](Result<qint64>) { started = true; });
+        QTRY_VERIFY(started);
+
         Page *jobs = showPage(u"jobs"_s);
         QVERIFY(jobs);
-        if (jobs->tableView()->model()->rowCount() == 0)
-            QSKIP("no job in this organization yet");
+        QTRY_VERIFY(jobs->tableView()->model()->rowCount() > 0);
+        m_window->activateWindow();
         clickRow(jobs->tableView(), 0);
+        QTRY_VERIFY(jobs->tableView()->hasFocus());
         QTest::keyClick(jobs->tableView(), Qt::Key_Return);
-        QVERIFY(child<QTabWidget>(jobs, u"jobDetailTabs"_s)->currentWidget()->hasFocus() ||
-                QApplication::focusWidget() != jobs->tableView());
+        auto *tabs = child<QTabWidget>(jobs, u"jobDetailTabs"_s);
+        QVERIFY(tabs->currentWidget()->hasFocus());
+        QVERIFY(!jobs->tableView()->hasFocus());
     }
 
     void offlineTheBannersUpdateFollowsTheToolbars()
@@ -306,6 +327,8 @@ private Q_SLOTS:
         TokenDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = topLevel<TokenDialog>()) || (dialog = m_window->findChild<TokenDialog *>()));
         QCOMPARE(dialog->mode(), TokenDialog::Mode::Update);
+        // Replace Anyway… only shows for a file of another location.
+        QVERIFY(!dialog->findChild<QPushButton *>(u"replaceAnywayButton"_s)->isVisible());
         // Demo mode offers the demo organization's files; Austin's own is renewed for a year.
         QPushButton *demoFiles = dialog->demoTokenButton();
         QVERIFY(demoFiles && demoFiles->isVisible() && demoFiles->isEnabled());
@@ -365,8 +388,9 @@ private Q_SLOTS:
                         QString::number(m_window->page(i)->minimumSizeHint().width()));
         for (QWidget *w : {static_cast<QWidget *>(m_window->statusBar()), m_window->menuWidget()})
             wide.append(w->objectName() + u' ' + QString::number(w->minimumSizeHint().width()));
-        QVERIFY2(m_window->minimumSizeHint().width() <= screen.width(),
-                 qPrintable(QString::number(m_window->minimumSizeHint().width()) + u": "_s + wide.join(u", "_s)));
+        QVERIFY2(
+            m_window->minimumSizeHint().width() <= screen.width(),
+            qPrintable(QString::number(m_window->minimumSizeHint().width()) + u": "_s + wide.join(u", "_s)));
         for (int i = 0; i < m_window->pageCount(); ++i) {
             m_window->setCurrentPage(i);
             const QString problem = fitProblem(m_window.get(), screen);
@@ -436,6 +460,35 @@ private Q_SLOTS:
         preferences.setObjectName(u"preferencesDialog"_s);
         preferences.show();
         QVERIFY2(fitProblem(&preferences, screen).isEmpty(), qPrintable(fitProblem(&preferences, screen)));
+    }
+
+    void horizontalScrollBarsStartAtTheLeft()
+    {
+        // A table wider than its view: at the start, the scroll bar's handle is at its left end.
+        QVERIFY(m_fixture.session().importInventory(m_fixture.console()));
+        Page *devices = showPage(u"devices"_s);
+        QTableView *view = devices->tableView();
+        QVERIFY(waitForRows(view));
+        QScrollBar *bar = view->horizontalScrollBar();
+        bar->setValue(bar->minimum());
+        QCOMPARE(bar->layoutDirection(), Qt::LeftToRight);
+        QVERIFY(!bar->invertedAppearance());
+        if (bar->maximum() == 0)
+            QSKIP("the table fits its view");
+        QStyleOptionSlider option;
+        option.initFrom(bar);
+        option.orientation = Qt::Horizontal;
+        option.state |= QStyle::State_Horizontal;
+        option.minimum = bar->minimum();
+        option.maximum = bar->maximum();
+        option.sliderPosition = bar->sliderPosition();
+        option.sliderValue = bar->value();
+        option.singleStep = bar->singleStep();
+        option.pageStep = bar->pageStep();
+        option.upsideDown = bar->invertedAppearance();
+        const QRect handle =
+            bar->style()->subControlRect(QStyle::CC_ScrollBar, &option, QStyle::SC_ScrollBarSlider, bar);
+        QVERIFY2(handle.left() < bar->width() / 3, qPrintable(QString::number(handle.left())));
     }
 
     void tabLeavesTablesAndReachesTheSidebar()

@@ -81,7 +81,7 @@ AssetsPage::AssetsPage(Console &console, QWidget *parent)
     m_catalogCheck->setToolTip(tr("Only assets whose name and icon were found in Apple's catalog"));
     m_summaryLabel = new QLabel(this);
     m_summaryLabel->setObjectName(QStringLiteral("summaryLabel"));
-    m_summaryLabel->setWordWrap(true); // a long count wraps instead of widening the window
+    m_summaryLabel->setForegroundRole(QPalette::PlaceholderText);
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_appsCheck);
     filters->addWidget(m_booksCheck);
@@ -91,7 +91,6 @@ AssetsPage::AssetsPage(Console &console, QWidget *parent)
     filters->addWidget(m_overCheck);
     filters->addWidget(m_catalogCheck);
     filters->addStretch(1);
-    filters->addWidget(m_summaryLabel);
     bodyLayout()->addLayout(filters);
 
     m_errorLabel = new MessageLabel(this, QStringLiteral("errorLabel"));
@@ -107,14 +106,16 @@ AssetsPage::AssetsPage(Console &console, QWidget *parent)
     header->setSectionResizeMode(AssetTableModel::Name, QHeaderView::Stretch);
     header->setStretchLastSection(false);
     header->setMinimumSectionSize(48);
-    view->setColumnWidth(AssetTableModel::Type, 56);
-    view->setColumnWidth(AssetTableModel::Platforms, 110);
-    view->setColumnWidth(AssetTableModel::Token, 120);
+    view->setColumnWidth(AssetTableModel::Type, 48);
+    view->setColumnWidth(AssetTableModel::Platforms, 96);
+    view->setColumnWidth(AssetTableModel::Token, 110);
     for (int c = AssetTableModel::Total; c <= AssetTableModel::Retired; ++c)
-        view->setColumnWidth(c, qMax(64, header->fontMetrics().horizontalAdvance(
+        view->setColumnWidth(c, qMax(56, header->fontMetrics().horizontalAdvance(
                                              m_proxy->headerData(c, Qt::Horizontal).toString()) +
-                                             24));
-    view->setColumnWidth(AssetTableModel::Utilisation, 110);
+                                             16));
+    view->setColumnWidth(AssetTableModel::Utilisation, 96);
+    // The counts under the table, as on the other pages: the filter row stays one line.
+    bodyLayout()->addWidget(m_summaryLabel);
 
     connect(m_searchEdit, &QLineEdit::textChanged, m_proxy, &AssetFilterProxyModel::setSearchText);
     connect(m_appsCheck, &QCheckBox::toggled, m_proxy, &AssetFilterProxyModel::setShowApps);

@@ -100,6 +100,9 @@ TokenDialog::TokenDialog(Console &console, Mode mode, const QString &tokenName, 
                                     "session's simulator."));
         connect(m_demoTokens, &QPushButton::clicked, this, &TokenDialog::offerDemoTokens);
     }
+    // Hidden until a file of another location is chosen (after the last addButton: the box shows its
+    // buttons).
+    m_replaceAnyway->hide();
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs, 1);
