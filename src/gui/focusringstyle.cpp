@@ -45,3 +45,25 @@ void FocusRingStyle::drawControl(ControlElement element, const QStyleOption *opt
         drawRing(painter, option->rect, option->palette);
     }
 }
+
+void FocusRingStyle::drawComplexControl(ComplexControl control, const QStyleOptionComplex *option,
+                                        QPainter *painter, const QWidget *widget) const
+{
+    QProxyStyle::drawComplexControl(control, option, painter, widget);
+    if (control != CC_ScrollBar)
+        return;
+    const auto *bar = qstyleoption_cast<const QStyleOptionSlider *>(option);
+    if (!bar || bar->minimum == bar->maximum)
+        return;
+    const QRect handle = subControlRect(CC_ScrollBar, bar, SC_ScrollBarSlider, widget).adjusted(2, 2, -2, -2);
+    if (handle.isEmpty())
+        return;
+    const bool active = bar->activeSubControls & SC_ScrollBarSlider;
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(bar->palette.color(active ? QPalette::Dark : QPalette::Mid));
+    const qreal radius = qMin(handle.width(), handle.height()) / 2.0;
+    painter->drawRoundedRect(QRectF(handle), radius, radius);
+    painter->restore();
+}

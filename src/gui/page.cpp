@@ -60,6 +60,8 @@ void Page::styleTable(QTableView *view)
     view->setWordWrap(false);
     // Cells are not edited: Tab moves on to the next widget instead of the next cell.
     view->setTabKeyNavigation(false);
+    // Sideways by pixels, not by whole columns: the scroll bar's handle follows what is in sight.
+    view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
 }
 
 void Page::followSelection(QAbstractItemView *view, QObject *context, const std::function<void()> &update)

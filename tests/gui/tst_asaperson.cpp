@@ -27,6 +27,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QHeaderView>
+#include <QImage>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
@@ -489,6 +490,19 @@ private Q_SLOTS:
         const QRect handle =
             bar->style()->subControlRect(QStyle::CC_ScrollBar, &option, QStyle::SC_ScrollBarSlider, bar);
         QVERIFY2(handle.left() < bar->width() / 3, qPrintable(QString::number(handle.left())));
+        // And it is drawn so that it reads as the handle: in the palette's mid colour, at the left.
+        const QImage image = bar->grab().toImage();
+        const QRgb mid = bar->palette().color(QPalette::Mid).rgb();
+        const int y = image.height() / 2;
+        auto midPixels = [&](int from, int to) {
+            int n = 0;
+            for (int x = from; x < to; ++x)
+                n += image.pixel(x, y) == mid ? 1 : 0;
+            return n;
+        };
+        const int third = image.width() / 3;
+        QVERIFY2(midPixels(0, third) > midPixels(2 * third, image.width()),
+                 qPrintable(u"%1 vs %2"_s.arg(midPixels(0, third)).arg(midPixels(2 * third, image.width()))));
     }
 
     void tabLeavesTablesAndReachesTheSidebar()
