@@ -29,6 +29,7 @@
 #include <QHeaderView>
 #include <QImage>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
@@ -503,6 +504,43 @@ private Q_SLOTS:
         const int third = image.width() / 3;
         QVERIFY2(midPixels(0, third) > midPixels(2 * third, image.width()),
                  qPrintable(u"%1 vs %2"_s.arg(midPixels(0, third)).arg(midPixels(2 * third, image.width()))));
+    }
+
+    void aReturningUsersEarlierRecordSaysSo()
+    {
+        // ff-emp-10006 left London and came back: two records, the earlier one retired.
+        Page *users = showPage(u"users"_s);
+        auto *search = child<QLineEdit>(users, u"searchEdit"_s);
+        search->setFocus();
+        QTest::keyClicks(search, u"ff-emp-10006"_s);
+        QTest::keyClick(search, Qt::Key_Return);
+        QAbstractItemModel *model = users->tableView()->model();
+        QTRY_COMPARE(model->rowCount(), 2);
+        QStringList statuses, counts;
+        for (int row = 0; row < 2; ++row) {
+            statuses.append(model->index(row, 2).data().toString());
+            counts.append(model->index(row, 5).data().toString());
+        }
+        QVERIFY2(statuses.contains(u"Retired (earlier record)"_s), qPrintable(statuses.join(u", "_s)));
+        QVERIFY2(counts.contains(u"on active row"_s) && !counts.contains(QString()),
+                 qPrintable(counts.join(u", "_s)));
+        search->clear();
+    }
+
+    void preferencesSayWhatTheyDo()
+    {
+        PreferencesDialog preferences(m_fixture.console(), *m_settings, m_window.get());
+        preferences.show();
+        auto *label = preferences.findChild<QLabel *>(u"databaseLabel"_s);
+        QVERIFY(label);
+        QCOMPARE(label->buddy(), preferences.findChild<QLineEdit *>(u"databasePath"_s));
+        auto *note = preferences.findChild<QLabel *>(u"automaticSyncNote"_s);
+        QVERIFY(note && note->isVisible());
+        QVERIFY2(note->text().contains(u"Manual only"_s),
+                 qPrintable(note->text())); // no token has an interval
+        auto *path = preferences.findChild<QLineEdit *>(u"databasePath"_s);
+        const QString shown = path->text().isEmpty() ? path->placeholderText() : path->text();
+        QVERIFY(path->width() >= qMin(560, path->fontMetrics().horizontalAdvance(shown)));
     }
 
     void tabLeavesTablesAndReachesTheSidebar()
