@@ -109,10 +109,13 @@ AssetsPage::AssetsPage(Console &console, QWidget *parent)
     view->setColumnWidth(AssetTableModel::Type, 48);
     view->setColumnWidth(AssetTableModel::Platforms, 96);
     view->setColumnWidth(AssetTableModel::Token, 110);
-    for (int c = AssetTableModel::Total; c <= AssetTableModel::Retired; ++c)
-        view->setColumnWidth(c, qMax(56, header->fontMetrics().horizontalAdvance(
-                                             m_proxy->headerData(c, Qt::Horizontal).toString()) +
-                                             16));
+    // The counts as wide as their header or "Unlimited" (free apps), whichever is wider.
+    const int unlimited = header->fontMetrics().horizontalAdvance(AssetTableModel::tr("Unlimited"));
+    for (int c = AssetTableModel::Total; c <= AssetTableModel::Retired; ++c) {
+        const int title =
+            header->fontMetrics().horizontalAdvance(m_proxy->headerData(c, Qt::Horizontal).toString());
+        view->setColumnWidth(c, qMax(title, c == AssetTableModel::Retired ? 0 : unlimited) + 16);
+    }
     view->setColumnWidth(AssetTableModel::Utilisation, 96);
     // The counts under the table, as on the other pages: the filter row stays one line.
     bodyLayout()->addWidget(m_summaryLabel);
