@@ -47,6 +47,9 @@ MainWindow::MainWindow(Console &console, Settings &settings, QWidget *parent)
     , m_settings(settings)
 {
     m_ui->setupUi(this);
+    // The pages take the room a window gains; the navigation keeps its narrow width.
+    m_ui->centralLayout->setStretch(m_ui->centralLayout->indexOf(m_ui->contentLayout), 1);
+    m_ui->navigationList->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Expanding);
     m_statusBar = new ConsoleStatusBar(this);
     setStatusBar(m_statusBar);
     m_pageActions = new QActionGroup(this);
