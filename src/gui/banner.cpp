@@ -56,6 +56,12 @@ Banner::Banner(const QString &id, BannerSeverity severity, const QString &text, 
     setContent(severity, text, actionText);
 }
 
+void Banner::setActionEnabled(bool enabled, const QString &tip)
+{
+    m_actionButton->setEnabled(enabled);
+    m_actionButton->setToolTip(tip);
+}
+
 QString Banner::text() const
 {
     return m_textLabel->text();

@@ -23,6 +23,9 @@ public:
     QString actionText() const;
 
     void setContent(BannerSeverity severity, const QString &text, const QString &actionText);
+    // The action button, enabled or not; `tip` says why it is not (or what it does).
+    void setActionEnabled(bool enabled, const QString &tip = {});
+    QPushButton *actionButton() const { return m_actionButton; }
 
 signals:
     void actionTriggered(const QString &id);

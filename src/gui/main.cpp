@@ -6,6 +6,7 @@
 #include "commandlineoptions.h"
 #include "core/i18n/pluraltranslator.h"
 #include "core/workspace/workspace.h"
+#include "focusringstyle.h"
 #include "mainwindow.h"
 #include "plainmessagebox.h"
 #include "settings.h"
@@ -21,7 +22,7 @@
 
 namespace {
 
-void installTranslators(QApplication &app)
+void installTranslators(QCoreApplication &app)
 {
     // The English plural forms ("%n day(s)" -> "1 day" / "2 days") first: installed last-searched, so
     // the locale's translations below win for the strings they have.
@@ -30,11 +31,11 @@ void installTranslators(QApplication &app)
     auto *qtTranslator = new QTranslator(&app);
     if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qtTranslator);
+        QCoreApplication::installTranslator(qtTranslator);
     auto *appTranslator = new QTranslator(&app);
     if (appTranslator->load(QLocale(), QStringLiteral("vppdesk"), QStringLiteral("_"),
                             QStringLiteral(":/i18n")))
-        QApplication::installTranslator(appTranslator);
+        QCoreApplication::installTranslator(appTranslator);
 }
 
 void showPlainMessage(QMessageBox::Icon icon, QWidget *parent, const QString &title, const QString &text)
@@ -42,26 +43,23 @@ void showPlainMessage(QMessageBox::Icon icon, QWidget *parent, const QString &ti
     PlainMessageBox::show(icon, parent, title, text); // errors quote names from Apple and from files
 }
 
-} // namespace
-
-int main(int argc, char **argv)
+void setApplicationNames()
 {
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("VPP Desk"));
-    QApplication::setApplicationName(QStringLiteral("VPP Desk"));
-    QApplication::setApplicationVersion(QStringLiteral(VPPDESK_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("vppdesk"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/vppdesk.svg")));
-    installTranslators(app);
+    QCoreApplication::setOrganizationName(QStringLiteral("VPP Desk"));
+    QCoreApplication::setApplicationName(QStringLiteral("VPP Desk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(VPPDESK_VERSION));
+}
 
-    const CommandLineOptions options = CommandLineOptions::parse(QApplication::arguments());
+// --help, --version and a usage error, answered on the terminal; -1 when the console is to run.
+int answerWithoutGui(const CommandLineOptions &options)
+{
     switch (options.outcome) {
     case CommandLineOptions::Outcome::ShowHelp:
         QTextStream(stdout) << options.helpText;
         return 0;
     case CommandLineOptions::Outcome::ShowVersion:
-        QTextStream(stdout) << QApplication::applicationName() << ' ' << QApplication::applicationVersion()
-                            << '\n';
+        QTextStream(stdout) << QCoreApplication::applicationName() << ' '
+                            << QCoreApplication::applicationVersion() << '\n';
         return 0;
     case CommandLineOptions::Outcome::Error:
         QTextStream(stderr) << options.errorText << '\n' << options.helpText;
@@ -69,6 +67,31 @@ int main(int argc, char **argv)
     case CommandLineOptions::Outcome::Run:
         break;
     }
+    return -1;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // The command line is read before any GUI exists: --help and --version answer with no display
+    // (a QApplication aborts when it finds none).
+    {
+        QCoreApplication core(argc, argv);
+        setApplicationNames();
+        installTranslators(core);
+        if (const int code = answerWithoutGui(CommandLineOptions::parse(QCoreApplication::arguments()));
+            code >= 0)
+            return code;
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setStyle(new FocusRingStyle); // a focus ring a keyboard user can see
+    setApplicationNames();
+    QApplication::setDesktopFileName(QStringLiteral("vppdesk"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/vppdesk.svg")));
+    installTranslators(app);
+    const CommandLineOptions options = CommandLineOptions::parse(QApplication::arguments());
 
     Settings settings;
     Console::Options consoleOptions;
@@ -129,16 +152,22 @@ int main(int argc, char **argv)
         return 1;
     }
 
+    console.setDemoSession(demo.get());
     MainWindow window(console, settings);
     window.setDemoMode(options.demo);
     if (!options.page.isEmpty())
         window.showPage(options.page);
     window.show();
     if (demo) {
-        demo->addTokens(console, [&console, &window](Result<void> added) {
-            if (added)
+        demo->addTokens(console, [&console, &window, &demo](Result<void> added) {
+            if (added) {
+                // The devices and groups an MDM export would bring (device licences get names), before
+                // the first syncs write.
+                if (const Result<int> imported = demo->importInventory(console); !imported)
+                    showPlainMessage(QMessageBox::Warning, &window, QObject::tr("VPP Desk Demo"),
+                                     imported.error().toDisplayString());
                 console.sync().syncAll();
-            else
+            } else
                 showPlainMessage(QMessageBox::Warning, &window, QObject::tr("VPP Desk Demo"),
                                  added.error().toDisplayString());
         });

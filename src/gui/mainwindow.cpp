@@ -6,6 +6,7 @@
 #include "app/jobcontroller.h"
 #include "app/preferencesdialog.h"
 #include "app/synccontroller.h"
+#include "app/writegate.h"
 #include "assets/assetspage.h"
 #include "assets/licensespage.h"
 #include "bannerbar.h"
@@ -19,6 +20,7 @@
 #include "records/auditpage.h"
 #include "records/historypage.h"
 #include "records/holdingsview.h"
+#include "screenfit.h"
 #include "settings.h"
 
 #include "core/store/tokenstore.h"
@@ -44,6 +46,9 @@ MainWindow::MainWindow(Console &console, Settings &settings, QWidget *parent)
     , m_settings(settings)
 {
     m_ui->setupUi(this);
+    // The pages take the room a window gains; the navigation keeps its narrow width.
+    m_ui->centralLayout->setStretch(m_ui->centralLayout->indexOf(m_ui->contentLayout), 1);
+    m_ui->navigationList->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Expanding);
     m_statusBar = new ConsoleStatusBar(this);
     setStatusBar(m_statusBar);
     m_pageActions = new QActionGroup(this);
@@ -213,6 +218,8 @@ void MainWindow::connectAreas()
                 openLicenseDialog(int(LicenseOperationDialog::Mode::Unassign), tokenId, adamId, pricingParam);
             });
     connect(this, &MainWindow::searchRequested, this, &MainWindow::showHoldings);
+    connect(qobject_cast<UsersPage *>(m_pages.at(3)), &UsersPage::userRequested, this,
+            &MainWindow::showHoldings);
     setUpLicenseMenu();
 }
 
@@ -278,12 +285,15 @@ void MainWindow::connectConsole()
     connect(bannerBar(), &BannerBar::actionTriggered, this, &MainWindow::bannerAction);
 
     m_statusBar->setOnline(m_console.isOnline());
+    // Sync All is also how a console that lost Apple tries again: only working offline or read-only stop it.
+    m_syncAllAction->setEnabled(!m_console.isWorkingOffline() && !m_console.isReadOnly());
     connect(&m_console, &Console::onlineChanged, this, [this](bool online) {
         m_statusBar->setOnline(online);
         const QSignalBlocker blocker(m_workOfflineAction);
         m_workOfflineAction->setChecked(m_console.isWorkingOffline());
-        m_syncAllAction->setEnabled(!m_console.isWorkingOffline());
+        m_syncAllAction->setEnabled(!m_console.isWorkingOffline() && !m_console.isReadOnly());
     });
+    connect(&m_console.writeGate(), &WriteGate::changed, this, &MainWindow::updateBanners);
     connect(&m_console, &Console::tokensChanged, this, &MainWindow::updateInventoryAge);
 
     SyncController &sync = m_console.sync();
@@ -322,6 +332,19 @@ void MainWindow::connectConsole()
     updateProgress();
 }
 
+std::optional<WriteGate::Reach> MainWindow::writeReachOf(int action)
+{
+    switch (Attention::Action(action)) {
+    case Attention::Action::UpdateToken:
+    case Attention::Action::TakeOver:
+        return WriteGate::Reach::Apple;
+    case Attention::Action::RemoveToken:
+        return WriteGate::Reach::Local;
+    default:
+        return std::nullopt; // showing, going online, trying again: not writes
+    }
+}
+
 void MainWindow::updateBanners()
 {
     BannerBar *bar = bannerBar();
@@ -329,6 +352,10 @@ void MainWindow::updateBanners()
     QSet<QString> shown;
     for (const Attention &item : items) {
         bar->addBanner(item.id, item.severity, item.text, item.actionText);
+        // A banner's write action follows the same rule as the page's button.
+        const std::optional<WriteGate::Reach> reach = writeReachOf(int(item.action));
+        const QString blocked = reach ? m_console.writeGate().blockedReason(*reach) : QString();
+        bar->banner(item.id)->setActionEnabled(blocked.isEmpty(), blocked);
         shown.insert(item.id);
     }
     const QStringList ids = bar->ids();
@@ -344,6 +371,9 @@ void MainWindow::bannerAction(const QString &id)
         std::find_if(items.cbegin(), items.cend(), [&](const Attention &a) { return a.id == id; });
     if (found == items.cend())
         return;
+    if (const std::optional<WriteGate::Reach> reach = writeReachOf(int(found->action));
+        reach && !m_console.writeGate().allows(*reach))
+        return;
     switch (found->action) {
     case Attention::Action::None:
         break;
@@ -356,6 +386,10 @@ void MainWindow::bannerAction(const QString &id)
     case Attention::Action::ShowLowAssets:
         setCurrentPage(1);
         emit lowAssetsRequested();
+        break;
+    case Attention::Action::ShowOverAssignedAssets:
+        setCurrentPage(1);
+        qobject_cast<AssetsPage *>(m_pages.at(1))->showOverAssignedOnly();
         break;
     case Attention::Action::GoOnline:
         m_console.setWorkOffline(false);
@@ -444,8 +478,10 @@ void MainWindow::updateWindowTitle()
 void MainWindow::restoreWindowState()
 {
     const QByteArray geometry = m_settings.mainWindowGeometry();
-    if (geometry.isEmpty() || !restoreGeometry(geometry))
-        resize(1180, 740);
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        // The first time: as large as the design wants, but never larger than the screen.
+        ScreenFit::resize(this, QSize(1180, 740));
+    }
     restoreState(m_settings.mainWindowState());
     setCurrentPage(qBound(0, m_settings.currentPage(), pageCount() - 1));
 }

@@ -6,6 +6,9 @@
 #include <QList>
 #include <QMainWindow>
 #include <memory>
+#include <optional>
+
+#include "app/writegate.h"
 
 class AttentionMonitor;
 class HoldingsView;
@@ -80,6 +83,8 @@ private:
     void showHoldings(const QString &text);
     void showAsset(const QString &tokenId, const QString &adamId, const QString &pricingParam);
     void updateBanners();
+    // The reach of a banner's action (Attention::Action) when it writes; nothing when it does not.
+    static std::optional<WriteGate::Reach> writeReachOf(int action);
     void bannerAction(const QString &id);
     void updateProgress();
     void updateInventoryAge();

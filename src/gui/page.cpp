@@ -2,6 +2,7 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -57,6 +58,27 @@ void Page::styleTable(QTableView *view)
     view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     view->horizontalHeader()->setHighlightSections(false);
     view->setWordWrap(false);
+    // Cells are not edited: Tab moves on to the next widget instead of the next cell.
+    view->setTabKeyNavigation(false);
+    // Sideways by pixels, not by whole columns: the scroll bar's handle follows what is in sight.
+    view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+}
+
+void Page::followSelection(QAbstractItemView *view, QObject *context, const std::function<void()> &update)
+{
+    QItemSelectionModel *selection = view->selectionModel();
+    connect(selection, &QItemSelectionModel::selectionChanged, context, [update] { update(); });
+    connect(selection, &QItemSelectionModel::currentChanged, context, [update] { update(); });
+}
+
+void Page::onRowActivated(QAbstractItemView *view, QObject *context,
+                          const std::function<void(const QModelIndex &)> &open)
+{
+    // activated: a double-click, or Enter/Return on the current row (the platforms' own gestures).
+    connect(view, &QAbstractItemView::activated, context, [open](const QModelIndex &index) {
+        if (index.isValid())
+            open(index);
+    });
 }
 
 QTableView *Page::addTable(QAbstractItemModel *model, const QString &objectName)

@@ -8,9 +8,13 @@
 #include <QString>
 #include <QWidget>
 
+#include <functional>
+
 class Console;
+class QAbstractItemView;
 class QAbstractItemModel;
 class QHBoxLayout;
+class QModelIndex;
 class QLabel;
 class QTableView;
 class QVBoxLayout;
@@ -45,6 +49,13 @@ protected:
     // Creates a styled table over `model`, adds it to the body (stretching) and makes it the
     // page's main table if it has none yet.
     QTableView *addTable(QAbstractItemModel *model, const QString &objectName = QStringLiteral("pageTable"));
+    // Calls `update` whenever the rows selected in `view` or its current row change. A mouse click
+    // moves the current row before it selects it: currentChanged alone comes too early.
+    static void followSelection(QAbstractItemView *view, QObject *context,
+                                const std::function<void()> &update);
+    // Calls `open` on a double-click or Enter on a row of `view` (QAbstractItemView::activated).
+    static void onRowActivated(QAbstractItemView *view, QObject *context,
+                               const std::function<void(const QModelIndex &)> &open);
     // Names the page's main table when the page lays out its tables itself.
     void setTableView(QTableView *view) { m_tableView = view; }
 

@@ -446,3 +446,36 @@ void DemoOrganization::build(SimState &state, const QDateTime &now)
         state.issueToken(location, now.addDays(spec.tokenDays));
     }
 }
+
+DemoOrganization::Inventory DemoOrganization::inventory(const SimState &state, const QDate &today)
+{
+    static const char *const kinds[] = {"iPad", "iPhone", "MacBook Air", "iPad mini", "iMac"};
+    Inventory inv;
+    inv.devicesCsv = "serial,name,owner,last seen\n";
+    inv.groupsCsv = "group,member,kind\n";
+    for (int l = 0; l < state.locationCount(); ++l) {
+        const SimLocation *location = state.location(l);
+        const QString place = location->locationName();
+        QStringList staff;
+        for (const SimUser &user : location->users())
+            if (user.status != u"Retired"_s && !staff.contains(user.clientUserId))
+                staff.append(user.clientUserId);
+        int n = 0;
+        for (const SimTarget &target : location->targets()) {
+            if (target.kind != SimTargetKind::Device)
+                continue;
+            const QString name =
+                QString(place.section(u' ', 0, 0) + u' ' + QString::fromLatin1(kinds[n % 5]) + u' ' +
+                        QString::number(n + 1).rightJustified(2, u'0'));
+            const QString owner = staff.isEmpty() ? QString() : staff.at(n % staff.size());
+            const QString seen = today.addDays(-(n % 23)).toString(Qt::ISODate);
+            inv.devicesCsv += QString(target.id + u',' + name + u',' + owner + u',' + seen + u'\n').toUtf8();
+            inv.groupsCsv += QString(place + u" devices,"_s + target.id + u",device\n"_s).toUtf8();
+            ++n;
+        }
+        inv.devices += n;
+        for (const QString &user : std::as_const(staff))
+            inv.groupsCsv += QString(place + u" staff,"_s + user + u",user\n"_s).toUtf8();
+    }
+    return inv;
+}

@@ -37,7 +37,9 @@ struct SimAsset
     bool unlimited = false; // free asset: totalCount is reported as INT32_MAX
     qint64 modSeq = 0;
 
-    qint64 availableCount() const { return unlimited ? 0 : qMax<qint64>(0, totalCount - assignedCount); }
+    // Below zero when licences were taken back (a refund, a transfer) while still assigned: Apple
+    // reports such an over-assignment as a negative availableCount, and so does the simulator.
+    qint64 availableCount() const { return unlimited ? 0 : totalCount - assignedCount; }
 };
 
 enum class SimTargetKind : quint8 { User, Device };

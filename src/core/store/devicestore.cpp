@@ -100,6 +100,23 @@ Result<qint64> DeviceStore::count() const
     return query.value(0).toLongLong();
 }
 
+Result<qint64> DeviceStore::remove(const QStringList &serials)
+{
+    if (!m_db.isOpen())
+        return StoreError::notOpen();
+    QSqlQuery query(m_db.connection());
+    if (!query.prepare(QStringLiteral("DELETE FROM devices WHERE serial_number = ?")))
+        return m_db.failure(query, QStringLiteral("prepare remove devices"));
+    qint64 removed = 0;
+    for (const QString &serial : serials) {
+        query.addBindValue(serial);
+        if (!query.exec())
+            return m_db.failure(query, QStringLiteral("remove devices"));
+        removed += qMax(0, query.numRowsAffected());
+    }
+    return removed;
+}
+
 Result<QSet<QString>> DeviceStore::known(const QStringList &serials) const
 {
     if (!m_db.isOpen())

@@ -42,6 +42,9 @@ struct AssetViewRow
     // Never true for an unlimited asset.
     bool low = false;
 
+    // More licences assigned than owned: Apple reports availableCount below zero (after a refund or a
+    // transfer between locations). Kept as sent; the admin must unassign some.
+    bool isOverAssigned() const { return !unlimited && availableCount < 0; }
     bool isBook() const { return productType == QStringLiteral("Book"); }
     bool inCatalog() const { return lookupStatus == QStringLiteral("found"); }
 };

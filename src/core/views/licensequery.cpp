@@ -125,7 +125,8 @@ QString LicenseQuery::pageSql(const Part &part) const
     QString deviceJoin;
     if (m_holderDetails && part.devices) {
         details = QStringLiteral(", d.name, d.owner");
-        deviceJoin = QStringLiteral("LEFT JOIN devices d ON d.serial_number = s.serial_number ");
+        // Imports keep serials upper case; Apple's may come in any case.
+        deviceJoin = QStringLiteral("LEFT JOIN devices d ON d.serial_number = UPPER(s.serial_number) ");
     } else if (m_holderDetails) {
         const QString user = QStringLiteral(
             "FROM vpp_users u WHERE u.token_id = s.token_id AND u.client_user_id = s.client_user_id ");

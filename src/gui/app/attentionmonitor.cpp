@@ -104,8 +104,18 @@ void AttentionMonitor::addLowAssetItem(QList<Attention> &items) const
     if (!assets)
         return;
     QStringList names;
+    QStringList overNames;
     int low = 0;
+    int over = 0;
     for (const AssetViewRow &asset : assets.value()) {
+        if (asset.isOverAssigned()) {
+            // Its own banner: an error to correct, not a warning to plan for.
+            if (++over <= 3)
+                overNames.append(tr("%1 (%2 more assigned than owned)")
+                                     .arg(asset.name.isEmpty() ? asset.adamId : asset.name,
+                                          QLocale().toString(-asset.availableCount)));
+            continue;
+        }
         if (!asset.low)
             continue;
         ++low;
@@ -115,6 +125,20 @@ void AttentionMonitor::addLowAssetItem(QList<Attention> &items) const
                              .arg(name, QLocale().toString(asset.availableCount),
                                   QLocale().toString(asset.totalCount)));
         }
+    }
+    if (over > 0) {
+        Attention item;
+        item.id = QStringLiteral("over-assigned-assets");
+        item.severity = BannerSeverity::Error;
+        QString list = QLocale().createSeparatedList(overNames);
+        if (over > overNames.size())
+            list = tr("%1 and %n more", nullptr, int(over - overNames.size())).arg(list);
+        item.text =
+            tr("%n app(s) or book(s) over-assigned: %1. Unassign licenses or buy more.", nullptr, over)
+                .arg(list);
+        item.action = Attention::Action::ShowOverAssignedAssets;
+        item.actionText = tr("Show");
+        items.append(item);
     }
     if (low == 0)
         return;

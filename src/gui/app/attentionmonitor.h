@@ -19,12 +19,13 @@ struct Attention
 {
     enum class Action {
         None,
-        UpdateToken,   // renew the token (tokenName)
-        TakeOver,      // take over management of the location (tokenName)
-        RemoveToken,   // remove a duplicate token (tokenName)
-        ShowLowAssets, // show the apps and books low on licences
-        GoOnline,      // leave "work offline"
-        SyncAll,       // try Apple again
+        UpdateToken,            // renew the token (tokenName)
+        TakeOver,               // take over management of the location (tokenName)
+        RemoveToken,            // remove a duplicate token (tokenName)
+        ShowLowAssets,          // show the apps and books low on licences
+        ShowOverAssignedAssets, // show the apps and books with more licences assigned than owned
+        GoOnline,               // leave "work offline"
+        SyncAll,                // try Apple again
     };
 
     QString id; // stable per subject, e.g. "token:<id>", "low-assets", "offline"

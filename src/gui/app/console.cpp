@@ -2,6 +2,7 @@
 
 #include "jobcontroller.h"
 #include "synccontroller.h"
+#include "writegate.h"
 
 #include "core/apple/appleclient.h"
 #include "core/common/logging.h"
@@ -36,6 +37,7 @@ constexpr std::chrono::milliseconds externalPollInterval{2000};
 
 Console::Console(QObject *parent)
     : QObject(parent)
+    , m_writeGate(new WriteGate(*this))
 {}
 
 Console::~Console()

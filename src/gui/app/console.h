@@ -18,10 +18,12 @@
 #include <memory>
 
 class Database;
+class DemoSession;
 class JobController;
 class SyncController;
 class TokenManager;
 class Workspace;
+class WriteGate;
 
 class Console : public QObject
 {
@@ -56,6 +58,9 @@ public:
     bool isOpen() const;
     const Options &options() const { return m_options; }
     bool isDemo() const { return m_options.demo; }
+    // The simulator session of demo mode (its token files); nullptr outside demo mode.
+    DemoSession *demoSession() const { return m_demoSession; }
+    void setDemoSession(DemoSession *session) { m_demoSession = session; }
     bool isReadOnly() const { return m_options.readOnly; }
 
     Workspace &workspace() { return *m_workspace; }
@@ -84,6 +89,8 @@ public:
     // "The network is unreachable: ...") for the disabled buttons' tool tips.
     QString writeBlockedReason() const;
     bool canWrite() const { return writeBlockedReason().isEmpty(); }
+    // The one rule for every write action (to Apple, or local only); see WriteGate.
+    WriteGate &writeGate() const { return *m_writeGate; }
 
     // Runs `work` once no sync is writing the inventory (at once when none is), passing the lock
     // that keeps new syncs waiting until it is released.
@@ -119,6 +126,8 @@ private:
     std::unique_ptr<JobController> m_jobs;
     bool m_reachable = true;
     bool m_workOffline = false;
+    DemoSession *m_demoSession = nullptr;
+    WriteGate *m_writeGate = nullptr; // a child
     QString m_reachProblem;
     int m_lowThresholdPct = defaultLowLicenseThresholdPct;
 };

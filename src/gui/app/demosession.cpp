@@ -2,13 +2,17 @@
 
 #include "console.h"
 
+#include "core/licensing/deviceimporter.h"
 #include "core/workspace/tokenmanager.h"
+#include "core/workspace/workspace.h"
 #include "demoorganization.h"
 #include "orggenerator.h"
 #include "vppsim.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QThread>
 
@@ -139,6 +143,29 @@ QString DemoSession::writeTokenFile(int location, const QString &fileName) const
     return path;
 }
 
+int DemoSession::locationOf(const QString &uid) const
+{
+    int found = -1;
+    inSim([&](VppSim &sim) {
+        for (int i = 0; i < sim.state().locationCount() && found < 0; ++i)
+            if (sim.state().location(i)->uId() == uid)
+                found = i;
+    });
+    return found;
+}
+
+QString DemoSession::writeRenewedTokenFile(int location, int days)
+{
+    if (location < 0 || location >= locationCount())
+        return {};
+    const QDateTime expiresAt = QDateTime::currentDateTimeUtc().addDays(days);
+    inSim([&](VppSim &sim) { sim.state().issueToken(location, expiresAt); });
+    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9._-]+"));
+    const QString name = locationName(location).replace(unsafe, QStringLiteral("-")) +
+                         QStringLiteral("-renewed-%1.vpptoken").arg(++m_renewals);
+    return writeTokenFile(location, name);
+}
+
 void DemoSession::inSim(const std::function<void(VppSim &)> &work) const
 {
     if (!m_sim)
@@ -148,6 +175,49 @@ void DemoSession::inSim(const std::function<void(VppSim &)> &work) const
     else
         QMetaObject::invokeMethod(
             m_sim, [&] { work(*m_sim); }, Qt::BlockingQueuedConnection);
+}
+
+QString DemoSession::inventoryPath(bool groups) const
+{
+    return m_dir.filePath(groups ? QStringLiteral("demo-groups.csv") : QStringLiteral("demo-devices.csv"));
+}
+
+Result<int> DemoSession::importInventory(Console &console)
+{
+    DemoOrganization::Inventory inventory;
+    inSim([&](VppSim &sim) { inventory = DemoOrganization::inventory(sim.state(), QDate::currentDate()); });
+    for (const bool groups : {false, true}) {
+        QFile file(inventoryPath(groups));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+            file.write(groups ? inventory.groupsCsv : inventory.devicesCsv) < 0)
+            return VppError::make(VppError::Kind::Io, QStringLiteral("demo.inventory"),
+                                  tr("The demo inventory could not be written: %1").arg(file.errorString()));
+    }
+    // The console is idle at this point (no sync writes yet): import at once.
+    DeviceImporter importer(console.database());
+    int devices = 0;
+    for (const bool groups : {false, true}) {
+        const DeviceImporter::Kind kind =
+            groups ? DeviceImporter::Kind::Groups : DeviceImporter::Kind::Devices;
+        const QString source = QStringLiteral("csv:") + QFileInfo(inventoryPath(groups)).fileName();
+        const auto imported =
+            importer.import(kind, groups ? inventory.groupsCsv : inventory.devicesCsv, source, false);
+        if (!imported)
+            return imported.error();
+        if (!groups)
+            devices = imported->imported;
+        QJsonObject details{{QStringLiteral("file"), source.mid(4)},
+                            {QStringLiteral("imported"), imported->imported},
+                            {QStringLiteral("skipped"), imported->skipped}};
+        if (groups)
+            details.insert(QStringLiteral("groups"), imported->groups);
+        const auto audited = console.workspace().audit(
+            groups ? QStringLiteral("import.groups") : QStringLiteral("import.devices"), QString(), details);
+        if (!audited)
+            return audited.error();
+    }
+    console.notifyInventoryChanged({});
+    return devices;
 }
 
 void DemoSession::addTokens(Console &console, std::function<void(Result<void>)> done)

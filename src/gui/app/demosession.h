@@ -48,6 +48,11 @@ public:
     QString tokenContents(int location) const;
     // Writes the location's token as "<dir>/<name>.vpptoken" and returns the path.
     QString writeTokenFile(int location, const QString &fileName = {}) const;
+    // The location whose uId (Apple's locationId) is `uid`; -1 when the demo has none.
+    int locationOf(const QString &uid) const;
+    // Renews the location's token as the portal's "Download Token" does: a new token valid for `days`
+    // days (the older ones keep working), written as "<dir>/<name>-renewed-<n>.vpptoken"; returns the path.
+    QString writeRenewedTokenFile(int location, int days = 365);
 
     // Runs `work` in the simulator's thread and waits for it (change its state behind the client's back).
     void inSim(const std::function<void(VppSim &)> &work) const;
@@ -55,8 +60,15 @@ public:
     // Adds every location's token to the console under "<location name>", then `done` (once).
     void addTokens(Console &console, std::function<void(Result<void>)> done);
 
+    // The demo organization's device and group inventory (DemoOrganization::inventory), written as
+    // "<dir>/demo-devices.csv" and "<dir>/demo-groups.csv" (for Import CSV… too) and imported into the
+    // console as an admin's import would be (audited); the number of devices imported, or the error.
+    Result<int> importInventory(Console &console);
+    QString inventoryPath(bool groups) const;
+
 private:
     QTemporaryDir m_dir;
     QThread *m_thread = nullptr;
     VppSim *m_sim = nullptr; // lives in m_thread
+    int m_renewals = 0;      // names each renewed file apart
 };

@@ -5,6 +5,7 @@
 #include "settings.h"
 #include "synccontroller.h"
 
+#include "core/store/tokenstore.h"
 #include "core/workspace/workspace.h"
 
 #include <QCheckBox>
@@ -25,7 +26,7 @@ PreferencesDialog::PreferencesDialog(Console &console, Settings &settings, QWidg
     , m_settings(settings)
     , m_threshold(new QSpinBox(this))
     , m_pollInterval(new QSpinBox(this))
-    , m_automaticSync(new QCheckBox(tr("Sync each location on its own interval"), this))
+    , m_automaticSync(new QCheckBox(tr("&Automatic syncs (each token on the interval set in it)"), this))
     , m_databasePath(new QLineEdit(this))
     , m_restartNote(new QLabel(this))
 {
@@ -49,10 +50,36 @@ PreferencesDialog::PreferencesDialog(Console &console, Settings &settings, QWidg
 
     m_automaticSync->setObjectName(QStringLiteral("automaticSync"));
     m_automaticSync->setChecked(settings.automaticSync());
+    // The switch only runs the intervals the tokens have: say so when none has one.
+    auto *syncNote = new QLabel(this);
+    syncNote->setObjectName(QStringLiteral("automaticSyncNote"));
+    syncNote->setWordWrap(true);
+    syncNote->setForegroundRole(QPalette::PlaceholderText);
+    int withInterval = 0;
+    int tokenCount = 0;
+    if (const auto tokens = console.workspace().tokens().list()) {
+        tokenCount = int(tokens->size());
+        for (const TokenRecord &t : tokens.value())
+            withInterval += t.syncIntervalSeconds > 0 ? 1 : 0;
+    }
+    syncNote->setText(
+        tokenCount > 0 && withInterval == 0
+            ? tr("No token has a sync interval yet: each says \u201cManual only\u201d. Set one "
+                 "in Locations > Edit to sync it automatically.")
+            : tr("%n of %1 token(s) sync on an interval; the others only when asked.", nullptr, withInterval)
+                  .arg(tokenCount));
+    syncNote->setVisible(tokenCount > 0);
 
     m_databasePath->setObjectName(QStringLiteral("databasePath"));
     m_databasePath->setPlaceholderText(QDir::toNativeSeparators(Workspace::defaultDatabasePath()));
     m_databasePath->setText(QDir::toNativeSeparators(settings.databasePath()));
+    // The whole path in sight (up to a width that still fits a small screen), and in the tip.
+    const QString shownPath =
+        m_databasePath->text().isEmpty() ? m_databasePath->placeholderText() : m_databasePath->text();
+    m_databasePath->setMinimumWidth(
+        qBound(240, m_databasePath->fontMetrics().horizontalAdvance(shownPath) + 24, 560));
+    m_databasePath->setToolTip(shownPath);
+    m_databasePath->setCursorPosition(0);
     auto *browse = new QPushButton(tr("&Browse…"), this);
     connect(browse, &QPushButton::clicked, this, &PreferencesDialog::browseDatabase);
     auto *pathRow = new QHBoxLayout;
@@ -69,11 +96,15 @@ PreferencesDialog::PreferencesDialog(Console &console, Settings &settings, QWidg
     auto *form = new QFormLayout;
     form->addRow(tr("&Low-license threshold:"), m_threshold);
     form->addRow(tr("Sync:"), m_automaticSync);
+    form->addRow(QString(), syncNote);
     form->addRow(tr("&Job status interval:"), m_pollInterval);
-    form->addRow(tr("Inventory &database:"), pathRow);
+    // The path's row is a layout (field and Browse…): its label needs its buddy set by hand.
+    auto *databaseLabel = new QLabel(tr("Inventory &database:"), this);
+    databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    databaseLabel->setBuddy(m_databasePath);
+    form->addRow(databaseLabel, pathRow);
     form->addRow(QString(), m_restartNote);
-    for (QWidget *field : {static_cast<QWidget *>(m_threshold), static_cast<QWidget *>(m_pollInterval),
-                           static_cast<QWidget *>(m_databasePath)})
+    for (QWidget *field : {static_cast<QWidget *>(m_threshold), static_cast<QWidget *>(m_pollInterval)})
         if (auto *label = qobject_cast<QLabel *>(form->labelForField(field)))
             label->setBuddy(field);
 

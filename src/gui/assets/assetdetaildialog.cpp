@@ -1,10 +1,12 @@
 #include "assetdetaildialog.h"
 
 #include "app/console.h"
+#include "app/writegate.h"
 #include "assetholdermodel.h"
 #include "assettablemodel.h"
 #include "messagelabel.h"
 #include "page.h"
+#include "screenfit.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -41,7 +43,7 @@ AssetDetailDialog::AssetDetailDialog(Console &console, const AssetViewRow &asset
     setObjectName(QStringLiteral("assetDetailDialog"));
     const QString name = asset.name.isEmpty() ? asset.adamId : asset.name;
     setWindowTitle(tr("%1 — %2").arg(name, asset.tokenName));
-    resize(860, 600);
+    ScreenFit::resize(this, QSize(860, 600));
 
     // Header: icon, name, what it is and where, the counts.
     const QLocale locale;
@@ -108,14 +110,18 @@ AssetDetailDialog::AssetDetailDialog(Console &console, const AssetViewRow &asset
     unassign->setAutoDefault(false);
     buttons->button(QDialogButtonBox::Close)->setDefault(true);
     const auto updateWrite = [this, assign, unassign] {
-        const QString reason = m_console.writeBlockedReason();
-        for (QPushButton *b : {assign, unassign}) {
-            b->setEnabled(reason.isEmpty());
-            b->setToolTip(reason);
-        }
+        for (QPushButton *b : {assign, unassign})
+            m_console.writeGate().apply(b, WriteGate::Reach::Apple);
     };
     updateWrite();
-    connect(&console, &Console::onlineChanged, this, updateWrite);
+    connect(&console.writeGate(), &WriteGate::changed, this, updateWrite);
+    // The holders again after a sync, a job or an import (device names and owners come from imports).
+    connect(&console, &Console::inventoryChanged, this, [this](const QString &tokenId) {
+        if (tokenId.isEmpty() || tokenId == m_asset.tokenId) {
+            m_userModel->reload();
+            m_deviceModel->reload();
+        }
+    });
     connect(assign, &QPushButton::clicked, this,
             [this] { Q_EMIT assignRequested(m_asset.tokenId, m_asset.adamId, m_asset.pricingParam); });
     connect(unassign, &QPushButton::clicked, this,

@@ -40,6 +40,12 @@ void AssetFilterProxyModel::setLowOnly(bool low)
     invalidateFilter();
 }
 
+void AssetFilterProxyModel::setOverAssignedOnly(bool overAssigned)
+{
+    m_overAssignedOnly = overAssigned;
+    invalidateFilter();
+}
+
 void AssetFilterProxyModel::setInCatalogOnly(bool inCatalog)
 {
     m_inCatalogOnly = inCatalog;
@@ -67,6 +73,8 @@ bool AssetFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &s
     if (!m_tokenId.isEmpty() && r->tokenId != m_tokenId)
         return false;
     if (m_lowOnly && !r->low)
+        return false;
+    if (m_overAssignedOnly && !r->isOverAssigned())
         return false;
     if (m_inCatalogOnly && !r->inCatalog())
         return false;

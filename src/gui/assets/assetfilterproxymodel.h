@@ -1,5 +1,5 @@
 // AssetFilterProxyModel: the filters and the instant search of the Apps & Books page over an
-// AssetTableModel (apps, books, platform, location, low availability, found in the catalog;
+// AssetTableModel (apps, books, platform, location, low availability, over-assigned, found in the catalog;
 // name, adamId or bundle id containing the search text) and its sorting by AssetTableModel::SortRole.
 #pragma once
 
@@ -17,6 +17,8 @@ public:
     void setPlatform(const QString &platform); // empty = any
     void setTokenId(const QString &tokenId);   // empty = any
     void setLowOnly(bool low);
+    // Only the assets with more licences assigned than owned (AssetViewRow::isOverAssigned).
+    void setOverAssignedOnly(bool overAssigned);
     void setInCatalogOnly(bool inCatalog);
     void setSearchText(const QString &text);
 
@@ -29,6 +31,7 @@ private:
     QString m_platform;
     QString m_tokenId;
     bool m_lowOnly = false;
+    bool m_overAssignedOnly = false;
     bool m_inCatalogOnly = false;
     QString m_search;
 };

@@ -1,6 +1,7 @@
 #include "assetspage.h"
 
 #include "app/console.h"
+#include "app/writegate.h"
 #include "assetdetaildialog.h"
 #include "assetfilterproxymodel.h"
 #include "assettablemodel.h"
@@ -66,23 +67,30 @@ AssetsPage::AssetsPage(Console &console, QWidget *parent)
     m_platformCombo->addItem(tr("All platforms"), QString());
     m_tokenCombo = new QComboBox(this);
     m_tokenCombo->setObjectName(QStringLiteral("tokenCombo"));
+    m_tokenCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_tokenCombo->setMinimumContentsLength(14);
     m_tokenCombo->addItem(tr("All locations"), QString());
     m_lowCheck = new QCheckBox(tr("&Low availability"), this);
     m_lowCheck->setObjectName(QStringLiteral("lowCheck"));
+    m_overCheck = new QCheckBox(tr("&Over-assigned"), this);
+    m_overCheck->setObjectName(QStringLiteral("overAssignedCheck"));
+    m_overCheck->setToolTip(tr("Only the assets with more licenses assigned than owned (Apple reports a "
+                               "negative available count): unassign some, or buy more."));
     m_catalogCheck = new QCheckBox(tr("In &catalog"), this);
     m_catalogCheck->setObjectName(QStringLiteral("catalogCheck"));
     m_catalogCheck->setToolTip(tr("Only assets whose name and icon were found in Apple's catalog"));
     m_summaryLabel = new QLabel(this);
     m_summaryLabel->setObjectName(QStringLiteral("summaryLabel"));
+    m_summaryLabel->setForegroundRole(QPalette::PlaceholderText);
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_appsCheck);
     filters->addWidget(m_booksCheck);
     filters->addWidget(m_platformCombo);
     filters->addWidget(m_tokenCombo);
     filters->addWidget(m_lowCheck);
+    filters->addWidget(m_overCheck);
     filters->addWidget(m_catalogCheck);
     filters->addStretch(1);
-    filters->addWidget(m_summaryLabel);
     bodyLayout()->addLayout(filters);
 
     m_errorLabel = new MessageLabel(this, QStringLiteral("errorLabel"));
@@ -91,17 +99,32 @@ AssetsPage::AssetsPage(Console &console, QWidget *parent)
     QTableView *view = addTable(m_proxy, QStringLiteral("assetTable"));
     view->setItemDelegateForColumn(AssetTableModel::Utilisation, new UtilisationDelegate(view));
     view->setIconSize(QSize(20, 20));
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    view->setColumnWidth(AssetTableModel::Name, 280);
-    view->setColumnWidth(AssetTableModel::Platforms, 130);
-    view->setColumnWidth(AssetTableModel::Token, 150);
-    for (int c = AssetTableModel::Total; c <= AssetTableModel::Retired; ++c)
-        view->setColumnWidth(c, 80);
+    // The name takes what the counts and the utilisation leave: every column stays in sight on a
+    // 1024-pixel screen, and a wider window gives the room to the names.
+    QHeaderView *header = view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(AssetTableModel::Name, QHeaderView::Stretch);
+    header->setStretchLastSection(false);
+    header->setMinimumSectionSize(48);
+    view->setColumnWidth(AssetTableModel::Type, 48);
+    view->setColumnWidth(AssetTableModel::Platforms, 96);
+    view->setColumnWidth(AssetTableModel::Token, 110);
+    // The counts as wide as their header or "Unlimited" (free apps), whichever is wider.
+    const int unlimited = header->fontMetrics().horizontalAdvance(AssetTableModel::tr("Unlimited"));
+    for (int c = AssetTableModel::Total; c <= AssetTableModel::Retired; ++c) {
+        const int title =
+            header->fontMetrics().horizontalAdvance(m_proxy->headerData(c, Qt::Horizontal).toString());
+        view->setColumnWidth(c, qMax(title, c == AssetTableModel::Retired ? 0 : unlimited) + 16);
+    }
+    view->setColumnWidth(AssetTableModel::Utilisation, 96);
+    // The counts under the table, as on the other pages: the filter row stays one line.
+    bodyLayout()->addWidget(m_summaryLabel);
 
     connect(m_searchEdit, &QLineEdit::textChanged, m_proxy, &AssetFilterProxyModel::setSearchText);
     connect(m_appsCheck, &QCheckBox::toggled, m_proxy, &AssetFilterProxyModel::setShowApps);
     connect(m_booksCheck, &QCheckBox::toggled, m_proxy, &AssetFilterProxyModel::setShowBooks);
     connect(m_lowCheck, &QCheckBox::toggled, m_proxy, &AssetFilterProxyModel::setLowOnly);
+    connect(m_overCheck, &QCheckBox::toggled, m_proxy, &AssetFilterProxyModel::setOverAssignedOnly);
     connect(m_catalogCheck, &QCheckBox::toggled, m_proxy, &AssetFilterProxyModel::setInCatalogOnly);
     connect(m_platformCombo, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setPlatform(m_platformCombo->currentData().toString()); });
@@ -112,10 +135,9 @@ AssetsPage::AssetsPage(Console &console, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &AssetsPage::updateSummary);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &AssetsPage::updateSummary);
 
-    connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &AssetsPage::updateButtons);
+    followSelection(view, this, [this] { updateButtons(); });
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &AssetsPage::updateButtons);
-    connect(view, &QTableView::doubleClicked, this, [this] { openDetails(); });
+    onRowActivated(view, this, [this](const QModelIndex &) { openDetails(); });
     connect(m_detailsButton, &QPushButton::clicked, this, [this] { openDetails(); });
     connect(m_thresholdButton, &QPushButton::clicked, this, &AssetsPage::askThreshold);
     connect(m_assignButton, &QPushButton::clicked, this, [this] {
@@ -134,7 +156,7 @@ AssetsPage::AssetsPage(Console &console, QWidget *parent)
     connect(&console, &Console::inventoryChanged, this, reloadIfLoaded);
     connect(&console, &Console::thresholdsChanged, this, reloadIfLoaded);
     connect(&console, &Console::tokensChanged, this, reloadIfLoaded);
-    connect(&console, &Console::onlineChanged, this, &AssetsPage::updateButtons);
+    connect(&console.writeGate(), &WriteGate::changed, this, &AssetsPage::updateButtons);
     updateButtons();
 }
 
@@ -224,13 +246,7 @@ bool AssetsPage::selectAsset(const QString &tokenId, const QString &adamId, cons
     QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
     if (!index.isValid()) {
         // Hidden by a filter: show everything.
-        m_searchEdit->clear();
-        m_appsCheck->setChecked(true);
-        m_booksCheck->setChecked(true);
-        m_lowCheck->setChecked(false);
-        m_catalogCheck->setChecked(false);
-        m_platformCombo->setCurrentIndex(0);
-        m_tokenCombo->setCurrentIndex(0);
+        clearFilters();
         index = m_proxy->mapFromSource(m_model->index(row, 0));
     }
     tableView()->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
@@ -239,16 +255,31 @@ bool AssetsPage::selectAsset(const QString &tokenId, const QString &adamId, cons
     return true;
 }
 
+void AssetsPage::clearFilters()
+{
+    m_searchEdit->clear();
+    m_appsCheck->setChecked(true);
+    m_booksCheck->setChecked(true);
+    m_lowCheck->setChecked(false);
+    m_overCheck->setChecked(false);
+    m_catalogCheck->setChecked(false);
+    m_platformCombo->setCurrentIndex(0);
+    m_tokenCombo->setCurrentIndex(0);
+}
+
+void AssetsPage::showOverAssignedOnly()
+{
+    if (!m_loaded)
+        reload();
+    clearFilters();
+    m_overCheck->setChecked(true);
+}
+
 void AssetsPage::showLowOnly()
 {
     if (!m_loaded)
         reload();
-    m_searchEdit->clear();
-    m_appsCheck->setChecked(true);
-    m_booksCheck->setChecked(true);
-    m_catalogCheck->setChecked(false);
-    m_platformCombo->setCurrentIndex(0);
-    m_tokenCombo->setCurrentIndex(0);
+    clearFilters();
     m_lowCheck->setChecked(true);
 }
 
@@ -267,6 +298,9 @@ AssetDetailDialog *AssetsPage::openDetails()
 
 void AssetsPage::askThreshold()
 {
+    if (const QString blocked = console().writeGate().blockedReason(WriteGate::Reach::Local);
+        !blocked.isEmpty())
+        return showError(blocked);
     const AssetViewRow *asset = currentAsset();
     if (!asset)
         return;
@@ -313,13 +347,17 @@ void AssetsPage::showError(const QString &text)
 void AssetsPage::updateButtons()
 {
     const bool selected = currentAsset() != nullptr;
+    const QString chooseOne = tr("Select an app or book first.");
     m_detailsButton->setEnabled(selected);
-    m_thresholdButton->setEnabled(selected);
-    const QString reason = console().writeBlockedReason();
-    for (QPushButton *b : {m_assignButton, m_unassignButton}) {
-        b->setEnabled(selected && reason.isEmpty());
-        b->setToolTip(reason);
-    }
+    m_detailsButton->setToolTip(selected ? tr("Show the selected asset's licenses (Enter or double-click).")
+                                         : chooseOne);
+    const WriteGate &gate = console().writeGate();
+    gate.apply(m_thresholdButton, WriteGate::Reach::Local, selected, chooseOne,
+               tr("Set the selected asset's own low-license threshold."));
+    gate.apply(m_assignButton, WriteGate::Reach::Apple, selected, chooseOne,
+               tr("Assign licenses of the selected asset (dry run first)."));
+    gate.apply(m_unassignButton, WriteGate::Reach::Apple, selected, chooseOne,
+               tr("Unassign licenses of the selected asset (dry run first)."));
 }
 
 void AssetsPage::updateSummary()
@@ -327,11 +365,16 @@ void AssetsPage::updateSummary()
     const int shown = m_proxy->rowCount();
     const int all = m_model->rowCount();
     int low = 0;
-    for (const AssetViewRow &r : m_model->rows())
+    int over = 0;
+    for (const AssetViewRow &r : m_model->rows()) {
         low += r.low ? 1 : 0;
+        over += r.isOverAssigned() ? 1 : 0;
+    }
     QString text =
         shown == all ? tr("%Ln asset(s)", nullptr, all) : tr("%L1 of %L2 assets").arg(shown).arg(all);
     if (low > 0)
         text = QString(text + QStringLiteral(" · ") + tr("%Ln low on licenses", nullptr, low));
+    if (over > 0)
+        text = QString(text + QStringLiteral(" · ") + tr("%Ln over-assigned", nullptr, over));
     m_summaryLabel->setText(text);
 }

@@ -38,6 +38,8 @@ public:
     // Shows only the assets low on licenses (the low-license banner's action): every other filter
     // and the search cleared.
     void showLowOnly();
+    // Shows only the over-assigned assets (the banner's Show).
+    void showOverAssignedOnly();
     // Opens the current asset's detail (non-modal, deleted on close); nullptr when none is selected.
     AssetDetailDialog *openDetails();
     // Sets the current asset's own threshold (nullopt: the global one again) once no sync is
@@ -51,6 +53,8 @@ Q_SIGNALS:
     void unassignRequested(const QString &tokenId, const QString &adamId, const QString &pricingParam);
 
 private:
+    // Every filter back to showing everything.
+    void clearFilters();
     void reload();
     void refreshCombos();
     void updateButtons();
@@ -69,6 +73,7 @@ private:
     QComboBox *m_platformCombo = nullptr;
     QComboBox *m_tokenCombo = nullptr;
     QCheckBox *m_lowCheck = nullptr;
+    QCheckBox *m_overCheck = nullptr;
     QCheckBox *m_catalogCheck = nullptr;
     QLineEdit *m_searchEdit = nullptr;
     QLabel *m_summaryLabel = nullptr;

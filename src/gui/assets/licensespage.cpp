@@ -35,9 +35,12 @@ LicensesPage::LicensesPage(Console &console, QWidget *parent)
     m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
     m_searchEdit->setPlaceholderText(tr("Client user ID or serial number starts with…"));
     m_searchEdit->setClearButtonEnabled(true);
-    m_searchEdit->setMinimumWidth(260);
+    m_searchEdit->setMinimumWidth(200);
+    m_tokenCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_tokenCombo->setMinimumContentsLength(14);
     m_summaryLabel = new QLabel(this);
     m_summaryLabel->setObjectName(QStringLiteral("summaryLabel"));
+    m_summaryLabel->setWordWrap(true); // a long count wraps instead of widening the window
     actionsLayout()->addWidget(m_summaryLabel);
     actionsLayout()->addStretch(1);
     actionsLayout()->addWidget(m_tokenCombo);
@@ -65,7 +68,7 @@ LicensesPage::LicensesPage(Console &console, QWidget *parent)
                 const QSignalBlocker blocker(header);
                 header->setSortIndicator(m_sortColumn, m_sortOrder);
             });
-    connect(view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+    onRowActivated(view, this, [this](const QModelIndex &index) {
         if (const PagedTableModel::Row *row = m_model->rowAt(index.row()))
             Q_EMIT assetRequested(row->at(LicenseTableModel::TokenIdValue).toString(),
                                   row->at(LicenseTableModel::AdamIdValue).toString(),

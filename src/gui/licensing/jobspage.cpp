@@ -93,9 +93,15 @@ JobsPage::JobsPage(Console &console, QWidget *parent)
     splitter->setStretchFactor(1, 2);
     bodyLayout()->addWidget(splitter, 1);
 
-    connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+    followSelection(table, this, [this] {
         showDetails();
         updateButtons();
+    });
+    // Enter or a double-click opens the job's detail: the failed targets, or the dry run when none failed.
+    onRowActivated(table, this, [this](const QModelIndex &) {
+        showDetails();
+        m_detailTabs->setCurrentIndex(m_failures->rowCount() > 0 ? 0 : 2);
+        m_detailTabs->currentWidget()->setFocus(Qt::OtherFocusReason);
     });
     connect(m_retryButton, &QPushButton::clicked, this, &JobsPage::retryFailed);
     connect(m_cancelButton, &QPushButton::clicked, this, &JobsPage::cancelJob);

@@ -9,6 +9,7 @@
 #include "messagelabel.h"
 #include "page.h"
 #include "plannotesmodel.h"
+#include "screenfit.h"
 #include "taborder.h"
 
 #include <QCheckBox>
@@ -24,6 +25,7 @@
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -71,7 +73,7 @@ LicenseOperationDialog::~LicenseOperationDialog() = default;
 
 void LicenseOperationDialog::buildUi()
 {
-    resize(1040, 720);
+    ScreenFit::resize(this, QSize(1040, 720));
 
     // Left column: what to do.
     auto *left = new QWidget(this);
@@ -188,8 +190,19 @@ void LicenseOperationDialog::buildUi()
     rightLayout->addWidget(m_jobLabel);
     rightLayout->addWidget(m_progress);
 
+    // On a small screen the left column scrolls instead of squeezing the asset list to a row or two.
+    m_assetView->setMinimumHeight(m_assetView->horizontalHeader()->sizeHint().height() +
+                                  6 * m_assetView->verticalHeader()->defaultSectionSize() +
+                                  2 * m_assetView->frameWidth());
+    auto *leftScroll = new QScrollArea(this);
+    leftScroll->setObjectName(QStringLiteral("leftColumn"));
+    leftScroll->setWidget(left);
+    leftScroll->setWidgetResizable(true);
+    leftScroll->setFrameShape(QFrame::NoFrame);
+    leftScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    leftScroll->setMinimumWidth(left->minimumSizeHint().width());
     auto *columns = new QSplitter(Qt::Horizontal, this);
-    columns->addWidget(left);
+    columns->addWidget(leftScroll);
     columns->addWidget(right);
     columns->setStretchFactor(0, 1);
     columns->setStretchFactor(1, 1);

@@ -2,6 +2,7 @@
 
 #include "app/console.h"
 #include "app/synccontroller.h"
+#include "app/writegate.h"
 #include "core/workspace/tokenmanager.h"
 #include "core/workspace/workspace.h"
 #include "messagelabel.h"
@@ -33,13 +34,13 @@ LocationsPage::LocationsPage(Console &console, QWidget *parent)
     m_update = addButton(tr("&Update\u2026"), QStringLiteral("updateButton"), &LocationsPage::updateToken);
     m_edit = addButton(tr("&Edit\u2026"), QStringLiteral("editButton"), &LocationsPage::editToken);
     m_remove = addButton(tr("&Remove\u2026"), QStringLiteral("removeButton"), &LocationsPage::removeToken);
-    actionsLayout()->addSpacing(12);
+    actionsLayout()->addSpacing(8);
     m_sync = addButton(tr("&Sync"), QStringLiteral("syncButton"), &LocationsPage::syncSelected);
     m_syncAll = addButton(tr("Sync a&ll"), QStringLiteral("syncAllButton"), &LocationsPage::syncAll);
     m_cancel = addButton(tr("&Cancel Sync"), QStringLiteral("cancelSyncButton"), &LocationsPage::cancelSync);
-    actionsLayout()->addSpacing(12);
-    m_takeOver = addButton(tr("&Take Over Management\u2026"), QStringLiteral("takeOverButton"),
-                           &LocationsPage::takeOver);
+    actionsLayout()->addSpacing(8);
+    m_takeOver =
+        addButton(tr("&Take Over\u2026"), QStringLiteral("takeOverButton"), &LocationsPage::takeOver);
     actionsLayout()->addStretch(1);
 
     m_message = new MessageLabel(this, QStringLiteral("pageMessage"));
@@ -49,15 +50,14 @@ LocationsPage::LocationsPage(Console &console, QWidget *parent)
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->horizontalHeader()->setStretchLastSection(true);
-    connect(view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+    onRowActivated(view, this, [this](const QModelIndex &index) {
         selectToken(index.data(TokenTableModel::TokenIdRole).toString());
         editToken();
     });
-    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &LocationsPage::updateButtons);
+    followSelection(view, this, [this] { updateButtons(); });
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &LocationsPage::updateButtons);
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &LocationsPage::updateButtons);
-    connect(&console, &Console::onlineChanged, this, &LocationsPage::updateButtons);
+    connect(&console.writeGate(), &WriteGate::changed, this, &LocationsPage::updateButtons);
     connect(&console.sync(), &SyncController::busyChanged, this, &LocationsPage::updateButtons);
     updateButtons();
 }
@@ -130,17 +130,10 @@ void LocationsPage::updateButtons()
     Console &c = console();
     const QString tokenId = selectedTokenId();
     const bool selected = !tokenId.isEmpty();
-    const bool canWrite = c.canWrite();
-    const QString blocked = c.writeBlockedReason();
     const QString chooseOne = tr("Select a token first.");
     auto set = [&](QPushButton *button, bool needsSelection, bool needsApple, const QString &help) {
-        QString why;
-        if (needsApple && !canWrite)
-            why = blocked;
-        else if (needsSelection && !selected)
-            why = chooseOne;
-        button->setEnabled(why.isEmpty());
-        button->setToolTip(why.isEmpty() ? help : why);
+        c.writeGate().apply(button, needsApple ? WriteGate::Reach::Apple : WriteGate::Reach::Local,
+                            selected || !needsSelection, chooseOne, help);
     };
     set(m_add, false, true, tr("Add the content token (.vpptoken) of a location."));
     set(m_update, true, true, tr("Renew the selected token with a new file of the same location."));
@@ -169,6 +162,11 @@ void LocationsPage::updateButtons()
 void LocationsPage::openDialog(int mode)
 {
     const auto dialogMode = TokenDialog::Mode(mode);
+    // Add and Update ask Apple; Edit changes local settings (a new file in it is checked on submit).
+    const WriteGate::Reach reach =
+        dialogMode == TokenDialog::Mode::Edit ? WriteGate::Reach::Local : WriteGate::Reach::Apple;
+    if (const QString blocked = console().writeGate().blockedReason(reach); !blocked.isEmpty())
+        return showMessage(blocked, true);
     const QString name = dialogMode == TokenDialog::Mode::Add ? QString() : selectedName();
     if (dialogMode != TokenDialog::Mode::Add && name.isEmpty())
         return showMessage(tr("Select a token first."), true);
@@ -201,6 +199,9 @@ void LocationsPage::editToken()
 
 void LocationsPage::removeToken()
 {
+    if (const QString blocked = console().writeGate().blockedReason(WriteGate::Reach::Local);
+        !blocked.isEmpty())
+        return showMessage(blocked, true);
     const QString name = selectedName();
     const int row = m_model->rowOf(selectedTokenId());
     if (name.isEmpty() || row < 0)
@@ -231,6 +232,9 @@ void LocationsPage::removeToken()
 
 void LocationsPage::syncSelected()
 {
+    if (const QString blocked = console().writeGate().blockedReason(WriteGate::Reach::Apple);
+        !blocked.isEmpty())
+        return showMessage(blocked, true);
     const QString tokenId = selectedTokenId();
     if (tokenId.isEmpty())
         return showMessage(tr("Select a token first."), true);
@@ -241,6 +245,9 @@ void LocationsPage::syncSelected()
 
 void LocationsPage::syncAll()
 {
+    if (const QString blocked = console().writeGate().blockedReason(WriteGate::Reach::Apple);
+        !blocked.isEmpty())
+        return showMessage(blocked, true);
     console().sync().syncAll();
     m_model->refreshSyncState();
     updateButtons();
@@ -260,6 +267,9 @@ void LocationsPage::cancelSync()
 
 void LocationsPage::takeOver()
 {
+    if (const QString blocked = console().writeGate().blockedReason(WriteGate::Reach::Apple);
+        !blocked.isEmpty())
+        return showMessage(blocked, true);
     const int row = m_model->rowOf(selectedTokenId());
     if (row < 0)
         return showMessage(tr("Select a token first."), true);

@@ -1,13 +1,16 @@
 #include "tokendialog.h"
 
 #include "app/console.h"
+#include "app/demosession.h"
 #include "app/synccontroller.h"
+#include "app/writegate.h"
 #include "core/apple/appleerror.h"
 #include "core/apple/appletypes.h"
 #include "core/token/vpptoken.h"
 #include "core/workspace/workspace.h"
 #include "messagelabel.h"
 #include "plainmessagebox.h"
+#include "screenfit.h"
 #include "tokenassignmenttab.h"
 #include "tokendetailtab.h"
 #include "tokendistributiontab.h"
@@ -15,6 +18,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPointer>
 #include <QProgressBar>
@@ -88,6 +92,17 @@ TokenDialog::TokenDialog(Console &console, Mode mode, const QString &tokenName, 
     connect(m_submit, &QPushButton::clicked, this, &TokenDialog::submit);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &TokenDialog::reject);
     connect(m_replaceAnyway, &QPushButton::clicked, this, &TokenDialog::replaceAnyway);
+    if (m_console.demoSession() && mode != Mode::Edit) {
+        // Demo mode: the simulator knows only the tokens it issued itself; offer them.
+        m_demoTokens = m_buttons->addButton(tr("Use a De&mo Token File…"), QDialogButtonBox::ActionRole);
+        m_demoTokens->setObjectName(QStringLiteral("demoTokenButton"));
+        m_demoTokens->setToolTip(tr("Demo mode: use a token file of the demo organization, issued by this "
+                                    "session's simulator."));
+        connect(m_demoTokens, &QPushButton::clicked, this, &TokenDialog::offerDemoTokens);
+    }
+    // Hidden until a file of another location is chosen (after the last addButton: the box shows its
+    // buttons).
+    m_replaceAnyway->hide();
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs, 1);
@@ -105,7 +120,7 @@ TokenDialog::TokenDialog(Console &console, Mode mode, const QString &tokenName, 
         m_detail->focusSource();
     else
         m_detail->focusName();
-    resize(560, 520);
+    ScreenFit::resize(this, QSize(560, 520));
 }
 
 TokenDialog::~TokenDialog()
@@ -168,8 +183,10 @@ void TokenDialog::readToken()
         return;
     }
     const int days = token->daysUntilExpiry(QDateTime::currentDateTimeUtc());
-    m_detail->showDetails(token->orgName(), tr("Asking Apple\u2026"), QString(),
-                          tr("%1 (in %n day(s))", nullptr, days).arg(dayText(token->expiresAt())));
+    m_detail->showDetails(
+        token->orgName(),
+        askingText(QT_TR_NOOP("Asking Apple\u2026"), QT_TR_NOOP("Asking the demo simulator\u2026")),
+        QString(), tr("%1 (in %n day(s))", nullptr, days).arg(dayText(token->expiresAt())));
 
     const QUrl url = m_mode == Mode::Add ? m_console.serviceUrl() : Workspace::serviceUrlOf(m_record);
     QPointer<TokenDialog> self(this);
@@ -233,8 +250,10 @@ void TokenDialog::submit()
             m_detail->focusSource();
         return;
     }
-    if (withFile && !m_console.canWrite())
-        return showMessage(m_console.writeBlockedReason());
+    // A file is checked with Apple; settings alone stay local.
+    const WriteGate::Reach reach = withFile ? WriteGate::Reach::Apple : WriteGate::Reach::Local;
+    if (const QString blocked = m_console.writeGate().blockedReason(reach); !blocked.isEmpty())
+        return showMessage(blocked);
     if (m_mode == Mode::Add)
         startAdd(name);
     else if (withFile)
@@ -245,7 +264,8 @@ void TokenDialog::submit()
 
 void TokenDialog::startAdd(const QString &name)
 {
-    setBusy(true, tr("Asking Apple to check the token\u2026"));
+    setBusy(true, askingText(QT_TR_NOOP("Asking Apple to check the token\u2026"),
+                             QT_TR_NOOP("Asking the demo simulator to check the token\u2026")));
     const std::shared_ptr<bool> cancelled = m_cancelled;
     QPointer<TokenDialog> self(this);
     Console *console = &m_console;
@@ -317,7 +337,9 @@ void TokenDialog::checkLocationThenUpdate()
     const Result<VppToken> token = m_detail->readSource();
     if (!token)
         return m_detail->setFileError(token.error().toDisplayString());
-    setBusy(true, tr("Asking Apple which location the new file is for\u2026"));
+    setBusy(true,
+            askingText(QT_TR_NOOP("Asking Apple which location the new file is for\u2026"),
+                       QT_TR_NOOP("Asking the demo simulator which location the new file is for\u2026")));
     const std::shared_ptr<bool> cancelled = m_cancelled;
     QPointer<TokenDialog> self(this);
     m_console.tokenManager().inspect(token->sToken().toUtf8(), Workspace::serviceUrlOf(m_record),
@@ -340,7 +362,8 @@ void TokenDialog::checkLocationThenUpdate()
 
 void TokenDialog::startUpdate(bool force)
 {
-    setBusy(true, tr("Asking Apple to check the new file\u2026"));
+    setBusy(true, askingText(QT_TR_NOOP("Asking Apple to check the new file\u2026"),
+                             QT_TR_NOOP("Asking the demo simulator to check the new file\u2026")));
     const std::shared_ptr<bool> cancelled = m_cancelled;
     QPointer<TokenDialog> self(this);
     Console *console = &m_console;
@@ -467,7 +490,7 @@ void TokenDialog::showMessage(const QString &text)
 
 void TokenDialog::showError(const VppError &error)
 {
-    const QString text = error.toDisplayString();
+    const QString text = errorText(error);
     if (error.is(VppError::Code::TokenEmptyName) || error.is(VppError::Code::TokenNameTaken) ||
         error.is(VppError::Code::StoreDuplicate)) {
         m_tabs->setCurrentIndex(0);
@@ -513,4 +536,64 @@ bool TokenDialog::confirm(const QString &title, const QString &text)
     if (m_confirm)
         return m_confirm(title, text);
     return PlainMessageBox::ask(this, title, text); // the text quotes token and location names
+}
+
+QString TokenDialog::askingText(const char *apple, const char *demo) const
+{
+    return tr(m_console.isDemo() ? demo : apple);
+}
+
+QString TokenDialog::errorText(const VppError &error) const
+{
+    if (!m_console.isDemo())
+        return error.toDisplayString();
+    if (error.appleErrorNumber == 9622)
+        return tr("The demo simulator does not know this token: only the tokens it issued in this demo "
+                  "session work (not those of another vppsim or an earlier session). Click \u201cUse a Demo "
+                  "Token File\u2026\u201d to use one of them.");
+    if (error.appleErrorNumber != 0)
+        return tr("The demo simulator refused the token (error %1): %2")
+            .arg(error.appleErrorNumber)
+            .arg(error.message);
+    if (error.kind == VppError::Kind::Network)
+        return tr("The demo simulator could not be reached: %1").arg(error.message);
+    return error.toDisplayString();
+}
+
+void TokenDialog::offerDemoTokens()
+{
+    DemoSession *demo = m_console.demoSession();
+    if (!demo || isBusy())
+        return;
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("demoTokenMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    const int own = m_mode == Mode::Add ? -1 : demo->locationOf(m_record.uid);
+    QAction *first = nullptr;
+    for (int location = 0; location < demo->locationCount(); ++location) {
+        const bool renew = location == own;
+        const QString name = demo->locationName(location);
+        QAction *action =
+            menu->addAction(renew ? tr("%1: a renewed file, valid for a year").arg(name) : name);
+        connect(action, &QAction::triggered, this,
+                [this, location, renew] { useDemoToken(location, renew); });
+        if (renew || !first)
+            first = action;
+    }
+    menu->setActiveAction(first);
+    menu->popup(m_demoTokens->mapToGlobal(QPoint(0, m_demoTokens->height())));
+}
+
+void TokenDialog::useDemoToken(int location, bool renew)
+{
+    DemoSession *demo = m_console.demoSession();
+    if (!demo)
+        return;
+    const QString path = renew ? demo->writeRenewedTokenFile(location) : demo->writeTokenFile(location);
+    if (path.isEmpty())
+        return showMessage(tr("The demo token file could not be written."));
+    clearErrors();
+    if (m_mode == Mode::Add && m_detail->name().isEmpty())
+        m_detail->setName(demo->locationName(location));
+    m_detail->setFilePath(path);
 }

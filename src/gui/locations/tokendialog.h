@@ -60,6 +60,9 @@ public:
     QString tokenId() const { return m_tokenId; }
     QString resultMessage() const { return m_resultMessage; }
 
+    // The "Use a Demo Token File…" button (nullptr outside demo mode).
+    QPushButton *demoTokenButton() const { return m_demoTokens; }
+
 public Q_SLOTS:
     // Validates every field, shows what is wrong in place, and otherwise saves.
     void submit();
@@ -93,6 +96,14 @@ private:
     void showOtherLocation(const QString &newLocation, const QString &fallback);
     void replaceAnyway();
     bool confirm(const QString &title, const QString &text);
+    // Demo mode: a menu of the demo organization's locations; the chosen one's token file is used
+    // (renewed for a year when it is the location of the token being updated).
+    void offerDemoTokens();
+    void useDemoToken(int location, bool renew);
+    // What an error says, naming the demo simulator instead of Apple in demo mode.
+    QString errorText(const VppError &error) const;
+    // "Asking Apple…" texts, or the demo simulator's in demo mode.
+    QString askingText(const char *apple, const char *demo) const;
 
     Console &m_console;
     Mode m_mode;
@@ -115,4 +126,5 @@ private:
     QPushButton *m_replaceAnyway = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_submit = nullptr;
+    QPushButton *m_demoTokens = nullptr; // demo mode only
 };

@@ -1,17 +1,25 @@
 #include "devicespage.h"
 
 #include "app/console.h"
+#include "app/writegate.h"
+#include "core/store/devicestore.h"
+#include "core/store/groupstore.h"
+#include "core/workspace/workspace.h"
 #include "devicetablemodel.h"
 #include "groupmembermodel.h"
 #include "grouptablemodel.h"
 #include "importcsvdialog.h"
 #include "messagelabel.h"
+#include "plainmessagebox.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -54,7 +62,13 @@ DevicesPage::DevicesPage(Console &console, QWidget *parent)
     m_search->setPlaceholderText(tr("Serial, name or owner starts with…"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(220);
+    m_deleteDevices = new QPushButton(tr("De&lete Devices…"), this);
+    m_deleteDevices->setObjectName(QStringLiteral("deleteDevicesButton"));
+    m_deleteGroup = new QPushButton(tr("Delete G&roup…"), this);
+    m_deleteGroup->setObjectName(QStringLiteral("deleteGroupButton"));
     actionsLayout()->addWidget(m_import);
+    actionsLayout()->addWidget(m_deleteDevices);
+    actionsLayout()->addWidget(m_deleteGroup);
     actionsLayout()->addStretch(1);
     actionsLayout()->addWidget(m_search);
 
@@ -131,8 +145,15 @@ DevicesPage::DevicesPage(Console &console, QWidget *parent)
         m_devices->setSearch(m_search->text());
     });
     connect(m_import, &QPushButton::clicked, this, &DevicesPage::openImportDialog);
-    connect(m_groupView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &DevicesPage::showGroup);
+    followSelection(m_groupView, this, [this] {
+        showGroup();
+        updateButtons();
+    });
+    followSelection(m_deviceView, this, [this] { updateButtons(); });
+    connect(m_devices, &QAbstractItemModel::modelReset, this, &DevicesPage::updateButtons);
+    connect(m_groups, &QAbstractItemModel::modelReset, this, &DevicesPage::updateButtons);
+    connect(m_deleteDevices, &QPushButton::clicked, this, &DevicesPage::deleteDevices);
+    connect(m_deleteGroup, &QPushButton::clicked, this, &DevicesPage::deleteGroup);
     connect(m_devices, &PagedTableModel::reloaded, this, [this](qint64 rows) {
         m_deviceCount->setText(
             tr("%n device(s)", nullptr, int(qMin<qint64>(rows, std::numeric_limits<int>::max()))));
@@ -142,6 +163,105 @@ DevicesPage::DevicesPage(Console &console, QWidget *parent)
     connect(&console, &Console::inventoryChanged, this, [this] {
         if (m_loaded)
             reload();
+    });
+    connect(&console.writeGate(), &WriteGate::changed, this, &DevicesPage::updateButtons);
+    updateButtons();
+}
+
+void DevicesPage::updateButtons()
+{
+    const WriteGate &gate = console().writeGate();
+    gate.apply(m_import, WriteGate::Reach::Local, true, QString(),
+               tr("Import devices or groups from a CSV file (no connection to Apple needed)."));
+    const int devices = int(m_deviceView->selectionModel()->selectedRows().size());
+    gate.apply(m_deleteDevices, WriteGate::Reach::Local, devices > 0, tr("Select the devices to delete."),
+               tr("Delete the selected devices from this computer's inventory (their licenses stay)."));
+    const QModelIndex group = m_groupView->selectionModel()->currentIndex();
+    const bool groupSelected =
+        group.isValid() && m_groupView->selectionModel()->isRowSelected(group.row(), {});
+    gate.apply(m_deleteGroup, WriteGate::Reach::Local, groupSelected, tr("Select the group to delete."),
+               tr("Delete the selected group and its member list (licenses stay)."));
+}
+
+bool DevicesPage::confirm(const QString &title, const QString &text)
+{
+    if (m_confirm)
+        return m_confirm(title, text);
+    return PlainMessageBox::ask(this, title, text); // the text quotes serials and group names
+}
+
+void DevicesPage::deleteDevices()
+{
+    if (const QString blocked = console().writeGate().blockedReason(WriteGate::Reach::Local);
+        !blocked.isEmpty())
+        return showError(blocked);
+    QStringList serials;
+    for (const QModelIndex &index : m_deviceView->selectionModel()->selectedRows())
+        if (const QString serial = m_devices->serialAt(index.row()); !serial.isEmpty())
+            serials.append(serial);
+    if (serials.isEmpty())
+        return;
+    const QString which =
+        serials.size() == 1 ? serials.constFirst() : tr("%n device(s)", nullptr, int(serials.size()));
+    if (!confirm(tr("Delete Devices"),
+                 tr("Delete %1 from this computer's inventory?\n\nOnly the imported name, owner and last "
+                    "check-in go; the licenses the devices hold stay, and an import brings them back.")
+                     .arg(which)))
+        return;
+    writeLocally([serials](Console &c) -> Result<QString> {
+        const Result<qint64> removed = DeviceStore(c.database()).remove(serials);
+        if (!removed)
+            return removed.error();
+        QJsonArray list;
+        for (const QString &serial : serials)
+            list.append(serial);
+        c.workspace().audit(
+            QStringLiteral("devices.delete"), QString(),
+            {{QStringLiteral("serials"), list}, {QStringLiteral("deleted"), removed.value()}});
+        return tr("%n device(s) deleted.", nullptr, int(removed.value()));
+    });
+}
+
+void DevicesPage::deleteGroup()
+{
+    if (const QString blocked = console().writeGate().blockedReason(WriteGate::Reach::Local);
+        !blocked.isEmpty())
+        return showError(blocked);
+    const QModelIndex current = m_groupView->selectionModel()->currentIndex();
+    const GroupQuery::GroupRow *group = current.isValid() ? m_groups->groupAt(current.row()) : nullptr;
+    if (!group)
+        return;
+    const qint64 groupId = group->group.id;
+    const QString name = group->group.name;
+    QString text = tr("Delete the group \u201c%1\u201d and its member list?").arg(name);
+    if (!group->tokenNames.isEmpty())
+        text +=
+            QStringLiteral("\n\n") + tr("It is a Distribution group of %1: those tokens no longer serve it.")
+                                         .arg(group->tokenNames.join(QStringLiteral(", ")));
+    if (!confirm(tr("Delete Group"), text))
+        return;
+    writeLocally([groupId, name](Console &c) -> Result<QString> {
+        if (const Result<void> removed = GroupStore(c.database()).remove(groupId); !removed)
+            return removed.error();
+        c.workspace().audit(QStringLiteral("group.delete"), QString(), {{QStringLiteral("group"), name}});
+        return tr("The group \u201c%1\u201d was deleted.").arg(name);
+    });
+}
+
+void DevicesPage::writeLocally(const std::function<Result<QString>(Console &)> &write)
+{
+    Console *c = &console();
+    QPointer<DevicesPage> self(this);
+    c->whenWritable([c, self, write](Console::WriteLock lock) {
+        const Result<QString> done = write(*c);
+        lock.reset();
+        if (done)
+            c->notifyInventoryChanged({});
+        if (!self)
+            return;
+        if (!done)
+            return self->showError(done.error().toDisplayString());
+        self->showNote(done.value());
     });
 }
 
@@ -200,6 +320,9 @@ void DevicesPage::showGroup()
 
 void DevicesPage::openImportDialog()
 {
+    if (const QString blocked = console().writeGate().blockedReason(WriteGate::Reach::Local);
+        !blocked.isEmpty())
+        return showError(blocked);
     auto *dialog = new ImportCsvDialog(console(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
@@ -208,4 +331,9 @@ void DevicesPage::openImportDialog()
 void DevicesPage::showError(const QString &text)
 {
     m_error->showError(text);
+}
+
+void DevicesPage::showNote(const QString &text)
+{
+    m_error->showNote(text);
 }

@@ -4,7 +4,10 @@
 // tokens it is a Distribution group of. Import CSV… brings devices or groups in from a file.
 #pragma once
 
+#include "core/common/result.h"
 #include "page.h"
+
+#include <functional>
 
 class DeviceTableModel;
 class GroupMemberModel;
@@ -32,16 +35,30 @@ public:
     void openImportDialog();
     // Selects a group by row (tests, keyboard).
     void selectGroup(int row);
+    // Deletes the selected devices, or the selected group, after the admin confirms; audited.
+    void deleteDevices();
+    void deleteGroup();
+    // Asks the admin a yes/no question; the default shows a message box. Tests replace it.
+    using ConfirmHook = std::function<bool(const QString &title, const QString &text)>;
+    void setConfirmHook(ConfirmHook hook) { m_confirm = std::move(hook); }
 
 private:
     void reload();
     void showGroup();
     void showError(const QString &text);
+    void showNote(const QString &text);
+    void updateButtons();
+    bool confirm(const QString &title, const QString &text);
+    // Runs a local write (store change and its audit entry) once no sync writes; shows its note or error.
+    void writeLocally(const std::function<Result<QString>(Console &)> &write);
 
     DeviceTableModel *m_devices = nullptr;
     GroupTableModel *m_groups = nullptr;
     GroupMemberModel *m_members = nullptr;
     QPushButton *m_import = nullptr;
+    QPushButton *m_deleteDevices = nullptr;
+    QPushButton *m_deleteGroup = nullptr;
+    ConfirmHook m_confirm;
     QLineEdit *m_search = nullptr;
     QTimer *m_searchDelay = nullptr;
     MessageLabel *m_error = nullptr;

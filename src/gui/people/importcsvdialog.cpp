@@ -1,9 +1,12 @@
 #include "importcsvdialog.h"
 
 #include "app/console.h"
+#include "core/common/logging.h"
+#include "core/workspace/workspace.h"
 #include "csvpreviewmodel.h"
 #include "messagelabel.h"
 #include "page.h"
+#include "screenfit.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -15,6 +18,8 @@
 #include <QHBoxLayout>
 #include <QHash>
 #include <QHeaderView>
+#include <QJsonObject>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -36,7 +41,7 @@ ImportCsvDialog::ImportCsvDialog(Console &console, QWidget *parent)
 {
     setObjectName(QStringLiteral("importCsvDialog"));
     setWindowTitle(tr("Import CSV"));
-    resize(720, 600);
+    ScreenFit::resize(this, QSize(720, 600));
 
     m_devices = new QRadioButton(tr("&Devices (serial, name, owner, last seen)"), this);
     m_devices->setObjectName(QStringLiteral("devicesRadio"));
@@ -77,7 +82,13 @@ ImportCsvDialog::ImportCsvDialog(Console &console, QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_import = buttons->addButton(tr("&Import"), QDialogButtonBox::ActionRole);
     m_import->setObjectName(QStringLiteral("importButton"));
-    m_import->setDefault(true);
+    // Never the default button: Enter in the file field shows the preview, it does not import.
+    // No button is the default one (a shown dialog would make the first "auto default" one so, Close
+    // included): Enter never closes the dialog or imports behind the admin's back.
+    m_import->setAutoDefault(false);
+    m_browse->setAutoDefault(false);
+    buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
+    m_path->installEventFilter(this);
 
     auto *fileLabel = new QLabel(tr("&File:"), this);
     fileLabel->setBuddy(m_path);
@@ -114,6 +125,22 @@ ImportCsvDialog::ImportCsvDialog(Console &console, QWidget *parent)
     connect(m_import, &QPushButton::clicked, this, &ImportCsvDialog::import);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     updateButtons();
+}
+
+bool ImportCsvDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_path && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            // Read the file and show its preview; the dialog does not see the key (no button fires).
+            if (!m_path->text().isEmpty() && m_path->text() != m_fileName)
+                loadFile(m_path->text());
+            if (m_preview)
+                m_previewTable->setFocus(Qt::OtherFocusReason);
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 void ImportCsvDialog::setKind(DeviceImporter::Kind kind)
@@ -230,6 +257,20 @@ void ImportCsvDialog::import()
     m_console.whenWritable([self, console, importKind, csv, source, skip](Console::WriteLock lock) {
         const Result<DeviceImporter::Outcome> outcome =
             DeviceImporter(console->database()).import(importKind, csv, source, skip);
+        if (outcome) {
+            // In the audit log like every other change (an entry that cannot be written is logged).
+            const bool devices = importKind == DeviceImporter::Kind::Devices;
+            QJsonObject details{{QStringLiteral("file"), source.mid(4)},
+                                {QStringLiteral("imported"), outcome->imported},
+                                {QStringLiteral("skipped"), outcome->skipped}};
+            if (!devices)
+                details.insert(QStringLiteral("groups"), outcome->groups);
+            const auto audited = console->workspace().audit(devices ? QStringLiteral("import.devices")
+                                                                    : QStringLiteral("import.groups"),
+                                                            QString(), details);
+            if (!audited)
+                qCWarning(lcStore) << "the import could not be audited:" << audited.error().toLogString();
+        }
         lock.reset();
         if (outcome)
             console->notifyInventoryChanged({});

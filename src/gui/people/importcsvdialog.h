@@ -44,6 +44,9 @@ Q_SIGNALS:
     // The import committed (the inventory was notified).
     void imported(const DeviceImporter::Outcome &outcome);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void chooseFile();
     void refreshPreview();

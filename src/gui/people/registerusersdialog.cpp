@@ -5,6 +5,7 @@
 #include "core/views/userlistparser.h"
 #include "core/workspace/workspace.h"
 #include "messagelabel.h"
+#include "screenfit.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -24,7 +25,7 @@ RegisterUsersDialog::RegisterUsersDialog(Console &console, QWidget *parent)
 {
     setObjectName(QStringLiteral("registerUsersDialog"));
     setWindowTitle(tr("Register Users"));
-    resize(620, 560);
+    ScreenFit::resize(this, QSize(620, 560));
 
     m_token = new QComboBox(this);
     m_token->setObjectName(QStringLiteral("tokenCombo"));

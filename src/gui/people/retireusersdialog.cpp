@@ -3,6 +3,7 @@
 #include "app/console.h"
 #include "app/jobcontroller.h"
 #include "messagelabel.h"
+#include "screenfit.h"
 
 #include <QDialogButtonBox>
 #include <QHash>
@@ -18,7 +19,7 @@ RetireUsersDialog::RetireUsersDialog(Console &console, const QList<Target> &targ
 {
     setObjectName(QStringLiteral("retireUsersDialog"));
     setWindowTitle(tr("Retire Users"));
-    resize(560, 440);
+    ScreenFit::resize(this, QSize(560, 440));
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("summaryLabel"));

@@ -47,7 +47,9 @@ UsersPage::UsersPage(Console &console, QWidget *parent)
 
     m_tokenFilter = new QComboBox(this);
     m_tokenFilter->setObjectName(QStringLiteral("tokenFilter"));
-    m_tokenFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Long token names are elided, not allowed to widen the page past a small screen.
+    m_tokenFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_tokenFilter->setMinimumContentsLength(14);
     m_tokenFilter->addItem(tr("All tokens"), QString());
     m_statusFilter = new QComboBox(this);
     m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
@@ -69,11 +71,16 @@ UsersPage::UsersPage(Console &console, QWidget *parent)
     actionsLayout()->addWidget(m_retire);
     actionsLayout()->addWidget(m_copyLink);
     actionsLayout()->addStretch(1);
-    actionsLayout()->addWidget(tokenLabel);
-    actionsLayout()->addWidget(m_tokenFilter);
-    actionsLayout()->addWidget(statusLabel);
-    actionsLayout()->addWidget(m_statusFilter);
     actionsLayout()->addWidget(m_search);
+    // The filters on a row of their own: the page fits a 1024-pixel screen beside the navigation.
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(tokenLabel);
+    filters->addWidget(m_tokenFilter);
+    filters->addSpacing(8);
+    filters->addWidget(statusLabel);
+    filters->addWidget(m_statusFilter);
+    filters->addStretch(1);
+    bodyLayout()->addLayout(filters);
 
     m_message = new MessageLabel(this, QStringLiteral("messageLabel"));
     bodyLayout()->addWidget(m_message);
@@ -123,7 +130,11 @@ UsersPage::UsersPage(Console &console, QWidget *parent)
     connect(m_register, &QPushButton::clicked, this, &UsersPage::openRegisterDialog);
     connect(m_retire, &QPushButton::clicked, this, &UsersPage::openRetireDialog);
     connect(m_copyLink, &QPushButton::clicked, this, &UsersPage::copyInvitationLink);
-    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &UsersPage::updateActions);
+    followSelection(view, this, [this] { updateActions(); });
+    onRowActivated(view, this, [this](const QModelIndex &index) {
+        if (const QString id = index.data(UserTableModel::ClientUserIdRole).toString(); !id.isEmpty())
+            Q_EMIT userRequested(id);
+    });
     connect(m_model, &PagedTableModel::modelReset, this, &UsersPage::updateActions);
     connect(m_model, &PagedTableModel::reloaded, this, [this](qint64 rows) {
         m_count->setText(tr("%n user(s)", nullptr, int(qMin<qint64>(rows, std::numeric_limits<int>::max()))));
@@ -206,7 +217,7 @@ void UsersPage::openRegisterDialog()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setTokenId(m_tokenFilter->currentData().toString());
     connect(dialog, &RegisterUsersDialog::jobStarted, this, [this](qint64 jobId) {
-        showMessage(tr("Registration job %1 started.").arg(jobId), false);
+        followJob(jobId, tr("Registration job %1 started: see Jobs for its progress.").arg(jobId));
         Q_EMIT jobStarted(jobId);
     });
     dialog->open();
@@ -229,7 +240,7 @@ void UsersPage::openRetireDialog()
     auto *dialog = new RetireUsersDialog(console(), targets, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &RetireUsersDialog::jobStarted, this, [this](qint64 jobId) {
-        showMessage(tr("Retire job %1 started.").arg(jobId), false);
+        followJob(jobId, tr("Retire job %1 started: see Jobs for its progress.").arg(jobId));
         Q_EMIT jobStarted(jobId);
     });
     dialog->open();
@@ -274,6 +285,32 @@ void UsersPage::copyInvitationLink()
         QGuiApplication::clipboard()->setText(url->toString());
         self->showMessage(tr("The invitation link of %1 is on the clipboard.").arg(clientUserId), false);
         Q_EMIT self->invitationLinkCopied(url.value());
+    });
+}
+
+void UsersPage::followJob(qint64 jobId, const QString &startedText)
+{
+    m_followedJob = jobId;
+    showMessage(startedText, false);
+    if (m_followingJobs)
+        return;
+    m_followingJobs = true;
+    connect(&console().jobs(), &JobController::jobFinished, this, [this](qint64 id, const QString &state) {
+        if (id != m_followedJob)
+            return;
+        m_followedJob = 0;
+        const bool done = state == QLatin1String("done");
+        const QString outcome = done                                  ? tr("done")
+                                : state == QLatin1String("partial")   ? tr("partly failed (see Jobs)")
+                                : state == QLatin1String("cancelled") ? tr("cancelled")
+                                                                      : tr("failed (see Jobs)");
+        showMessage(tr("Job %1 finished: %2.").arg(id).arg(outcome), !done);
+        // A note of success goes after a while; an error stays until the next action.
+        if (done)
+            QTimer::singleShot(std::chrono::seconds(8), m_message, [this, id] {
+                if (m_followedJob == 0 && m_message->text().startsWith(tr("Job %1 finished").arg(id)))
+                    m_message->clearMessage();
+            });
     });
 }
 

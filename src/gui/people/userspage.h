@@ -35,8 +35,12 @@ Q_SIGNALS:
     void jobStarted(qint64 jobId);
     // The invitation link was copied (tests) or could not be.
     void invitationLinkCopied(const QUrl &url);
+    // Enter or a double-click on a user: show every licence the user holds (the help desk's view).
+    void userRequested(const QString &clientUserId);
 
 private:
+    // Says that the job started, then how it ended (the note clears itself after a success).
+    void followJob(qint64 jobId, const QString &startedText);
     void reload();
     void reloadTokens();
     void applyFilter();
@@ -57,4 +61,6 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     bool m_loaded = false;
     bool m_copying = false;
+    qint64 m_followedJob = 0;     // the job the message line speaks of
+    bool m_followingJobs = false; // connected to the job controller
 };

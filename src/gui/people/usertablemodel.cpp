@@ -92,12 +92,21 @@ QVariant UserTableModel::cellData(const Row &row, int column, int role) const
         if (status == QLatin1String("Associated"))
             return role == Qt::DisplayRole ? tr("Associated")
                                            : tr("Associated: joined with an Apple Account");
+        // Apple keeps the retired record of a person registered again under the same id: say which is which.
+        if (status == QLatin1String("Retired") && row.at(LicensesColumn).isNull())
+            return role == Qt::DisplayRole ? tr("Retired (earlier record)")
+                                           : tr("An earlier record of this user, retired; the user was "
+                                                "registered again and the active record is listed too.");
         if (status == QLatin1String("Retired"))
             return role == Qt::DisplayRole ? tr("Retired") : tr("Retired: no longer a VPP user");
         return status;
     }
-    if (column == LicensesColumn && role == Qt::ToolTipRole && row.at(LicensesColumn).isNull())
-        return tr("This user is active again: the licenses are counted on the active row.");
+    if (column == LicensesColumn && row.at(LicensesColumn).isNull()) {
+        if (role == Qt::ToolTipRole)
+            return tr("This user is active again: the licenses are counted on the active row.");
+        if (role == Qt::DisplayRole)
+            return tr("on active row");
+    }
     if (column == InvitationColumn && (role == Qt::DisplayRole || role == Qt::ToolTipRole)) {
         const bool pending = row.at(InvitationColumn).toBool();
         if (role == Qt::ToolTipRole)

@@ -22,6 +22,8 @@ QString AuditActions::displayName(const QString &action)
         {u"job.cancelled", QT_TR_NOOP("Job cancelled")},
         {u"import.devices", QT_TR_NOOP("Devices imported")},
         {u"import.groups", QT_TR_NOOP("Groups imported")},
+        {u"devices.delete", QT_TR_NOOP("Devices deleted")},
+        {u"group.delete", QT_TR_NOOP("Group deleted")},
     };
     for (const Name &name : names) {
         if (action == QStringView(name.action))

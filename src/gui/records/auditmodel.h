@@ -1,6 +1,6 @@
 // AuditModel: the audit log, newest first, paged from the store through AuditQuery (the log can
 // hold years of actions): when, who, what (in human words), which token, and the details as one
-// line of JSON (in full in the tool tip).
+// line of readable "key: value" pairs (one per line in the tool tip).
 #pragma once
 
 #include "core/views/auditquery.h"
@@ -26,6 +26,8 @@ public:
     const AuditQuery::Filter &filter() const { return m_filter; }
 
     qint64 entryIdAt(int row) const;
+    // An entry's details as "key: value" lines ("num completed: 12", "targets: a, b").
+    static QStringList detailLines(const QJsonObject &details);
 
 protected:
     QStringList headers() const override;

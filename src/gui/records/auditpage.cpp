@@ -35,10 +35,12 @@ AuditPage::AuditPage(Console &console, QWidget *parent)
 
     m_actionFilter = new QComboBox(this);
     m_actionFilter->setObjectName(QStringLiteral("actionFilter"));
-    m_actionFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_actionFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_actionFilter->setMinimumContentsLength(14); // long names elide: the page fits a small screen
     m_tokenFilter = new QComboBox(this);
     m_tokenFilter->setObjectName(QStringLiteral("tokenFilter"));
-    m_tokenFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_tokenFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_tokenFilter->setMinimumContentsLength(14); // long names elide: the page fits a small screen
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("searchEdit"));
     m_search->setPlaceholderText(tr("Search actor, token or details"));

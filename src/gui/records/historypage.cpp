@@ -31,7 +31,8 @@ HistoryPage::HistoryPage(Console &console, QWidget *parent)
 
     m_tokenFilter = new QComboBox(this);
     m_tokenFilter->setObjectName(QStringLiteral("tokenFilter"));
-    m_tokenFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_tokenFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_tokenFilter->setMinimumContentsLength(14); // long names elide: the page fits a small screen
     auto *tokenLabel = new QLabel(tr("&Token:"), this);
     tokenLabel->setBuddy(m_tokenFilter);
     actionsLayout()->addStretch(1);
@@ -68,10 +69,10 @@ HistoryPage::HistoryPage(Console &console, QWidget *parent)
 
     connect(m_tokenFilter, &QComboBox::currentIndexChanged, this,
             [this] { setTokenFilter(m_tokenFilter->currentData().toString()); });
-    connect(m_runView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                showRun(current.isValid() ? m_runs->runIdAt(current.row()) : 0);
-            });
+    followSelection(m_runView, this, [this] {
+        const QModelIndex current = m_runView->selectionModel()->currentIndex();
+        showRun(current.isValid() ? m_runs->runIdAt(current.row()) : 0);
+    });
     connect(m_runs, &PagedTableModel::loadFailed, m_error, &MessageLabel::showError);
     connect(m_runs, &PagedTableModel::reloaded, m_error, &MessageLabel::clearMessage);
 

@@ -8,6 +8,7 @@
 #include "holdingsusermodel.h"
 #include "messagelabel.h"
 #include "page.h"
+#include "screenfit.h"
 
 #include <QCompleter>
 #include <QDialogButtonBox>
@@ -29,7 +30,7 @@ HoldingsView::HoldingsView(Console &console, QWidget *parent)
     setObjectName(QStringLiteral("holdingsView"));
     setWindowTitle(tr("Who Holds What"));
     setModal(false);
-    resize(900, 560);
+    ScreenFit::resize(this, QSize(900, 560));
 
     m_licences = new HoldingsLicenceModel(this);
     m_users = new HoldingsUserModel(this);
@@ -111,7 +112,8 @@ HoldingsView::HoldingsView(Console &console, QWidget *parent)
     const auto runSearch = [this] { search(m_query->text()); };
     connect(searchButton, &QPushButton::clicked, this, runSearch);
     connect(m_query, &QLineEdit::returnPressed, this, runSearch);
-    connect(m_licenceView, &QAbstractItemView::doubleClicked, this, &HoldingsView::openLicence);
+    // A double-click or Enter on a licence opens its asset.
+    connect(m_licenceView, &QAbstractItemView::activated, this, &HoldingsView::openLicence);
     connect(m_query, &QLineEdit::textEdited, this, &HoldingsView::suggest);
     connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this,
             [this](const QString &text) { search(text); });

@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -268,6 +269,47 @@ private Q_SLOTS:
         QVERIFY2(error(dialog, u"fileError"_s).contains(u"Apple has revoked this content token"_s),
                  qPrintable(error(dialog, u"fileError"_s)));
         QCOMPARE(tokenCount(), 0);
+    }
+
+    void aFileOfAnotherSimulatorNamesTheSimulatorAndTheDialogStaysUsable()
+    {
+        QVERIFY(start(false));
+        // What `vppsim --tokens-out` wrote for another simulator: a well-formed token this one never issued.
+        const QByteArray json =
+            "{\"token\": \"" + QByteArray("bm90LWlzc3VlZC1oZXJl") + "\", \"expDate\": \"" +
+            SimState::formatExpDate(QDateTime::currentDateTimeUtc().addDays(200)).toLatin1() +
+            "\", \"orgName\": \"Fjord & Finch Ltd\"}";
+        TokenDialog dialog(console(), TokenDialog::Mode::Add);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        setName(dialog, u"London"_s);
+        dialog.setFilePath(writeFile(u"London-HQ.vpptoken"_s, json.toBase64()));
+        QTRY_VERIFY(error(dialog, u"fileError"_s).contains(u"demo simulator"_s));
+        QVERIFY(!error(dialog, u"fileError"_s).contains(u"Apple"_s));
+
+        // Add again: it asks again, says the same, and the dialog stays usable.
+        auto *submit = child<QPushButton>(dialog, u"submitButton"_s);
+        QTest::mouseClick(submit, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 15000);
+        QVERIFY(error(dialog, u"fileError"_s).contains(u"demo simulator"_s));
+        QVERIFY(submit->isEnabled());
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(tokenCount(), 0);
+
+        // The demo's own file of London works.
+        QPushButton *demoFiles = dialog.demoTokenButton();
+        QVERIFY(demoFiles && demoFiles->isVisible());
+        QTest::mouseClick(demoFiles, Qt::LeftButton);
+        QMenu *menu = nullptr;
+        QTRY_VERIFY((menu = dialog.findChild<QMenu *>(u"demoTokenMenu"_s)) && menu->isVisible());
+        QAction *london = menu->actions().value(London);
+        QVERIFY(london && london->text().contains(u"London"_s));
+        QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(london).center());
+        QTRY_COMPARE(label(dialog, u"locationValue"_s)->text(), u"London HQ"_s);
+        QCOMPARE(error(dialog, u"fileError"_s), QString());
+        QTest::mouseClick(submit, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.result() == int(QDialog::Accepted), 15000);
+        QCOMPARE(tokenCount(), 1);
     }
 
     void offlineAddIsRefused()

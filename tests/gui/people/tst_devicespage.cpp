@@ -7,8 +7,12 @@
 #include "app/console.h"
 #include "consolefixture.h"
 #include "core/i18n/pluraltranslator.h"
+#include "core/store/auditlog.h"
+#include "core/store/devicestore.h"
 #include "core/store/groupstore.h"
+#include "core/views/licensequery.h"
 #include "core/workspace/inventoryreader.h"
+#include "core/workspace/workspace.h"
 #include "people/csvpreviewmodel.h"
 #include "people/devicespage.h"
 #include "people/devicetablemodel.h"
@@ -17,8 +21,10 @@
 #include "people/importcsvdialog.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QCheckBox>
 #include <QFile>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -182,6 +188,40 @@ private Q_SLOTS:
         dialog->close();
     }
 
+    void enterInTheFileFieldPreviewsAndTheImportIsAudited()
+    {
+        const QString path =
+            writeFile(u"enter.csv"_s, "serial,name,owner\nC02ENTER0001,Lab iMac,ff-emp-10003\n");
+        ImportCsvDialog *dialog = openImport();
+        QVERIFY(dialog);
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QSignalSpy imported(dialog, &ImportCsvDialog::imported);
+        auto *field = dialog->findChild<QLineEdit *>(u"filePathEdit"_s);
+        field->setFocus();
+        QTest::keyClicks(field, path);
+        QTest::keyClick(field, Qt::Key_Return);
+        // The preview is shown, and nothing is imported until Import is clicked.
+        QVERIFY(dialog->preview().has_value());
+        QCOMPARE(dialog->preview()->totalRows, 1);
+        QTest::qWait(100);
+        QCOMPARE(imported.size(), 0);
+        QVERIFY(QApplication::focusWidget());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return); // Enter in the preview: nothing
+        QTest::qWait(100);
+        QCOMPARE(imported.size(), 0);
+        QVERIFY(dialog->isVisible());
+
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"importButton"_s), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(imported.size(), 1, 10000);
+        const auto last = console().workspace().auditLog().page(0, 1);
+        QVERIFY(last && !last->isEmpty());
+        QCOMPARE(last->constFirst().action, u"import.devices"_s);
+        QCOMPARE(last->constFirst().details.value(u"file"_s).toString(), u"enter.csv"_s);
+        QCOMPARE(last->constFirst().details.value(u"imported"_s).toInt(), 1);
+        dialog->close();
+    }
+
     void importsGroupsWithMembers()
     {
         const QString path = writeFile(u"groups.csv"_s, "group;member;kind\n"
@@ -236,6 +276,89 @@ private Q_SLOTS:
         QCOMPARE(groups->index(groups->rowOf(salesId), GroupTableModel::DistributionColumn).data().toString(),
                  m_fixture->tokenName(0));
         QVERIFY(GroupStore(console().database()).setTokenGroups(m_fixture->tokenId(0), {}));
+    }
+
+    void devicesAndGroupsAreDeletedAfterConfirmation()
+    {
+        QStringList asked;
+        bool answer = false;
+        m_page->setConfirmHook([&](const QString &title, const QString &) {
+            asked.append(title);
+            return answer;
+        });
+        auto *deleteDevices = m_page->findChild<QPushButton *>(u"deleteDevicesButton"_s);
+        auto *deleteGroup = m_page->findChild<QPushButton *>(u"deleteGroupButton"_s);
+        auto *devices = m_page->findChild<QTableView *>(u"devicesTable"_s);
+        QTRY_VERIFY(devices->model()->rowCount() > 0);
+        devices->clearSelection();
+        QVERIFY(!deleteDevices->isEnabled());
+
+        // A click on a device's row, Delete, No: nothing goes; Yes: it goes, audited.
+        const QModelIndex first = devices->model()->index(0, 0);
+        const QString serial = first.data().toString();
+        const int before = devices->model()->rowCount();
+        QTest::mouseClick(devices->viewport(), Qt::LeftButton, {}, devices->visualRect(first).center());
+        QVERIFY(deleteDevices->isEnabled());
+        QTest::mouseClick(deleteDevices, Qt::LeftButton);
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(devices->model()->rowCount(), before);
+        answer = true;
+        QTest::mouseClick(deleteDevices, Qt::LeftButton);
+        QTRY_COMPARE(devices->model()->rowCount(), before - 1);
+        auto last = console().workspace().auditLog().page(0, 1);
+        QVERIFY(last && !last->isEmpty());
+        QCOMPARE(last->constFirst().action, u"devices.delete"_s);
+        QVERIFY(last->constFirst().details.value(u"serials"_s).toArray().contains(serial));
+
+        // A group, clicked and deleted.
+        auto *groups = m_page->findChild<QTableView *>(u"groupsTable"_s);
+        QTRY_VERIFY(groups->model()->rowCount() > 0);
+        const int groupsBefore = groups->model()->rowCount();
+        const QModelIndex group = groups->model()->index(0, 0);
+        const QString name = group.data().toString();
+        QTest::mouseClick(groups->viewport(), Qt::LeftButton, {}, groups->visualRect(group).center());
+        QVERIFY(deleteGroup->isEnabled());
+        QTest::mouseClick(deleteGroup, Qt::LeftButton);
+        QTRY_COMPARE(groups->model()->rowCount(), groupsBefore - 1);
+        last = console().workspace().auditLog().page(0, 1);
+        QCOMPARE(last->constFirst().action, u"group.delete"_s);
+        QCOMPARE(last->constFirst().details.value(u"group"_s).toString(), name);
+        m_page->setConfirmHook({});
+    }
+
+    void theDemoInventoryNamesTheLicensedDevices()
+    {
+        const auto [serial, licences] = licensedSerial();
+        QVERIFY(!serial.isEmpty());
+        const Result<int> imported = m_fixture->session().importInventory(console());
+        QVERIFY2(imported, imported ? "" : qPrintable(imported.error().toDisplayString()));
+        QVERIFY(imported.value() >= 60); // London 30, Berlin 16, Austin 20 licensed devices
+        // Every serial that holds a licence is a known device, with a name and an owner.
+        QHash<QString, int> held;
+        InventoryReader(console().database())
+            .forEachAssignment({}, {}, [&](const InventoryReader::AssignmentRow &r) {
+                if (!r.assignment.serialNumber.isEmpty())
+                    ++held[r.assignment.serialNumber];
+            });
+        const auto known = DeviceStore(console().database()).known(held.keys());
+        QVERIFY(known);
+        QCOMPARE(known->size(), held.size());
+        const auto device = DeviceStore(console().database()).find(serial);
+        QVERIFY(device && device->has_value());
+        QVERIFY(!device->value().name.isEmpty());
+        QVERIFY(device->value().owner.startsWith(u"ff-emp-"_s));
+        // And the asset's device licences show them (LicenseQuery's holder details).
+        LicenseQuery query(console().database());
+        LicenseQuery::Filter filter;
+        filter.holders = LicenseQuery::Holders::Devices;
+        query.setFilter(filter);
+        query.setHolderDetails(true);
+        const auto page = query.page(0, 20);
+        QVERIFY(page && !page->isEmpty());
+        for (const LicenseViewRow &row : page.value())
+            QVERIFY2(!row.deviceName.isEmpty() && !row.deviceOwner.isEmpty(), qPrintable(row.serialNumber));
+        const auto last = console().workspace().auditLog().page(0, 1);
+        QCOMPARE(last->constFirst().action, u"import.groups"_s);
     }
 
     void importNeedsNoAppleButWaitsForNothingOffline()

@@ -285,7 +285,11 @@ private Q_SLOTS:
         QTest::mouseClick(registerButton, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(started.size(), 1, 10000);
         const qint64 jobId = started.first().first().toLongLong();
+        auto *message = m_page->findChild<QLabel *>(u"messageLabel"_s);
+        QVERIFY2(message->text().contains(u"started"_s), qPrintable(message->text()));
         QCOMPARE(waitForJob(jobId), u"done"_s);
+        // The message line follows the job to its end instead of saying "started" for ever.
+        QTRY_VERIFY2(message->text() == u"Job %1 finished: done."_s.arg(jobId), qPrintable(message->text()));
 
         // The users were read back into the store and the page reloaded on its own.
         setFilters(london, {}, u"gui-new-"_s);

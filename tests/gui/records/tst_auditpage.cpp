@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSqlQuery>
+#include <QJsonArray>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -52,8 +53,12 @@ private Q_SLOTS:
             QVERIFY(!ConsoleFixture::cell(model, row, AuditModel::TimeColumn).isEmpty());
             QVERIFY(!ConsoleFixture::cell(model, row, AuditModel::ActorColumn).isEmpty());
             const QString details = ConsoleFixture::cell(model, row, AuditModel::DetailsColumn);
+            // Readable "key: value" pairs, not JSON; one per line in the tip.
             QVERIFY(!details.contains(u'\n'));
-            QVERIFY(details.startsWith(u'{'));
+            QVERIFY2(!details.startsWith(u'{') && !details.contains(u'"') && details.contains(u": "_s),
+                     qPrintable(details));
+            const QString tip = ConsoleFixture::cell(model, row, AuditModel::DetailsColumn, Qt::ToolTipRole);
+            QCOMPARE(tip.split(u'\n').size(), details.split(u" \u00b7 "_s).size());
             added.append(ConsoleFixture::cell(model, row, AuditModel::TokenColumn));
         }
         added.sort();
@@ -75,9 +80,14 @@ private Q_SLOTS:
         QTRY_COMPARE(page.model()->rowCount(), before + 1);
         QCOMPARE(ConsoleFixture::cell(page.model(), 0, AuditModel::ActionColumn),
                  AuditActions::displayName(u"import.devices"_s));
-        QCOMPARE(ConsoleFixture::cell(page.model(), 0, AuditModel::DetailsColumn), u"{\"imported\":7}"_s);
-        QVERIFY(ConsoleFixture::cell(page.model(), 0, AuditModel::DetailsColumn, Qt::ToolTipRole)
-                    .contains(u'\n'));
+        QCOMPARE(ConsoleFixture::cell(page.model(), 0, AuditModel::DetailsColumn), u"imported: 7"_s);
+        QCOMPARE(ConsoleFixture::cell(page.model(), 0, AuditModel::DetailsColumn, Qt::ToolTipRole),
+                 u"imported: 7"_s);
+        // Several values, nested ones too, read as "key: value" lines.
+        QCOMPARE(AuditModel::detailLines({{u"numCompleted"_s, 12},
+                                          {u"targets"_s, QJsonArray{u"a"_s, u"b"_s}},
+                                          {u"force"_s, true}}),
+                 QStringList({u"force: yes"_s, u"num completed: 12"_s, u"targets: a, b"_s}));
         auto *action = page.findChild<QComboBox *>(u"actionFilter"_s);
         QVERIFY(action->findData(u"import.devices"_s) >= 0);
     }

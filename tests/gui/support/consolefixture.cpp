@@ -49,6 +49,7 @@ bool ConsoleFixture::start(const Options &options)
     consoleOptions.automaticSync = options.automaticSync;
     consoleOptions.serviceUrl = QUrl(m_session->v2Url());
     m_consoleOptions = consoleOptions;
+    m_console->setDemoSession(m_session.get());
     const Result<void> opened = m_console->open(consoleOptions);
     if (!opened) {
         m_error = opened.error().toDisplayString();
@@ -85,6 +86,7 @@ bool ConsoleFixture::restartConsole()
         ids.append(tokenId(i));
     m_console.reset();
     m_console = std::make_unique<Console>();
+    m_console->setDemoSession(m_session.get());
     const Result<void> opened = m_console->open(m_consoleOptions);
     if (!opened) {
         m_error = opened.error().toDisplayString();
