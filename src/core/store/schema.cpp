@@ -290,6 +290,7 @@ Migration version8()
 // Version 9: the licence counts of each asset over time, for the runway (days until an app runs
 // out at its recent rate). A sync's apply writes a row per asset whose counts differ from its
 // latest row (every asset on the first sync), so the table grows with changes, not with syncs.
+// And devices by last-seen time, for the reclaim advisor.
 Migration version9()
 {
     Migration m;
@@ -309,6 +310,8 @@ Migration version9()
         QStringLiteral("CREATE INDEX idx_asset_count_history_asset ON asset_count_history "
                        "(token_id, adam_id, pricing_param, recorded_at)"),
         QStringLiteral("CREATE INDEX idx_asset_count_history_time ON asset_count_history (recorded_at)"),
+        // The reclaim advisor's "not seen for N days" starts from the devices seen before a date.
+        QStringLiteral("CREATE INDEX idx_devices_last_seen ON devices (last_seen)"),
     };
     return m;
 }

@@ -77,6 +77,7 @@ Result<QList<ReclaimCandidate>> ReclaimAdvisor::candidates(const Options &option
         ReclaimCandidate::Reason reason;
         QString sql;
         QVariantList values;
+        bool ownToken = false; // the values name the token already
     };
     QList<Rule> rules;
     if (options.notSeenDays > 0) {
@@ -104,18 +105,29 @@ Result<QList<ReclaimCandidate>> ReclaimAdvisor::candidates(const Options &option
              revocable + tokenFilter,
          {true}});
     // Tokens that serve Distribution groups: a holder in none of them (a user by clientUserId, a
-    // device by serial number). Looked up on group_members' primary key.
-    rules.append(
-        {ReclaimCandidate::Reason::OutsideDistribution,
-         kColumns + QStringLiteral(", 0 FROM assignments a") + kJoins +
-             QStringLiteral(
-                 "WHERE EXISTS (SELECT 1 FROM token_groups g WHERE g.token_id = a.token_id) "
-                 "AND NOT EXISTS (SELECT 1 FROM token_groups tg JOIN group_members gm ON gm.group_id = "
-                 "tg.group_id WHERE tg.token_id = a.token_id AND ((a.client_user_id IS NOT NULL AND "
-                 "gm.member_kind = 'user' AND gm.member = a.client_user_id) OR (a.serial_number IS NOT "
-                 "NULL AND gm.member_kind = 'device' AND gm.member = a.serial_number)))") +
-             revocable + tokenFilter,
-         {true}});
+    // device by serial number). One query per such token (its licences on the token-first unique
+    // indexes), each holder looked up on group_members' primary key (group, kind, member): one
+    // equality per column, no OR, so that the key drives the lookup.
+    QSqlQuery served(m_db.connection());
+    served.setForwardOnly(true);
+    if (!served.prepare(QStringLiteral("SELECT DISTINCT token_id FROM token_groups")) || !served.exec())
+        return m_db.failure(served, QStringLiteral("reclaim served tokens"));
+    while (served.next()) {
+        const QString tokenId = served.value(0).toString();
+        if (!options.tokenId.isEmpty() && tokenId != options.tokenId)
+            continue;
+        rules.append({ReclaimCandidate::Reason::OutsideDistribution,
+                      kColumns + QStringLiteral(", 0 FROM assignments a") + kJoins +
+                          QStringLiteral("WHERE a.token_id = ? AND NOT EXISTS (SELECT 1 FROM token_groups tg "
+                                         "JOIN group_members gm "
+                                         "ON gm.group_id = tg.group_id WHERE tg.token_id = a.token_id AND "
+                                         "gm.member_kind = CASE WHEN "
+                                         "a.client_user_id IS NULL THEN 'device' ELSE 'user' END "
+                                         "AND gm.member = COALESCE(a.client_user_id, a.serial_number))") +
+                          revocable,
+                      {tokenId, true},
+                      true});
+    }
 
     QList<ReclaimCandidate> found;
     QSet<qint64> seen;
@@ -128,7 +140,7 @@ Result<QList<ReclaimCandidate>> ReclaimAdvisor::candidates(const Options &option
                                        ReclaimCandidate::reasonKey(rule.reason));
         for (const QVariant &v : rule.values)
             q.addBindValue(v);
-        if (!options.tokenId.isEmpty())
+        if (!options.tokenId.isEmpty() && !rule.ownToken)
             q.addBindValue(options.tokenId);
         if (!q.exec())
             return m_db.failure(q, QStringLiteral("reclaim ") + ReclaimCandidate::reasonKey(rule.reason));

@@ -6,6 +6,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
 #include <cmath>
 
 RunwayQuery::RunwayQuery(Database &db)
@@ -57,30 +58,35 @@ Result<QHash<QString, RunwayQuery::Estimate>> RunwayQuery::estimates(const QDate
 {
     const QDateTime now = when.isValid() ? when : QDateTime::currentDateTimeUtc();
     const QDateTime start = now.addDays(-windowDays);
-    // Every asset's snapshots in the window, and the one before it (the count carried in), in time
-    // order; the current counts of limited assets come last from the assets table.
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (!q.prepare(QStringLiteral(
-            "SELECT h.token_id, h.adam_id, h.pricing_param, h.recorded_at, h.available_count "
-            "FROM asset_count_history h WHERE h.recorded_at >= ? OR h.recorded_at = (SELECT "
-            "MAX(p.recorded_at) "
-            "FROM asset_count_history p WHERE p.token_id = h.token_id AND p.adam_id = h.adam_id "
-            "AND p.pricing_param = h.pricing_param AND p.recorded_at < ?) "
-            "ORDER BY h.token_id, h.adam_id, h.pricing_param, h.recorded_at")))
-        return m_db.failure(q, QStringLiteral("prepare runway history"));
-    q.addBindValue(SqlValues::fromDateTime(start));
-    q.addBindValue(SqlValues::fromDateTime(start));
-    if (!q.exec())
-        return m_db.failure(q, QStringLiteral("runway history"));
+    // Every asset's snapshots in the window (on the time index), and the latest one before it (the
+    // count carried in: a join on the newest time per asset, found on the asset index).
+    const QString carriedIn = QStringLiteral(
+        "SELECT h.token_id, h.adam_id, h.pricing_param, h.recorded_at, h.available_count "
+        "FROM asset_count_history h JOIN (SELECT token_id, adam_id, pricing_param, MAX(recorded_at) AS "
+        "latest "
+        "FROM asset_count_history WHERE recorded_at < ? GROUP BY token_id, adam_id, pricing_param) l "
+        "ON h.token_id = l.token_id AND h.adam_id = l.adam_id AND h.pricing_param = l.pricing_param "
+        "AND h.recorded_at = l.latest");
+    const QString inWindow =
+        QStringLiteral("SELECT token_id, adam_id, pricing_param, recorded_at, available_count "
+                       "FROM asset_count_history WHERE recorded_at >= ?");
     QHash<QString, QList<std::pair<double, double>>> series;
-    while (q.next()) {
-        QDateTime at = SqlValues::toDateTime(q.value(3));
-        if (at < start)
-            at = start; // carried in: the count at the window's start
-        const double x = double(start.msecsTo(at)) / 86400000.0;
-        series[key(q.value(0).toString(), q.value(1).toString(), q.value(2).toString())].append(
-            {x, q.value(4).toDouble()});
+    for (const QString &sql : {carriedIn, inWindow}) {
+        QSqlQuery q(m_db.connection());
+        q.setForwardOnly(true);
+        if (!q.prepare(sql))
+            return m_db.failure(q, QStringLiteral("prepare runway history"));
+        q.addBindValue(SqlValues::fromDateTime(start));
+        if (!q.exec())
+            return m_db.failure(q, QStringLiteral("runway history"));
+        while (q.next()) {
+            QDateTime at = SqlValues::toDateTime(q.value(3));
+            if (at < start)
+                at = start; // carried in: the count at the window's start
+            const double x = double(start.msecsTo(at)) / 86400000.0;
+            series[key(q.value(0).toString(), q.value(1).toString(), q.value(2).toString())].append(
+                {x, q.value(4).toDouble()});
+        }
     }
 
     QSqlQuery current(m_db.connection());
@@ -100,6 +106,7 @@ Result<QHash<QString, RunwayQuery::Estimate>> RunwayQuery::estimates(const QDate
         auto points = series.value(k);
         if (points.isEmpty())
             continue;
+        std::sort(points.begin(), points.end());
         const qint64 available = current.value(3).toLongLong();
         points.append({nowX, double(available)});
         out.insert(k, fit(points, available));
