@@ -90,7 +90,7 @@ ReclaimPage::ReclaimPage(Console &console, QWidget *parent)
     totalsView->setSortingEnabled(false);
     totalsView->setModel(m_totals);
     totalsView->setTabKeyNavigation(false);
-    totalsView->setColumnWidth(0, 260);
+    totalsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     bodyLayout()->addWidget(splitter, 1);
