@@ -16,7 +16,7 @@ build_dir=${BUILD_DIR:-$root/build-screenshots}
 out_dir=$root/docs/screenshots
 lang=${SCREENSHOT_LANG:-}
 settle=${SCREENSHOT_SETTLE_SECONDS:-6}
-pages=${SCREENSHOT_PAGES:-locations assets licenses users devices jobs history audit}
+pages=${SCREENSHOT_PAGES:-locations assets licenses users devices jobs history audit reclaim}
 
 if [[ -z "${VPPDESK_BIN:-}" ]]; then
     cmake -S "$root" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null

@@ -4159,4 +4159,38 @@ emp-1042,ada.lovelace@example.com</translation>
         <translation type="vanished">Standort</translation>
     </message>
 </context>
+<context>
+    <name>ReclaimPage</name>
+    <message>
+        <source>Reclaim</source>
+        <translation>Rückholen</translation>
+    </message>
+    <message>
+        <source>Licences that could be taken back: on devices not seen for a while, on retired or unregistered users, outside a location&apos;s Distribution groups. Tick them and review the revoke.</source>
+        <translation>Lizenzen, die zurückgeholt werden könnten: auf Geräten, die länger nicht gesehen wurden, bei ausgeschiedenen oder nicht registrierten Benutzern, außerhalb der Verteilungsgruppen eines Standorts. Haken setzen und den Widerruf prüfen.</translation>
+    </message>
+    <message>
+        <source>Review &amp;Revoke…</source>
+        <translation>&amp;Widerruf prüfen…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>&amp;Export Table…</source>
+        <translation>Tabelle &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation>&amp;Bericht…</translation>
+    </message>
+</context>
 </TS>

@@ -640,4 +640,54 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ReclaimCommand</name>
+    <message numerus="yes">
+        <source>%n licence(s) could be reclaimed. Per app:</source>
+        <translation>
+            <numerusform>%n licence could be reclaimed. Per app:</numerusform>
+            <numerusform>%n licences could be reclaimed. Per app:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReclaimPage</name>
+    <message numerus="yes">
+        <source>%n licence(s) could be reclaimed; the totals per app are below.</source>
+        <translation>
+            <numerusform>%n licence could be reclaimed; the totals per app are below.</numerusform>
+            <numerusform>%n licences could be reclaimed; the totals per app are below.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n row exported to %1.</numerusform>
+            <numerusform>%n rows exported to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdfWriter</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RunwayQuery</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

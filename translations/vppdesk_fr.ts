@@ -4159,4 +4159,38 @@ emp-1042,ada.lovelace@example.com</translation>
         <translation type="vanished">Site</translation>
     </message>
 </context>
+<context>
+    <name>ReclaimPage</name>
+    <message>
+        <source>Reclaim</source>
+        <translation>Récupération</translation>
+    </message>
+    <message>
+        <source>Licences that could be taken back: on devices not seen for a while, on retired or unregistered users, outside a location&apos;s Distribution groups. Tick them and review the revoke.</source>
+        <translation>Licences qui pourraient être reprises : sur des appareils non vus depuis longtemps, chez des utilisateurs retirés ou non inscrits, hors des groupes de distribution d&apos;un site. Cochez-les et vérifiez la révocation.</translation>
+    </message>
+    <message>
+        <source>Review &amp;Revoke…</source>
+        <translation>Vérifier la &amp;révocation…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Chercher</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>&amp;Export Table…</source>
+        <translation>&amp;Exporter le tableau…</translation>
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation>&amp;Rapport…</translation>
+    </message>
+</context>
 </TS>

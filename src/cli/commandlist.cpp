@@ -8,6 +8,7 @@
 #include "inventorycommands.h"
 #include "jobcommands.h"
 #include "licensecommands.h"
+#include "reclaimcommand.h"
 #include "synccommand.h"
 #include "tokencommands.h"
 
@@ -17,6 +18,7 @@ void registerAllCommands(CommandRegistry &registry)
     InventoryCommands::registerIn(registry); // assets, assignments, users, find, history
     JobCommands::registerIn(registry);       // jobs resume, jobs retry
     LicenseCommands::registerIn(registry);   // assign, unassign, revoke, user ..., import ..., jobs
+    ReclaimCommand::registerIn(registry);    // reclaim
     SyncCommand::registerIn(registry);       // sync
     TokenCommands::registerIn(registry);     // token add|update|remove|list|takeover
 }

@@ -55,7 +55,7 @@ public:
 
     // The text of a value in a table or a CSV cell.
     static QString cellText(const QJsonValue &value, bool forTable);
-    // One CSV cell: quoted when needed, and never a formula (see the .cpp).
+    // One CSV cell: quoted when needed, and never a formula (CsvWriter, shared with the console).
     static QString csvField(const QString &text);
     // A table cell for a terminal: control characters and bidirectional overrides removed.
     static QString terminalText(const QString &text);

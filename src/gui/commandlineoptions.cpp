@@ -19,7 +19,7 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
         tr("spec"));
     const QCommandLineOption pageOption(
         QStringLiteral("page"),
-        tr("Open on a page: locations, assets, licenses, users, devices, jobs, history or audit."),
+        tr("Open on a page: locations, assets, licenses, users, devices, jobs, history, audit or reclaim."),
         tr("page"));
     parser.addOption(demoOption);
     parser.addOption(demoOrgOption);
@@ -40,10 +40,10 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
     options.demo = parser.isSet(demoOption) || parser.isSet(demoOrgOption);
     options.demoOrganization = parser.value(demoOrgOption);
     options.page = parser.value(pageOption).trimmed().toLower();
-    static const QStringList pages = {QStringLiteral("locations"), QStringLiteral("assets"),
-                                      QStringLiteral("licenses"),  QStringLiteral("users"),
-                                      QStringLiteral("devices"),   QStringLiteral("jobs"),
-                                      QStringLiteral("history"),   QStringLiteral("audit")};
+    static const QStringList pages = {
+        QStringLiteral("locations"), QStringLiteral("assets"),  QStringLiteral("licenses"),
+        QStringLiteral("users"),     QStringLiteral("devices"), QStringLiteral("jobs"),
+        QStringLiteral("history"),   QStringLiteral("audit"),   QStringLiteral("reclaim")};
     if (!options.page.isEmpty() && !pages.contains(options.page) && options.outcome == Outcome::Run) {
         options.outcome = Outcome::Error;
         options.errorText =

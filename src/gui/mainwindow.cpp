@@ -20,6 +20,8 @@
 #include "records/auditpage.h"
 #include "records/historypage.h"
 #include "records/holdingsview.h"
+#include "reports/reclaimpage.h"
+#include "reports/reportactions.h"
 #include "screenfit.h"
 #include "settings.h"
 
@@ -54,15 +56,16 @@ MainWindow::MainWindow(Console &console, Settings &settings, QWidget *parent)
     m_pageActions = new QActionGroup(this);
     m_pageActions->setExclusive(true);
 
-    // The order here is the order of the navigation, the View menu and the Ctrl+1..8 shortcuts.
-    const QList<Page *> pages = {new LocationsPage(console, this), new AssetsPage(console, this),
-                                 new LicensesPage(console, this),  new UsersPage(console, this),
-                                 new DevicesPage(console, this),   new JobsPage(console, this),
-                                 new HistoryPage(console, this),   new AuditPage(console, this)};
+    // The order here is the order of the navigation, the View menu and the Ctrl+1..9 shortcuts.
+    const QList<Page *> pages = {
+        new LocationsPage(console, this), new AssetsPage(console, this),  new LicensesPage(console, this),
+        new UsersPage(console, this),     new DevicesPage(console, this), new JobsPage(console, this),
+        new HistoryPage(console, this),   new AuditPage(console, this),   new ReclaimPage(console, this)};
     for (Page *page : pages)
         addPage(page);
 
     connect(m_ui->navigationList, &QListWidget::currentRowChanged, this, &MainWindow::setCurrentPage);
+    setUpReports();
     setUpSearchBox();
     setUpMenus();
     connectConsole();
@@ -92,6 +95,8 @@ void MainWindow::setCurrentPage(int index)
     m_pages.at(index)->activate();
     m_ui->navigationList->setCurrentRow(index);
     m_pageActions->actions().at(index)->setChecked(true);
+    if (Page *page = m_pages.at(index); m_reports)
+        m_reports->setTable(page->tableView(), page->objectName().remove(QStringLiteral("Page")));
 }
 
 bool MainWindow::showPage(const QString &name)
@@ -132,6 +137,19 @@ void MainWindow::addPage(Page *page)
     if (index < 9)
         action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + index)));
     connect(action, &QAction::triggered, this, [this, index] { setCurrentPage(index); });
+}
+
+void MainWindow::setUpReports()
+{
+    // File > Export and File > Report, also on the toolbar of every page.
+    m_reports = new ReportActions(m_console, this);
+    m_ui->menuFile->insertAction(m_ui->actionPreferences, m_reports->exportAction());
+    m_ui->menuFile->insertAction(m_ui->actionPreferences, m_reports->reportAction());
+    m_ui->menuFile->insertSeparator(m_ui->actionPreferences);
+    m_ui->mainToolBar->addAction(m_reports->exportAction());
+    m_ui->mainToolBar->addAction(m_reports->reportAction());
+    connect(m_reports, &ReportActions::statusMessage, this,
+            [this](const QString &text) { m_statusBar->showMessage(text, 10000); });
 }
 
 void MainWindow::setUpSearchBox()
@@ -220,6 +238,13 @@ void MainWindow::connectAreas()
     connect(this, &MainWindow::searchRequested, this, &MainWindow::showHoldings);
     connect(qobject_cast<UsersPage *>(m_pages.at(3)), &UsersPage::userRequested, this,
             &MainWindow::showHoldings);
+    for (Page *page : std::as_const(m_pages))
+        if (auto *reclaim = qobject_cast<ReclaimPage *>(page))
+            connect(reclaim, &ReclaimPage::revokeRequested, this,
+                    [this](const QString &tokenId, const QStringList &users, const QStringList &serials) {
+                        openLicenseDialog(int(LicenseOperationDialog::Mode::Revoke), tokenId, {}, {}, users,
+                                          serials);
+                    });
     setUpLicenseMenu();
 }
 
@@ -241,12 +266,15 @@ void MainWindow::setUpLicenseMenu()
 }
 
 void MainWindow::openLicenseDialog(int mode, const QString &tokenId, const QString &adamId,
-                                   const QString &pricingParam)
+                                   const QString &pricingParam, const QStringList &users,
+                                   const QStringList &serials)
 {
     auto *dialog = new LicenseOperationDialog(m_console, LicenseOperationDialog::Mode(mode), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!tokenId.isEmpty())
         dialog->setPreselection(tokenId, adamId, pricingParam);
+    if (!users.isEmpty() || !serials.isEmpty())
+        dialog->setTargets(users, serials);
     dialog->show();
 }
 

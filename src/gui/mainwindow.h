@@ -19,6 +19,7 @@ class ConsoleStatusBar;
 class Page;
 class QActionGroup;
 class QLineEdit;
+class ReportActions;
 class Settings;
 
 namespace Ui {
@@ -52,6 +53,8 @@ public:
     QLineEdit *searchBox() const { return m_searchBox; }
     // The help desk's results window (nullptr until the first search).
     HoldingsView *holdingsView() const { return m_holdings; }
+    // File > Export and File > Report.
+    ReportActions *reportActions() const { return m_reports; }
 
     // Opens the Preferences dialog (modal; returns when it closes).
     void showPreferences();
@@ -68,6 +71,7 @@ protected:
 
 private:
     void addPage(Page *page);
+    void setUpReports();
     void setUpSearchBox();
     void setUpMenus();
     void updateWindowTitle();
@@ -79,7 +83,8 @@ private:
     void connectAreas();
     void setUpLicenseMenu();
     void openLicenseDialog(int mode, const QString &tokenId = {}, const QString &adamId = {},
-                           const QString &pricingParam = {});
+                           const QString &pricingParam = {}, const QStringList &users = {},
+                           const QStringList &serials = {});
     void showHoldings(const QString &text);
     void showAsset(const QString &tokenId, const QString &adamId, const QString &pricingParam);
     void updateBanners();
@@ -98,6 +103,7 @@ private:
     ConsoleStatusBar *m_statusBar = nullptr;
     AttentionMonitor *m_attention = nullptr;
     HoldingsView *m_holdings = nullptr;
+    ReportActions *m_reports = nullptr;
     QAction *m_workOfflineAction = nullptr;
     QAction *m_syncAllAction = nullptr;
     // Progress of the running jobs: id -> (completed, requested).

@@ -42,10 +42,11 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QStringList expectedEntries = {u"Locations"_s,        u"Apps & Books"_s, u"Licenses"_s, u"Users"_s,
-                                     u"Devices & Groups"_s, u"Jobs"_s,         u"History"_s,  u"Audit"_s};
+                                     u"Devices & Groups"_s, u"Jobs"_s,         u"History"_s,  u"Audit"_s,
+                                     u"Reclaim"_s};
 const QStringList expectedPageNames = {u"locationsPage"_s, u"assetsPage"_s,  u"licensesPage"_s,
                                        u"usersPage"_s,     u"devicesPage"_s, u"jobsPage"_s,
-                                       u"historyPage"_s,   u"auditPage"_s};
+                                       u"historyPage"_s,   u"auditPage"_s,   u"reclaimPage"_s};
 
 } // namespace
 
@@ -160,7 +161,7 @@ void TestMainWindow::shortcutsSwitchPages()
     m_window->show();
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    for (int i = 7; i >= 0; --i) {
+    for (int i = int(expectedPageNames.size()) - 1; i >= 0; --i) {
         QTest::keyClick(m_window.get(), static_cast<Qt::Key>(Qt::Key_1 + i), Qt::ControlModifier);
         QCOMPARE(m_window->currentPage(), i);
         QCOMPARE(navigation()->currentRow(), i);
@@ -193,8 +194,8 @@ void TestMainWindow::viewMenuListsEveryPage()
     for (QAction *action : fileMenu->actions())
         if (!action->isSeparator())
             fileItems << action->text();
-    QCOMPARE(fileItems,
-             (QStringList{u"&Sync All Locations"_s, u"Work &Offline"_s, u"&Preferences…"_s, u"&Quit"_s}));
+    QCOMPARE(fileItems, (QStringList{u"&Export Table…"_s, u"&Report…"_s, u"&Sync All Locations"_s,
+                                     u"Work &Offline"_s, u"&Preferences…"_s, u"&Quit"_s}));
     auto *helpMenu = m_window->findChild<QMenu *>(u"menuHelp"_s);
     QCOMPARE(helpMenu->actions().size(), 1);
     QCOMPARE(helpMenu->actions().first()->text(), u"&About VPP Desk"_s);
@@ -203,8 +204,8 @@ void TestMainWindow::viewMenuListsEveryPage()
     for (QAction *action : fileMenu->actions())
         if (!action->isSeparator())
             fileActions << action->objectName();
-    QCOMPARE(fileActions, (QStringList{u"actionSyncAll"_s, u"actionWorkOffline"_s, u"actionPreferences"_s,
-                                       u"actionQuit"_s}));
+    QCOMPARE(fileActions, (QStringList{u"actionExport"_s, u"actionReport"_s, u"actionSyncAll"_s,
+                                       u"actionWorkOffline"_s, u"actionPreferences"_s, u"actionQuit"_s}));
 }
 
 void TestMainWindow::pagesShowTitleDescriptionAndColumns()
@@ -369,7 +370,8 @@ void TestMainWindow::germanAndFrenchTranslationsLoad_data()
     QTest::newRow("de") << u"de"_s << QStringList{u"Standorte"_s,        u"Apps & Bücher"_s,
                                                   u"Lizenzen"_s,         u"Benutzer"_s,
                                                   u"Geräte & Gruppen"_s, u"Aufträge"_s,
-                                                  u"Verlauf"_s,          u"Audit"_s}
+                                                  u"Verlauf"_s,          u"Audit"_s,
+                                                  u"Rückholen"_s}
                         << u"Benutzer, E-Mail-Adresse oder Seriennummer suchen…"_s;
     QTest::newRow("fr") << u"fr"_s << QStringList{u"Sites"_s,
                                                   u"Apps et livres"_s,
@@ -378,7 +380,8 @@ void TestMainWindow::germanAndFrenchTranslationsLoad_data()
                                                   u"Appareils et groupes"_s,
                                                   u"Tâches"_s,
                                                   u"Historique"_s,
-                                                  u"Audit"_s}
+                                                  u"Audit"_s,
+                                                  u"Récupération"_s}
                         << u"Rechercher un utilisateur, une adresse e-mail ou un numéro de série…"_s;
 }
 

@@ -300,12 +300,42 @@ Migration version9()
     return m;
 }
 
+// Version 10: the licence counts of each asset over time, for the runway (days until an app runs
+// out at its recent rate). A sync's apply writes a row per asset whose counts differ from its
+// latest row (every asset on the first sync), so the table grows with changes, not with syncs.
+// And devices by last-seen time, for the reclaim advisor.
+Migration version10()
+{
+    Migration m;
+    m.version = 10;
+    m.description = QStringLiteral("asset count history");
+    m.statements = {
+        QStringLiteral(R"(CREATE TABLE asset_count_history (
+    id ${ID_PK},
+    token_id TEXT NOT NULL REFERENCES tokens (id) ON DELETE CASCADE,
+    adam_id TEXT NOT NULL,
+    pricing_param TEXT NOT NULL,
+    run_id BIGINT,
+    recorded_at TEXT NOT NULL,
+    total_count INTEGER NOT NULL,
+    assigned_count INTEGER NOT NULL,
+    available_count INTEGER NOT NULL))"),
+        QStringLiteral("CREATE INDEX idx_asset_count_history_asset ON asset_count_history "
+                       "(token_id, adam_id, pricing_param, recorded_at)"),
+        QStringLiteral("CREATE INDEX idx_asset_count_history_time ON asset_count_history (recorded_at)"),
+        // The reclaim advisor's "not seen for N days" starts from the devices seen before a date.
+        QStringLiteral("CREATE INDEX idx_devices_last_seen ON devices (last_seen)"),
+    };
+    return m;
+}
+
 } // namespace
 
 QList<Migration> Schema::migrations()
 {
     // Ascending by version: keep each new migration in its numbered place.
-    return {version1(), version2(), version4(), version5(), version6(), version7(), version8(), version9()};
+    return {version1(), version2(), version4(), version5(), version6(), version7(), version8(), version9(),
+            version10()};
 }
 
 int Schema::latestVersion()

@@ -2,6 +2,7 @@
 
 #include "core/apple/appleclient.h"
 #include "core/common/logging.h"
+#include "core/store/assetcounthistory.h"
 #include "core/store/assetstore.h"
 #include "core/store/assignmentstore.h"
 #include "core/store/database.h"
@@ -732,6 +733,11 @@ Result<void> SyncEngine::applyAssets()
             addChange({m_report.runId, SyncChangeRecord::countsChanged, a.adamId, a.pricingParam,
                        countsText(*previous), countsText(a)});
     }
+    // The counts that changed, for the runway (in this transaction, one statement).
+    if (const Result<qint64> history =
+            AssetCountHistory(m_db).record(m_token.id, m_report.runId, QDateTime::currentDateTimeUtc());
+        !history)
+        return history.error();
     const Result<qint64> count = store.countForToken(m_token.id);
     if (!count)
         return count.error();

@@ -3,6 +3,7 @@
 #include "core/store/database.h"
 #include "core/store/sqlvalues.h"
 #include "core/store/syncrunrecord.h"
+#include "core/views/runwayquery.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -47,7 +48,7 @@ bool AssetQuery::isLow(qint64 total, qint64 available, bool unlimited, std::opti
     return available * 100 < qint64(pct) * total;
 }
 
-Result<QList<AssetViewRow>> AssetQuery::load(int globalLowThresholdPct) const
+Result<QList<AssetViewRow>> AssetQuery::load(int globalLowThresholdPct, const QDateTime &now) const
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
@@ -89,6 +90,16 @@ Result<QList<AssetViewRow>> AssetQuery::load(int globalLowThresholdPct) const
         r.hasIcon = q.value(18).toLongLong() > 0;
         r.low = isLow(r.totalCount, r.availableCount, r.unlimited, r.lowThresholdPct, globalLowThresholdPct);
         rows.append(r);
+    }
+    const Result<QHash<QString, RunwayQuery::Estimate>> runway = RunwayQuery(m_db).estimates(now);
+    if (!runway)
+        return runway.error();
+    for (AssetViewRow &r : rows) {
+        const auto e = runway->constFind(RunwayQuery::key(r.tokenId, r.adamId, r.pricingParam));
+        if (e != runway->constEnd()) {
+            r.runwayDays = e->days;
+            r.usedPerDay = e->perDay;
+        }
     }
     return rows;
 }

@@ -41,6 +41,10 @@ struct AssetViewRow
     // Available below the asset's own threshold (else the global one), in percent of the total.
     // Never true for an unlimited asset.
     bool low = false;
+    // Days until the available licences run out at the rate of the last 30 days (RunwayQuery);
+    // empty when they are not falling or the history is too short. usedPerDay: that rate.
+    std::optional<double> runwayDays;
+    double usedPerDay = 0.0;
 
     // More licences assigned than owned: Apple reports availableCount below zero (after a refund or a
     // transfer between locations). Kept as sent; the admin must unassign some.
@@ -73,8 +77,9 @@ class AssetQuery
 public:
     explicit AssetQuery(Database &db);
 
-    // Every token's assets, ordered by token name, then adamId and pricing.
-    Result<QList<AssetViewRow>> load(int globalLowThresholdPct) const;
+    // Every token's assets, ordered by token name, then adamId and pricing, with their runway.
+    // `now` (invalid: the current time) ends the runway's window.
+    Result<QList<AssetViewRow>> load(int globalLowThresholdPct, const QDateTime &now = {}) const;
     // The PNG icon of a product; empty when none was downloaded.
     Result<QByteArray> icon(const QString &adamId) const;
     Result<AssetProvenance> provenance(const QString &tokenId, const QString &adamId,

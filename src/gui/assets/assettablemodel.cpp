@@ -1,5 +1,7 @@
 #include "assettablemodel.h"
 
+#include "core/views/runwayquery.h"
+
 #include <QLocale>
 #include <QPixmap>
 
@@ -107,6 +109,8 @@ QVariant AssetTableModel::data(const QModelIndex &index, int role) const
             return utilisation < 0
                        ? QString()
                        : QString(locale.toString(qRound(utilisation * 100)) + QStringLiteral(" %"));
+        case Runway:
+            return r.unlimited ? QStringLiteral("—") : RunwayQuery::text(r.runwayDays);
         default:
             return {};
         }
@@ -132,12 +136,18 @@ QVariant AssetTableModel::data(const QModelIndex &index, int role) const
             return QString(used + QLatin1Char('\n') +
                            tr("Low: fewer than %1 % of the licenses are available.").arg(threshold));
         }
+        if (column == Runway)
+            return r.runwayDays
+                       ? tr("About %1 licenses used per day over the last 30 days.")
+                             .arg(locale.toString(r.usedPerDay, 'f', 1))
+                       : tr("Not running out: the available licenses did not fall over the last 30 days.");
         return data(index, Qt::DisplayRole);
     case Qt::DecorationRole:
         return column == Name ? QVariant(icon(r)) : QVariant();
     case Qt::TextAlignmentRole:
-        return column >= Total && column <= Retired ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
-                                                    : QVariant();
+        return (column >= Total && column <= Retired) || column == Runway
+                   ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
+                   : QVariant();
     case Qt::ForegroundRole:
         return column == Available && r.low ? QVariant(QColor(Qt::red).darker(120)) : QVariant();
     case SortRole: {
@@ -161,6 +171,8 @@ QVariant AssetTableModel::data(const QModelIndex &index, int role) const
             return r.retiredCount;
         case Utilisation:
             return utilisation;
+        case Runway:
+            return r.runwayDays && !r.unlimited ? *r.runwayDays : std::numeric_limits<double>::max();
         default:
             return {};
         }
@@ -197,6 +209,8 @@ QVariant AssetTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Retired");
     case Utilisation:
         return tr("Utilisation");
+    case Runway:
+        return tr("Runway");
     default:
         return {};
     }

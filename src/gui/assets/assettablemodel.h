@@ -26,6 +26,7 @@ public:
         Available,
         Retired,
         Utilisation,
+        Runway, // days until the available licences run out at the recent rate (RunwayQuery)
         ColumnCount
     };
     enum Role {
