@@ -2,6 +2,7 @@
 
 #include "core/store/database.h"
 #include "core/store/tokenstore.h"
+#include "core/token/tokenhealth.h"
 #include "core/views/assetquery.h"
 #include "core/views/reclaimadvisor.h"
 
@@ -45,7 +46,7 @@ Result<ReportData> InventoryReport::gather(const Options &options,
         e.locationName = t.locationName;
         e.expiresAt = t.expiresAt;
         e.daysLeft = t.expiresAt.isValid() ? data.generatedAt.daysTo(t.expiresAt) : 0;
-        e.status = t.status;
+        e.status = TokenHealth::statusKey(t.status);
         data.expiries.append(e);
     }
     std::stable_sort(data.expiries.begin(), data.expiries.end(),

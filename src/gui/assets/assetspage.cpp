@@ -6,6 +6,7 @@
 #include "assetfilterproxymodel.h"
 #include "assettablemodel.h"
 #include "core/store/assetstore.h"
+#include "core/views/runwayquery.h"
 #include "core/workspace/workspace.h"
 #include "messagelabel.h"
 #include "thresholddialog.h"
@@ -107,8 +108,8 @@ AssetsPage::AssetsPage(Console &console, QWidget *parent)
     header->setStretchLastSection(false);
     header->setMinimumSectionSize(48);
     view->setColumnWidth(AssetTableModel::Type, 48);
-    view->setColumnWidth(AssetTableModel::Platforms, 96);
-    view->setColumnWidth(AssetTableModel::Token, 110);
+    view->setColumnWidth(AssetTableModel::Platforms, 88);
+    view->setColumnWidth(AssetTableModel::Token, 100);
     // The counts as wide as their header or "Unlimited" (free apps), whichever is wider.
     const int unlimited = header->fontMetrics().horizontalAdvance(AssetTableModel::tr("Unlimited"));
     for (int c = AssetTableModel::Total; c <= AssetTableModel::Retired; ++c) {
@@ -116,7 +117,14 @@ AssetsPage::AssetsPage(Console &console, QWidget *parent)
             header->fontMetrics().horizontalAdvance(m_proxy->headerData(c, Qt::Horizontal).toString());
         view->setColumnWidth(c, qMax(title, c == AssetTableModel::Retired ? 0 : unlimited) + 16);
     }
-    view->setColumnWidth(AssetTableModel::Utilisation, 96);
+    view->setColumnWidth(AssetTableModel::Utilisation, 88);
+    // The runway as wide as its header or a year of it, whichever is wider (longer texts elide;
+    // the tooltip has the rate).
+    view->setColumnWidth(AssetTableModel::Runway,
+                         qMax(header->fontMetrics().horizontalAdvance(
+                                  m_proxy->headerData(AssetTableModel::Runway, Qt::Horizontal).toString()),
+                              header->fontMetrics().horizontalAdvance(RunwayQuery::text(365.0))) +
+                             16);
     // The counts under the table, as on the other pages: the filter row stays one line.
     bodyLayout()->addWidget(m_summaryLabel);
 

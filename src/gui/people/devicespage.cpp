@@ -215,9 +215,12 @@ void DevicesPage::deleteDevices()
         QJsonArray list;
         for (const QString &serial : serials)
             list.append(serial);
-        c.workspace().audit(
-            QStringLiteral("devices.delete"), QString(),
-            {{QStringLiteral("serials"), list}, {QStringLiteral("deleted"), removed.value()}});
+        // The deletion is done; an audit entry that cannot be written is reported, not undone.
+        if (const Result<AuditEntry> audited = c.workspace().audit(
+                QStringLiteral("devices.delete"), QString(),
+                {{QStringLiteral("serials"), list}, {QStringLiteral("deleted"), removed.value()}});
+            !audited)
+            return audited.error();
         return tr("%n device(s) deleted.", nullptr, int(removed.value()));
     });
 }
@@ -243,7 +246,10 @@ void DevicesPage::deleteGroup()
     writeLocally([groupId, name](Console &c) -> Result<QString> {
         if (const Result<void> removed = GroupStore(c.database()).remove(groupId); !removed)
             return removed.error();
-        c.workspace().audit(QStringLiteral("group.delete"), QString(), {{QStringLiteral("group"), name}});
+        if (const Result<AuditEntry> audited = c.workspace().audit(QStringLiteral("group.delete"), QString(),
+                                                                   {{QStringLiteral("group"), name}});
+            !audited)
+            return audited.error();
         return tr("The group \u201c%1\u201d was deleted.").arg(name);
     });
 }

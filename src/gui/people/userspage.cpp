@@ -295,15 +295,29 @@ void UsersPage::followJob(qint64 jobId, const QString &startedText)
     if (m_followingJobs)
         return;
     m_followingJobs = true;
-    connect(&console().jobs(), &JobController::jobFinished, this, [this](qint64 id, const QString &state) {
+    connect(&console().jobs(), &JobController::jobFinished, this, [this](qint64 id, RecordState::Job state) {
         if (id != m_followedJob)
             return;
         m_followedJob = 0;
-        const bool done = state == QLatin1String("done");
-        const QString outcome = done                                  ? tr("done")
-                                : state == QLatin1String("partial")   ? tr("partly failed (see Jobs)")
-                                : state == QLatin1String("cancelled") ? tr("cancelled")
-                                                                      : tr("failed (see Jobs)");
+        const bool done = state == RecordState::Job::Done;
+        QString outcome;
+        switch (state) {
+        case RecordState::Job::Done:
+            outcome = tr("done");
+            break;
+        case RecordState::Job::Partial:
+            outcome = tr("partly failed (see Jobs)");
+            break;
+        case RecordState::Job::Cancelled:
+            outcome = tr("cancelled");
+            break;
+        case RecordState::Job::NeedsChecking:
+            outcome = tr("needs checking (see Jobs)");
+            break;
+        default:
+            outcome = tr("failed (see Jobs)");
+            break;
+        }
         showMessage(tr("Job %1 finished: %2.").arg(id).arg(outcome), !done);
         // A note of success goes after a while; an error stays until the next action.
         if (done)

@@ -335,11 +335,13 @@ private Q_SLOTS:
         QVERIFY(imported.value() >= 60); // London 30, Berlin 16, Austin 20 licensed devices
         // Every serial that holds a licence is a known device, with a name and an owner.
         QHash<QString, int> held;
-        InventoryReader(console().database())
-            .forEachAssignment({}, {}, [&](const InventoryReader::AssignmentRow &r) {
-                if (!r.assignment.serialNumber.isEmpty())
-                    ++held[r.assignment.serialNumber];
-            });
+        const Result<qint64> read =
+            InventoryReader(console().database())
+                .forEachAssignment({}, {}, [&](const InventoryReader::AssignmentRow &r) {
+                    if (!r.assignment.serialNumber.isEmpty())
+                        ++held[r.assignment.serialNumber];
+                });
+        QVERIFY(read);
         const auto known = DeviceStore(console().database()).known(held.keys());
         QVERIFY(known);
         QCOMPARE(known->size(), held.size());
