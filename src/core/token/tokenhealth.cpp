@@ -118,7 +118,8 @@ TokenHealth::Severity TokenHealth::severity() const
     case Status::Duplicate:
         return Severity::Warning;
     case Status::Expiring:
-        return m_threshold >= 30 ? Severity::Notice : Severity::Warning;
+        // Within 30 days it is time to act: a warning, not a note.
+        return m_threshold > 30 ? Severity::Notice : Severity::Warning;
     case Status::Active:
         break;
     }

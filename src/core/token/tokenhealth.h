@@ -33,8 +33,8 @@ public:
 
     enum class Severity {
         Ok,       // nothing to do
-        Notice,   // something to plan (expiring within 60 or 30 days)
-        Warning,  // act soon: expiring within 14 days or less; writes refused (owned elsewhere, duplicate)
+        Notice,   // something to plan (expiring within 60 days)
+        Warning,  // act soon: expiring within 30 days or less; writes refused (owned elsewhere, duplicate)
         Critical, // the token cannot be used at all
     };
 

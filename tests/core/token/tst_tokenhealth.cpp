@@ -127,7 +127,8 @@ void TestTokenHealth::thresholds()
     QCOMPARE(health.expiringThreshold(), threshold);
     QCOMPARE(health.daysLeft(), daysLeft);
     QVERIFY(health.status() == (threshold == 0 ? Status::Active : Status::Expiring));
-    if (threshold >= 30)
+    // Within 30 days it is time to act: a warning; within 60, a note.
+    if (threshold > 30)
         QVERIFY(health.severity() == Severity::Notice);
     else if (threshold > 0)
         QVERIFY(health.severity() == Severity::Warning);
