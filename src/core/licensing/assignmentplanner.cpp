@@ -151,6 +151,12 @@ Result<LicensePlan> AssignmentPlanner::plan(const LicenseRequest &request) const
         plan.request.serialNumbers = unique(plan.request.serialNumbers);
     }
 
+    if (request.kind == LicenseRequest::Kind::Assign || request.kind == LicenseRequest::Kind::Unassign ||
+        request.kind == LicenseRequest::Kind::Revoke) {
+        if (const Result<void> resolved = resolveUsers(plan); !resolved)
+            return resolved.error();
+    }
+
     Result<void> built;
     switch (request.kind) {
     case LicenseRequest::Kind::Assign:
@@ -170,6 +176,46 @@ Result<LicensePlan> AssignmentPlanner::plan(const LicenseRequest &request) const
                         << plan.batches.size() << "tasks" << plan.taskCount() << "excluded"
                         << plan.excludedCount();
     return plan;
+}
+
+Result<void> AssignmentPlanner::resolveUsers(LicensePlan &plan) const
+{
+    // The Users box takes what the help desk knows: an e-mail address or a Managed Apple Account
+    // stands for the clientUserId of the user that has it on this token.
+    UserStore users(m_db);
+    QStringList resolved;
+    for (const QString &id : std::as_const(plan.request.clientUserIds)) {
+        if (!id.contains(QLatin1Char('@'))) {
+            resolved.append(id);
+            continue;
+        }
+        const auto byAddress = users.findOnToken(plan.request.tokenId, id);
+        if (!byAddress)
+            return byAddress.error();
+        if (std::any_of(byAddress->cbegin(), byAddress->cend(),
+                        [&](const VppUserRecord &u) { return u.clientUserId == id; })) {
+            resolved.append(id); // a clientUserId that looks like an address
+            continue;
+        }
+        // An active user first: a retired record keeps its old address.
+        QStringList active;
+        QStringList any;
+        for (const VppUserRecord &u : byAddress.value()) {
+            if (!any.contains(u.clientUserId))
+                any.append(u.clientUserId);
+            if (u.isActive() && !active.contains(u.clientUserId))
+                active.append(u.clientUserId);
+        }
+        const QStringList &candidates = active.isEmpty() ? any : active;
+        if (candidates.size() > 1)
+            return usage(QStringLiteral("licensing.ambiguousUser"),
+                         tr("%1 belongs to several users on this token: %2.")
+                             .arg(id, candidates.join(QStringLiteral(", "))),
+                         tr("Name the clientUserId instead."));
+        resolved.append(candidates.isEmpty() ? id : candidates.constFirst());
+    }
+    plan.request.clientUserIds = unique(resolved);
+    return {};
 }
 
 Result<void> AssignmentPlanner::planAssets(LicensePlan &plan) const

@@ -42,6 +42,9 @@ public:
 
 private:
     Result<void> checkToken(const TokenRecord &token, bool force) const;
+    // E-mail addresses and Managed Apple Accounts among the clientUserIds become the clientUserId
+    // of the token's user that has them (an active one first); ambiguous ones are refused.
+    Result<void> resolveUsers(LicensePlan &plan) const;
     Result<void> planAssets(LicensePlan &plan) const;
     Result<void> planRevoke(LicensePlan &plan) const;
     Result<void> planUsers(LicensePlan &plan) const;

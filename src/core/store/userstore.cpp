@@ -462,6 +462,13 @@ Result<QList<VppUserRecord>> UserStore::page(const QString &tokenId, qint64 offs
                   {tokenId, limit, offset});
 }
 
+Result<QList<VppUserRecord>> UserStore::findOnToken(const QString &tokenId, const QString &text) const
+{
+    return select(QStringLiteral("WHERE token_id = ? AND (client_user_id = ? OR lower(email) = lower(?) OR "
+                                 "lower(managed_apple_id) = lower(?)) ORDER BY id"),
+                  {tokenId, text, text, text});
+}
+
 Result<QList<VppUserRecord>> UserStore::find(const QString &clientUserIdOrEmail) const
 {
     // lower() is portable; the e-mail branch scans, the clientUserId branch uses its index.

@@ -47,6 +47,9 @@ public:
     Result<QList<VppUserRecord>> page(const QString &tokenId, qint64 offset, int limit) const;
     // Help desk: every row for a clientUserId or an e-mail address (case-insensitive), on every token.
     Result<QList<VppUserRecord>> find(const QString &clientUserIdOrEmail) const;
+    // The token's rows whose clientUserId is `text`, or whose e-mail or Managed Apple Account is
+    // `text` in any case; by row id.
+    Result<QList<VppUserRecord>> findOnToken(const QString &tokenId, const QString &text) const;
 
 private:
     // Builds the lookup indexes again if clearToken() dropped them on this connection.

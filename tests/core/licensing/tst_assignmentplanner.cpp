@@ -206,6 +206,44 @@ private Q_SLOTS:
         QCOMPARE(plan->notesWith(PlanNote::Reason::NotRegistered).size(), 1);
     }
 
+    void emailsAndManagedAccountsResolveToUsers()
+    {
+        // u5 has an e-mail, u6 a Managed Apple Account; u7 and u8 share an address.
+        QList<VppUserRecord> users;
+        for (const QString &id : ids(QStringLiteral("u"), 130)) {
+            VppUserRecord u;
+            u.clientUserId = id;
+            u.status = QStringLiteral("Associated");
+            if (id == u"u5")
+                u.email = QStringLiteral("Five@Example.com");
+            if (id == u"u6")
+                u.managedAppleId = QStringLiteral("six@appleid.example.com");
+            if (id == u"u7" || id == u"u8")
+                u.email = QStringLiteral("shared@example.com");
+            users.append(u);
+        }
+        QVERIFY(UserStore(*m_db).applyFull(m_tokenId, users));
+        AssignmentPlanner planner(*m_db);
+        const auto plan = planner.plan(
+            assign(QStringLiteral("100"), {QStringLiteral("five@example.com"),
+                                           QStringLiteral("SIX@appleid.example.com"), QStringLiteral("u5")}));
+        QVERIFY2(plan, qPrintable(plan ? QString() : plan.error().toLogString()));
+        QCOMPARE(plan->request.clientUserIds, (QStringList{QStringLiteral("u5"), QStringLiteral("u6")}));
+        QCOMPARE(plan->taskCount(), 2);
+        // Neither "will not be licensed" nor "not registered": they are the users.
+        QVERIFY(plan->notesWith(PlanNote::Reason::NotRegistered).isEmpty());
+        const auto ambiguous =
+            planner.plan(assign(QStringLiteral("100"), {QStringLiteral("shared@example.com")}));
+        QVERIFY(!ambiguous);
+        QCOMPARE(ambiguous.error().code, QStringLiteral("licensing.ambiguousUser"));
+        QVERIFY(ambiguous.error().message.contains(QStringLiteral("u7, u8")));
+        // An unknown address stays as it was typed (and is planned as not registered).
+        const auto unknown =
+            planner.plan(assign(QStringLiteral("100"), {QStringLiteral("nobody@example.com")}));
+        QVERIFY(unknown);
+        QCOMPARE(unknown->notesWith(PlanNote::Reason::NotRegistered).size(), 1);
+    }
+
     void distributionGroupsLimitTargets()
     {
         GroupStore groups(*m_db);
