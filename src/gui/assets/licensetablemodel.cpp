@@ -74,3 +74,13 @@ QVariant LicenseTableModel::cellData(const Row &row, int column, int role) const
         return tr("%1 (Adam ID %2)").arg(row.at(App).toString(), row.at(AdamIdValue).toString());
     return PagedTableModel::cellData(row, column, role);
 }
+
+QVariant LicenseTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole)
+        return isSortable(section)
+                   ? tr("Click to sort by this column.")
+                   : tr("This column does not sort: over a million licences only the holder columns have "
+                        "an index to sort by. Filter by location or holder instead.");
+    return LicenseQueryModel::headerData(section, orientation, role);
+}

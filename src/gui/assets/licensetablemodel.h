@@ -19,6 +19,8 @@ public:
 
     static bool isSortable(int column) { return column == Holder || column == HolderKind; }
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    // The header says which columns sort (its tooltip), so that a click that does nothing is explained.
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     // Each setter (and setSearch()) reloads when the value changed.
     void setTokenId(const QString &tokenId);

@@ -190,6 +190,16 @@ private Q_SLOTS:
         QCOMPARE(cell(0, LicenseTableModel::HolderKind), u"Device"_s);
         header->setSortIndicator(LicenseTableModel::Token, Qt::AscendingOrder);
         QCOMPARE(header->sortIndicatorSection(), int(LicenseTableModel::HolderKind));
+
+        // The header says which columns sort.
+        const auto tip = [&](int column) {
+            return view->model()->headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString();
+        };
+        QVERIFY2(tip(LicenseTableModel::App).contains(u"does not sort"_s),
+                 qPrintable(tip(LicenseTableModel::App)));
+        QVERIFY(tip(LicenseTableModel::Token).contains(u"does not sort"_s));
+        QVERIFY(!tip(LicenseTableModel::Holder).contains(u"does not sort"_s));
+        QVERIFY(!tip(LicenseTableModel::Holder).isEmpty());
     }
 
     void doubleClickAsksForTheAsset()
