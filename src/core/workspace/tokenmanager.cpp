@@ -180,11 +180,22 @@ void TokenManager::addToken(const QString &name, const Result<VppToken> &token, 
 void TokenManager::update(const QString &name, const QString &filePath, bool force,
                           Callback<UpdateOutcome> done)
 {
+    updateWith(name, VppToken::fromFile(filePath, QDateTime::currentDateTimeUtc()), force, std::move(done));
+}
+
+void TokenManager::updateContents(const QString &name, const QByteArray &contents, bool force,
+                                  Callback<UpdateOutcome> done)
+{
+    updateWith(name, VppToken::parse(contents, QDateTime::currentDateTimeUtc()), force, std::move(done));
+}
+
+void TokenManager::updateWith(const QString &name, const Result<VppToken> &token, bool force,
+                              Callback<UpdateOutcome> done)
+{
     auto fail = [this, done](const VppError &error) { failLater(done, error); };
     const Result<TokenRecord> found = find(name);
     if (!found)
         return fail(found.error());
-    const Result<VppToken> token = VppToken::fromFile(filePath, QDateTime::currentDateTimeUtc());
     if (!token)
         return fail(token.error());
     if (const Result<void> ready = m_workspace.prepareAudit(); !ready)

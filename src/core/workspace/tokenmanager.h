@@ -66,6 +66,9 @@ public:
     // Replaces the secret of `name` with a renewed file of the same location (same uId), or of
     // another location when `force` is set.
     void update(const QString &name, const QString &filePath, bool force, Callback<UpdateOutcome> done);
+    // The same with the renewed file's contents (pasted text).
+    void updateContents(const QString &name, const QByteArray &contents, bool force,
+                        Callback<UpdateOutcome> done);
     // Removes the keychain entry, then the record and its whole inventory.
     void remove(const QString &name, Callback<TokenRecord> done);
     // Checks every token against Apple (client/config) and stores what it learns; tokens that
@@ -87,6 +90,8 @@ public:
     Result<TokenRecord> find(const QString &name) const;
 
 private:
+    void updateWith(const QString &name, const Result<VppToken> &token, bool force,
+                    Callback<UpdateOutcome> done);
     void addToken(const QString &name, const Result<VppToken> &token, const QUrl &serviceUrl,
                   Callback<TokenStatus> done);
     void checkOne(const TokenRecord &record, std::function<void(QString checkError)> done);

@@ -24,7 +24,7 @@ class TokenDetailTab : public QWidget
     Q_OBJECT
 
 public:
-    // allowPaste: offer the contents field (adding a token; renewing takes a file).
+    // allowPaste: offer the contents field besides the file (adding and renewing a token).
     explicit TokenDetailTab(bool allowPaste, QWidget *parent = nullptr);
 
     QString name() const; // trimmed

@@ -56,7 +56,7 @@ TokenDialog::TokenDialog(Console &console, Mode mode, const QString &tokenName, 
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("tokenTabs"));
-    m_detail = new TokenDetailTab(mode == Mode::Add, m_tabs);
+    m_detail = new TokenDetailTab(mode != Mode::Edit, m_tabs); // a renewed file can be pasted too
     m_detail->setObjectName(QStringLiteral("detailTab"));
     m_distribution = new TokenDistributionTab(m_tabs);
     m_distribution->setObjectName(QStringLiteral("distributionTab"));
@@ -369,33 +369,40 @@ void TokenDialog::startUpdate(bool force)
     Console *console = &m_console;
     const QString oldName = m_tokenName;
     const QString path = m_detail->filePath();
+    const QByteArray contents = m_detail->pastedContents();
     const TokenManager::Settings settings = collectSettings(m_detail->name());
     m_console.whenWritable([=](Console::WriteLock lock) {
         if (*cancelled)
             return;
         auto held = std::make_shared<Console::WriteLock>(std::move(lock));
-        console->tokenManager().update(
-            oldName, path, force, [=](Result<TokenManager::UpdateOutcome> outcome) {
-                if (!outcome) {
-                    held->reset();
-                    if (*cancelled || !self)
-                        return;
-                    self->setBusy(false);
-                    if (outcome.error().is(VppError::Code::TokenOtherLocation))
-                        return self->showOtherLocation(QString(), outcome.error().toDisplayString());
-                    return self->showError(outcome.error());
-                }
-                // The file is renewed even when the dialog was cancelled meanwhile; its settings are not.
-                std::optional<Result<TokenStatus>> saved;
-                if (!*cancelled && self)
-                    saved = console->tokenManager().saveSettings(oldName, settings);
+        TokenManager &manager = console->tokenManager();
+        const auto update = [&](TokenManager::Callback<TokenManager::UpdateOutcome> done) {
+            if (path.isEmpty())
+                manager.updateContents(oldName, contents, force, std::move(done));
+            else
+                manager.update(oldName, path, force, std::move(done));
+        };
+        update([=](Result<TokenManager::UpdateOutcome> outcome) {
+            if (!outcome) {
                 held->reset();
-                console->notifyTokensChanged();
-                console->sync().syncNow(outcome->status.record.id);
                 if (*cancelled || !self)
                     return;
-                self->finishUpdate(outcome.value(), *saved);
-            });
+                self->setBusy(false);
+                if (outcome.error().is(VppError::Code::TokenOtherLocation))
+                    return self->showOtherLocation(QString(), outcome.error().toDisplayString());
+                return self->showError(outcome.error());
+            }
+            // The file is renewed even when the dialog was cancelled meanwhile; its settings are not.
+            std::optional<Result<TokenStatus>> saved;
+            if (!*cancelled && self)
+                saved = console->tokenManager().saveSettings(oldName, settings);
+            held->reset();
+            console->notifyTokensChanged();
+            console->sync().syncNow(outcome->status.record.id);
+            if (*cancelled || !self)
+                return;
+            self->finishUpdate(outcome.value(), *saved);
+        });
     });
 }
 

@@ -415,6 +415,31 @@ private Q_SLOTS:
         QCOMPARE(console().workspace().vault().readBlocking(before.id).value(), renewed);
     }
 
+    void updateWithPastedContents()
+    {
+        QVERIFY(start(true));
+        const QString austin = m_fixture->tokenName(Austin);
+        const TokenRecord before = console().tokenManager().find(austin).value();
+        QString renewed;
+        m_fixture->session().inSim([&](VppSim &sim) {
+            renewed = sim.state()
+                          .issueToken(Austin, QDateTime::currentDateTimeUtc().addDays(400), true)
+                          .fileContents;
+        });
+        TokenDialog dialog(console(), TokenDialog::Mode::Update, austin);
+        dialog.show();
+        auto *paste = child<QLineEdit>(dialog, u"pasteEdit"_s);
+        QVERIFY(paste->isVisibleTo(&dialog)); // Update has the paste field that Add has
+        paste->setFocus();
+        QTest::keyClicks(paste, renewed);
+        QTRY_COMPARE(label(dialog, u"locationValue"_s)->text(), u"Austin Field Team"_s);
+        submitAndWait(dialog);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const TokenRecord after = console().tokenManager().find(austin).value();
+        QVERIFY(after.expiresAt > before.expiresAt);
+        QCOMPARE(console().workspace().vault().readBlocking(before.id).value(), renewed);
+    }
+
     void editRenamesAndSavesSettingsWithoutAFile()
     {
         QVERIFY(start(true));
