@@ -32,6 +32,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QStackedWidget>
@@ -337,8 +338,10 @@ private Q_SLOTS:
         QTest::mouseClick(demoFiles, Qt::LeftButton);
         QVERIFY(clickMenuEntry(u"demoTokenMenu"_s, u"Austin Field Team: a renewed file"_s));
         QTRY_COMPARE(dialog->findChild<QLabel *>(u"locationValue"_s)->text(), u"Austin Field Team"_s);
+        // The dialog deletes itself when it closes: watch it through a guarded pointer.
+        const QPointer<TokenDialog> open(dialog);
         QTest::mouseClick(dialog->findChild<QPushButton *>(u"submitButton"_s), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(!open || !open->isVisible(), 15000);
         m_window->attentionMonitor()->refresh();
         QTRY_VERIFY(!m_window->bannerBar()->hasBanner(austin));
     }

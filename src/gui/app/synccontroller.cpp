@@ -7,6 +7,8 @@
 #include "core/token/pinnedtoken.h"
 #include "core/workspace/workspace.h"
 
+#include <QPointer>
+
 #include <algorithm>
 #include <utility>
 
@@ -225,7 +227,11 @@ void SyncController::pump()
     const TokenRecord record = token->value();
     m_dispatching = true;
     // The secret, checked against the record (its fingerprint) and pinned to its service's origin.
-    m_console.workspace().tokenFor(record, [this, record, request](const Result<PinnedToken> &secret) {
+    // The keychain may answer after the controller is gone (the console closing meanwhile).
+    QPointer<SyncController> self(this);
+    m_console.workspace().tokenFor(record, [this, self, record, request](const Result<PinnedToken> &secret) {
+        if (!self)
+            return;
         m_dispatching = false;
         if (!secret) {
             SyncReport report;
