@@ -60,6 +60,18 @@ Result<qint64> SqlDialect::dataVersion(const QSqlDatabase &db) const
     return qint64(0);
 }
 
+Result<void> SqlDialect::deferCheckpoints(const QSqlDatabase &db) const
+{
+    Q_UNUSED(db);
+    return {};
+}
+
+Result<void> SqlDialect::checkpoint(const QSqlDatabase &db) const
+{
+    Q_UNUSED(db);
+    return {};
+}
+
 QString SqlDialect::expand(const QString &ddl) const
 {
     QString sql = ddl;
@@ -265,4 +277,21 @@ Result<qint64> SqliteDialect::dataVersion(const QSqlDatabase &db) const
     if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
         return StoreError::fromQuery(*this, query, QStringLiteral("data_version"));
     return query.value(0).toLongLong();
+}
+
+Result<void> SqliteDialect::deferCheckpoints(const QSqlDatabase &db) const
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")))
+        return StoreError::fromQuery(*this, query, QStringLiteral("wal_autocheckpoint"));
+    return {};
+}
+
+Result<void> SqliteDialect::checkpoint(const QSqlDatabase &db) const
+{
+    // PASSIVE: copies what no reader still needs, never waits for or blocks a writer.
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")))
+        return StoreError::fromQuery(*this, query, QStringLiteral("wal_checkpoint"));
+    return {};
 }

@@ -65,6 +65,11 @@ public:
     // A number that changes when another connection commits (SQLite: PRAGMA data_version), so a
     // reader learns cheaply that someone else wrote; 0 where the engine has no such number.
     virtual Result<qint64> dataVersion(const QSqlDatabase &db) const;
+    // A bulk writer (a sync thread) leaves the journal's checkpoints out of its commits
+    // (deferCheckpoints) and runs one after each apply, outside the write lock (checkpoint).
+    // SQLite: wal_autocheckpoint off for the connection, then a PASSIVE checkpoint. No-ops elsewhere.
+    virtual Result<void> deferCheckpoints(const QSqlDatabase &db) const;
+    virtual Result<void> checkpoint(const QSqlDatabase &db) const;
 
 protected:
     static QString placeholders(int count);
@@ -92,6 +97,8 @@ public:
     QStringList tableColumns(const QSqlDatabase &db, const QString &table) const override;
     Failure classify(const QSqlError &error) const override;
     Result<qint64> dataVersion(const QSqlDatabase &db) const override;
+    Result<void> deferCheckpoints(const QSqlDatabase &db) const override;
+    Result<void> checkpoint(const QSqlDatabase &db) const override;
     std::unique_ptr<BulkInserter> bulkInserter(const Database &db, const QString &sql,
                                                int columnCount) const override;
 

@@ -34,10 +34,11 @@ public:
     using ApplyGate = std::function<void(const QString &tokenId, std::function<void()> proceed)>;
 
     // Threads are started as runs need them, up to `maxThreads`. More threads stall fewer runs
-    // during an apply, but each apply then meets a page cache the other connections' commits made
-    // cold: measured with bench_sync --threads (20 first syncs of 50,000 licenses), 4 threads held
-    // the lock 20 % longer in total than 1. Two is the compromise.
-    static constexpr int defaultThreads = 2;
+    // during an apply, but each thread's connection has a page cache of its own (64 MiB) that the
+    // other connections' commits make cold: measured with bench_sync --threads, two threads held
+    // the lock as long in total, took 120 MiB more at the million-licence sync and were no faster.
+    // One by default; a thread's checkpoints run on Qt's pool, never on it.
+    static constexpr int defaultThreads = 1;
 
     explicit SyncPool(const QString &databasePath, int maxThreads = defaultThreads,
                       QObject *parent = nullptr);

@@ -1,10 +1,12 @@
 #include "core/sync/syncrunner.h"
 
 #include "core/apple/appleclient.h"
+#include "core/common/logging.h"
 #include "core/store/database.h"
 #include "core/sync/syncengine.h"
 
 #include <QNetworkAccessManager>
+#include <QThreadPool>
 
 SyncRunner::SyncRunner(const QString &databasePath)
     : m_databasePath(databasePath)
@@ -24,7 +26,29 @@ void SyncRunner::open()
     if (!opened) {
         m_openError = opened.error();
         m_db.reset();
+        return;
     }
+    // An apply's commit would otherwise copy the journal back into the file under the lock.
+    if (const Result<void> deferred = m_db->dialect().deferCheckpoints(m_db->connection()); !deferred)
+        qCWarning(lcSync).noquote() << "checkpoints stay in the commits:" << deferred.error().toLogString();
+}
+
+void SyncRunner::checkpointLater()
+{
+    // After the apply's commit, off this thread and outside the write lock (a PASSIVE checkpoint
+    // never blocks a writer): the other runs of this thread, other applies and the console's
+    // writes go on. One at a time; a later apply's journal is copied by the next one.
+    if (m_checkpointPending->exchange(true))
+        return;
+    QThreadPool::globalInstance()->start([path = m_databasePath, pending = m_checkpointPending] {
+        Database db;
+        if (const Result<void> opened = db.open(path); !opened) {
+            qCWarning(lcSync).noquote() << "checkpoint skipped:" << opened.error().toLogString();
+        } else if (const Result<void> done = db.dialect().checkpoint(db.connection()); !done) {
+            qCWarning(lcSync).noquote() << "checkpoint failed:" << done.error().toLogString();
+        }
+        pending->store(false);
+    });
 }
 
 void SyncRunner::run(const TokenRecord &token, const ClientFactory &makeClient, const SyncOptions &options)
@@ -71,8 +95,10 @@ void SyncRunner::run(const TokenRecord &token, const ClientFactory &makeClient, 
 void SyncRunner::grantApply(const QString &tokenId)
 {
     const std::function<void()> proceed = m_pendingApplies.take(tokenId);
-    if (proceed)
+    if (proceed) {
         proceed(); // applies now, on this thread: the write is over when it returns
+        checkpointLater();
+    }
     Q_EMIT applyFinished(tokenId);
 }
 

@@ -16,6 +16,7 @@
 #include <QObject>
 #include <QString>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -57,10 +58,13 @@ Q_SIGNALS:
 
 private:
     SyncReport failedReport(const TokenRecord &token, const VppError &error) const;
+    // The journal's checkpoint after an apply, on Qt's thread pool (one pending at a time).
+    void checkpointLater();
 
     QString m_databasePath;
     std::unique_ptr<Database> m_db;
     QHash<QString, SyncEngine *> m_engines; // deleted later, after their finished() returned
     QHash<QString, std::function<void()>> m_pendingApplies;
     VppError m_openError;
+    std::shared_ptr<std::atomic_bool> m_checkpointPending = std::make_shared<std::atomic_bool>(false);
 };
