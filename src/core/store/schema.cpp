@@ -334,8 +334,8 @@ Migration version10()
 QList<Migration> Schema::migrations()
 {
     // Ascending by version: keep each new migration in its numbered place.
-    return {version1(), version2(), version4(), version5(), version6(), version7(), version8(), version9(),
-            version10()};
+    return {version1(), version2(), version4(), version5(), version6(),
+            version7(), version8(), version9(), version10()};
 }
 
 int Schema::latestVersion()

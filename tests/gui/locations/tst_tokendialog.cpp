@@ -88,6 +88,18 @@ private:
         QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 15000);
     }
 
+    // A renewed file of Austin's location, valid for `days`, issued by the simulator.
+    QString renewedAustin(int days)
+    {
+        QString renewed;
+        m_fixture->session().inSim([&](VppSim &sim) {
+            renewed = sim.state()
+                          .issueToken(Austin, QDateTime::currentDateTimeUtc().addDays(days), true)
+                          .fileContents;
+        });
+        return renewed;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -397,12 +409,7 @@ private Q_SLOTS:
         QVERIFY(start(true));
         const QString austin = m_fixture->tokenName(Austin);
         const TokenRecord before = console().tokenManager().find(austin).value();
-        QString renewed;
-        m_fixture->session().inSim([&](VppSim &sim) {
-            renewed = sim.state()
-                          .issueToken(Austin, QDateTime::currentDateTimeUtc().addDays(365), true)
-                          .fileContents;
-        });
+        const QString renewed = renewedAustin(365);
         TokenDialog dialog(console(), TokenDialog::Mode::Update, austin);
         dialog.setFilePath(writeFile(u"renewed.vpptoken"_s, renewed.toLatin1()));
         QTRY_COMPARE(label(dialog, u"locationValue"_s)->text(), u"Austin Field Team"_s);
@@ -420,12 +427,7 @@ private Q_SLOTS:
         QVERIFY(start(true));
         const QString austin = m_fixture->tokenName(Austin);
         const TokenRecord before = console().tokenManager().find(austin).value();
-        QString renewed;
-        m_fixture->session().inSim([&](VppSim &sim) {
-            renewed = sim.state()
-                          .issueToken(Austin, QDateTime::currentDateTimeUtc().addDays(400), true)
-                          .fileContents;
-        });
+        const QString renewed = renewedAustin(400);
         TokenDialog dialog(console(), TokenDialog::Mode::Update, austin);
         dialog.show();
         auto *paste = child<QLineEdit>(dialog, u"pasteEdit"_s);

@@ -14,11 +14,11 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSqlQuery>
-#include <QJsonArray>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -84,10 +84,10 @@ private Q_SLOTS:
         QCOMPARE(ConsoleFixture::cell(page.model(), 0, AuditModel::DetailsColumn, Qt::ToolTipRole),
                  u"imported: 7"_s);
         // Several values, nested ones too, read as "key: value" lines.
-        QCOMPARE(AuditModel::detailLines({{u"numCompleted"_s, 12},
-                                          {u"targets"_s, QJsonArray{u"a"_s, u"b"_s}},
-                                          {u"force"_s, true}}),
-                 QStringList({u"force: yes"_s, u"num completed: 12"_s, u"targets: a, b"_s}));
+        QCOMPARE(
+            AuditModel::detailLines(
+                {{u"numCompleted"_s, 12}, {u"targets"_s, QJsonArray{u"a"_s, u"b"_s}}, {u"force"_s, true}}),
+            QStringList({u"force: yes"_s, u"num completed: 12"_s, u"targets: a, b"_s}));
         auto *action = page.findChild<QComboBox *>(u"actionFilter"_s);
         QVERIFY(action->findData(u"import.devices"_s) >= 0);
     }
