@@ -140,9 +140,13 @@ void HoldingsView::buildSearch()
         [this, serial](const Result<std::shared_ptr<const HolderSearch>> &built) {
             if (serial != m_searchSerial)
                 return;
-            if (built)
+            if (built) {
                 m_search = built.value();
-            else
+                // A search asked before the index was ready (from the toolbar, say) looked for whole
+                // values only: look again with the parts.
+                if (m_searchedWithoutIndex && !m_lastQuery.isEmpty())
+                    search(m_lastQuery);
+            } else
                 m_error->showError(
                     tr("The search of names could not be prepared: %1").arg(built.error().toDisplayString()));
         });
@@ -173,6 +177,7 @@ void HoldingsView::search(const QString &text)
         return;
     }
 
+    m_searchedWithoutIndex = !m_search;
     const Result<HoldingsQuery::Holdings> found =
         HoldingsQuery(m_console.database()).find(query, m_search.get());
     if (!found) {

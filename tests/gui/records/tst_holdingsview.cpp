@@ -190,6 +190,20 @@ private Q_SLOTS:
         QCOMPARE(requested.at(0).at(2).toString(), licence->row.assignment.pricingParam);
     }
 
+    void aSearchBeforeTheIndexIsReadyIsRunAgainWithIt()
+    {
+        // The toolbar's search opens the view and searches at once, before the index is read.
+        HoldingsView view(m_fixture.console());
+        const QString email =
+            scalar(u"SELECT email FROM vpp_users WHERE email LIKE '%@%' ORDER BY id LIMIT 1"_s);
+        const QString part = email.section(u'@', 0, 0).right(4).toUpper();
+        QVERIFY(!view.isSearchReady());
+        view.search(part);
+        QTRY_VERIFY_WITH_TIMEOUT(view.isSearchReady(), 10000);
+        QTRY_VERIFY(view.userModel()->rowCount() >= 1);
+        QCOMPARE(view.lastQuery(), part);
+    }
+
     void suggestionsAsTheHelpDeskTypes()
     {
         HoldingsView view(m_fixture.console());
