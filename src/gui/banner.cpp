@@ -1,5 +1,10 @@
 #include "banner.h"
 
+#include "statuscolours.h"
+
+#include <QApplication>
+#include <QEvent>
+
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -8,24 +13,30 @@
 
 namespace {
 
-struct SeverityLook
-{
-    QString iconPath;
-    QString background;
-    QString border;
-};
-
-SeverityLook lookFor(BannerSeverity severity)
+QString iconFor(BannerSeverity severity)
 {
     switch (severity) {
     case BannerSeverity::Info:
-        return {QStringLiteral(":/icons/info.svg"), QStringLiteral("#e8f1fb"), QStringLiteral("#2f6fb3")};
+        return QStringLiteral(":/icons/info.svg");
     case BannerSeverity::Warning:
-        return {QStringLiteral(":/icons/warning.svg"), QStringLiteral("#fdf4e3"), QStringLiteral("#c98a12")};
+        return QStringLiteral(":/icons/warning.svg");
     case BannerSeverity::Error:
-        return {QStringLiteral(":/icons/error.svg"), QStringLiteral("#fbeaea"), QStringLiteral("#c0392b")};
+        return QStringLiteral(":/icons/error.svg");
     }
     return {};
+}
+
+StatusColours::Tone toneFor(BannerSeverity severity)
+{
+    switch (severity) {
+    case BannerSeverity::Info:
+        return StatusColours::Tone::Info;
+    case BannerSeverity::Warning:
+        return StatusColours::Tone::Warning;
+    case BannerSeverity::Error:
+        return StatusColours::Tone::Error;
+    }
+    return StatusColours::Tone::Info;
 }
 
 } // namespace
@@ -83,12 +94,24 @@ void Banner::setContent(BannerSeverity severity, const QString &text, const QStr
 
 void Banner::applySeverity()
 {
-    const SeverityLook look = lookFor(m_severity);
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    m_iconLabel->setPixmap(QIcon(look.iconPath).pixmap(iconSize, iconSize));
-    // Fixed light colours carry the severity; the text keeps a dark colour so it reads on any theme.
-    setStyleSheet(
+    m_iconLabel->setPixmap(QIcon(iconFor(m_severity)).pixmap(iconSize, iconSize));
+    // A panel tinted with the severity on the theme's own base colour, its text in the theme's text colour.
+    const QPalette palette = QApplication::palette(this);
+    const StatusColours::Tone tone = toneFor(m_severity);
+    const QString sheet =
         QStringLiteral("QFrame#banner { background: %1; border: 1px solid %2; border-left: 4px solid %2;"
-                       " border-radius: 3px; } QLabel#bannerText { color: #1f2328; }")
-            .arg(look.background, look.border));
+                       " border-radius: 3px; } QLabel#bannerText { color: %3; }")
+            .arg(StatusColours::css(StatusColours::panel(tone, palette)),
+                 StatusColours::css(StatusColours::border(tone, palette)),
+                 StatusColours::css(palette.color(QPalette::Text)));
+    if (styleSheet() != sheet)
+        setStyleSheet(sheet);
+}
+
+void Banner::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ApplicationPaletteChange || event->type() == QEvent::PaletteChange)
+        applySeverity();
+    QFrame::changeEvent(event);
 }

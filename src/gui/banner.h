@@ -30,6 +30,9 @@ public:
 signals:
     void actionTriggered(const QString &id);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void applySeverity();
 

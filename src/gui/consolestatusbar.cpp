@@ -1,5 +1,9 @@
 #include "consolestatusbar.h"
 
+#include "statuscolours.h"
+
+#include <QApplication>
+
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
@@ -44,8 +48,11 @@ ConsoleStatusBar::ConsoleStatusBar(QWidget *parent)
 void ConsoleStatusBar::setOnline(bool online)
 {
     m_online = online;
-    // The dot keeps its colour whatever the theme; the word says the same for those who do not see colour.
-    const QString colour = online ? QStringLiteral("#2e8540") : QStringLiteral("#8a8f98");
+    // The dot's colour follows the theme; the word says the same for those who do not see colour.
+    const QPalette palette = QApplication::palette(m_connectionLabel);
+    const QString colour =
+        StatusColours::css(online ? StatusColours::text(StatusColours::Tone::Success, palette)
+                                  : palette.color(QPalette::Disabled, QPalette::WindowText));
     const QString word = online ? tr("Online") : tr("Offline");
     m_connectionLabel->setText(QStringLiteral("<span style=\"color:%1\">\u25CF</span> %2").arg(colour, word));
     m_connectionLabel->setToolTip(online

@@ -232,10 +232,27 @@ void MainWindow::connectAreas()
                 openLicenseDialog(int(LicenseOperationDialog::Mode::Assign), tokenId, adamId, pricingParam);
             });
     connect(assets, &AssetsPage::unassignRequested, this,
-            [this](const QString &tokenId, const QString &adamId, const QString &pricingParam) {
-                openLicenseDialog(int(LicenseOperationDialog::Mode::Unassign), tokenId, adamId, pricingParam);
+            [this](const QString &tokenId, const QString &adamId, const QString &pricingParam,
+                   const QStringList &users, const QStringList &serials) {
+                openLicenseDialog(int(LicenseOperationDialog::Mode::Unassign), tokenId, adamId, pricingParam,
+                                  users, serials);
             });
     connect(this, &MainWindow::searchRequested, this, &MainWindow::showHoldings);
+    auto *licenses = qobject_cast<LicensesPage *>(m_pages.at(2));
+    connect(licenses, &LicensesPage::unassignRequested, this,
+            [this](const QString &tokenId, const QList<AssetRef> &chosen, const QStringList &users,
+                   const QStringList &serials) {
+                LicenseOperationDialog *dialog = openLicenseDialog(
+                    int(LicenseOperationDialog::Mode::Unassign), tokenId, {}, {}, users, serials);
+                for (const AssetRef &asset : chosen)
+                    dialog->setPreselection(tokenId, asset.adamId, asset.pricingParam);
+            });
+    connect(licenses, &LicensesPage::revokeRequested, this,
+            [this](const QString &tokenId, const QStringList &users, const QStringList &serials) {
+                openLicenseDialog(int(LicenseOperationDialog::Mode::Revoke), tokenId, {}, {}, users, serials);
+            });
+    connect(licenses, &LicensesPage::holderRequested, this, &MainWindow::showHoldings);
+    connect(licenses, &LicensesPage::assetRequested, this, &MainWindow::showAsset);
     connect(qobject_cast<UsersPage *>(m_pages.at(3)), &UsersPage::userRequested, this,
             &MainWindow::showHoldings);
     for (Page *page : std::as_const(m_pages))
@@ -265,9 +282,9 @@ void MainWindow::setUpLicenseMenu()
     menuBar()->insertMenu(m_ui->menuHelp->menuAction(), menu);
 }
 
-void MainWindow::openLicenseDialog(int mode, const QString &tokenId, const QString &adamId,
-                                   const QString &pricingParam, const QStringList &users,
-                                   const QStringList &serials)
+LicenseOperationDialog *MainWindow::openLicenseDialog(int mode, const QString &tokenId, const QString &adamId,
+                                                      const QString &pricingParam, const QStringList &users,
+                                                      const QStringList &serials)
 {
     auto *dialog = new LicenseOperationDialog(m_console, LicenseOperationDialog::Mode(mode), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -276,6 +293,7 @@ void MainWindow::openLicenseDialog(int mode, const QString &tokenId, const QStri
     if (!users.isEmpty() || !serials.isEmpty())
         dialog->setTargets(users, serials);
     dialog->show();
+    return dialog;
 }
 
 void MainWindow::showHoldings(const QString &text)

@@ -12,6 +12,7 @@
 
 class AttentionMonitor;
 class HoldingsView;
+class LicenseOperationDialog;
 class BannerBar;
 class Console;
 class QAction;
@@ -82,9 +83,9 @@ private:
     // Connects the areas' requests for each other (an asset's Assign…, a search result's asset...).
     void connectAreas();
     void setUpLicenseMenu();
-    void openLicenseDialog(int mode, const QString &tokenId = {}, const QString &adamId = {},
-                           const QString &pricingParam = {}, const QStringList &users = {},
-                           const QStringList &serials = {});
+    LicenseOperationDialog *openLicenseDialog(int mode, const QString &tokenId = {},
+                                              const QString &adamId = {}, const QString &pricingParam = {},
+                                              const QStringList &users = {}, const QStringList &serials = {});
     void showHoldings(const QString &text);
     void showAsset(const QString &tokenId, const QString &adamId, const QString &pricingParam);
     void updateBanners();

@@ -1,5 +1,7 @@
 #include "page.h"
 
+#include "tablecopy.h"
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -62,6 +64,8 @@ void Page::styleTable(QTableView *view)
     view->setTabKeyNavigation(false);
     // Sideways by pixels, not by whole columns: the scroll bar's handle follows what is in sight.
     view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    // Ctrl+C copies the selected rows, not just the current cell.
+    TableCopy::install(view);
 }
 
 void Page::followSelection(QAbstractItemView *view, QObject *context, const std::function<void()> &update)

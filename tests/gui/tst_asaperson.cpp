@@ -16,6 +16,7 @@
 #include "locations/tokendialog.h"
 #include "mainwindow.h"
 #include "page.h"
+#include "persondriver.h"
 #include "records/holdingsview.h"
 #include "settings.h"
 #include "simlocation.h"
@@ -56,72 +57,11 @@ private:
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<MainWindow> m_window;
 
-    Page *showPage(const QString &name) { return showPage(m_window.get(), name); }
-    static Page *showPage(MainWindow *window, const QString &name)
-    {
-        if (!window->showPage(name))
-            return nullptr;
-        auto *stack = window->findChild<QStackedWidget *>(u"pageStack"_s);
-        return qobject_cast<Page *>(stack->currentWidget());
-    }
-    // Clicks the row's first visible cell with the mouse.
-    static void clickRow(QTableView *view, int row, Qt::KeyboardModifiers modifiers = {})
-    {
-        const QModelIndex index = view->model()->index(row, 0);
-        view->scrollTo(index);
-        QTest::mouseClick(view->viewport(), Qt::LeftButton, modifiers, view->visualRect(index).center());
-    }
-    static void doubleClickRow(QTableView *view, int row)
-    {
-        const QModelIndex index = view->model()->index(row, 0);
-        view->scrollTo(index);
-        const QPoint at = view->visualRect(index).center();
-        // A double-click is a press, a release, then a double-click event (what the platform sends).
-        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
-        QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, at);
-    }
+    Page *showPage(const QString &name) { return PersonDriver::showPage(m_window.get(), name); }
     template<typename T>
     T *child(QWidget *parent, const QString &name) const
     {
         return parent->findChild<T *>(name);
-    }
-    static bool waitForRows(QTableView *view)
-    {
-        return ConsoleFixture::waitFor([view] { return view->model()->rowCount() > 0; });
-    }
-    template<typename T>
-    static T *topLevel()
-    {
-        for (QWidget *w : QApplication::topLevelWidgets())
-            if (auto *t = qobject_cast<T *>(w); t && t->isVisible())
-                return t;
-        return nullptr;
-    }
-
-    // Clicks the menu's action that says `text` (a part of it), as a mouse does.
-    static bool clickMenuEntry(const QString &menuName, const QString &text)
-    {
-        QMenu *menu = nullptr;
-        if (!ConsoleFixture::waitFor([&] {
-                menu = topLevelNamed<QMenu>(menuName);
-                return menu != nullptr;
-            }))
-            return false;
-        for (QAction *action : menu->actions()) {
-            if (action->text().contains(text)) {
-                QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(action).center());
-                return true;
-            }
-        }
-        return false;
-    }
-    template<typename T>
-    static T *topLevelNamed(const QString &name)
-    {
-        for (QWidget *w : QApplication::topLevelWidgets())
-            if (auto *t = qobject_cast<T *>(w); t && t->isVisible() && t->objectName() == name)
-                return t;
-        return nullptr;
     }
 
     // Shrinks `window` to at most `screen` and names what does not fit: the window itself when it cannot
@@ -157,34 +97,26 @@ private Q_SLOTS:
     }
     void init()
     {
-        m_window = std::make_unique<MainWindow>(m_fixture.console(), *m_settings);
-        m_window->resize(1024, 700);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window = PersonDriver::openWindow(m_fixture.console(), *m_settings);
+        QVERIFY(m_window);
     }
-    void cleanup()
-    {
-        for (QWidget *w : QApplication::topLevelWidgets())
-            if (w != m_window.get() && w->isVisible() && w->isWindow())
-                w->close();
-        m_window.reset();
-    }
+    void cleanup() { PersonDriver::closeAll(m_window); }
 
     void aClickEnablesTheAssetActions()
     {
         Page *page = showPage(u"assets"_s);
         QVERIFY(page);
         QTableView *view = page->tableView();
-        QVERIFY(waitForRows(view));
+        QVERIFY(PersonDriver::waitForRows(view));
         const QStringList names = {u"detailsButton"_s, u"assignButton"_s, u"unassignButton"_s,
                                    u"thresholdButton"_s};
         for (const QString &name : names)
             QVERIFY2(!child<QPushButton>(page, name)->isEnabled(), qPrintable(name));
-        clickRow(view, 0);
+        PersonDriver::clickRow(view, 0);
         for (const QString &name : names)
             QVERIFY2(child<QPushButton>(page, name)->isEnabled(), qPrintable(name));
         // A Ctrl+click that deselects the row disables them again.
-        clickRow(view, 0, Qt::ControlModifier);
+        PersonDriver::clickRow(view, 0, Qt::ControlModifier);
         for (const QString &name : names)
             QVERIFY2(!child<QPushButton>(page, name)->isEnabled(), qPrintable(name));
     }
@@ -193,14 +125,14 @@ private Q_SLOTS:
     {
         Page *page = showPage(u"assets"_s);
         QTableView *view = page->tableView();
-        QVERIFY(waitForRows(view));
-        clickRow(view, 1);
+        QVERIFY(PersonDriver::waitForRows(view));
+        PersonDriver::clickRow(view, 1);
         QTest::keyClick(view, Qt::Key_Return);
         QTRY_VERIFY(page->findChild<AssetDetailDialog *>() &&
                     page->findChild<AssetDetailDialog *>()->isVisible());
         page->findChild<AssetDetailDialog *>()->close();
         QTRY_VERIFY(!page->findChild<AssetDetailDialog *>());
-        doubleClickRow(view, 2);
+        PersonDriver::doubleClickRow(view, 2);
         QTRY_VERIFY(page->findChild<AssetDetailDialog *>());
         page->findChild<AssetDetailDialog *>()->close();
     }
@@ -209,19 +141,19 @@ private Q_SLOTS:
     {
         // Locations: Update, Edit, Remove, Sync follow the clicked row.
         Page *locations = showPage(u"locations"_s);
-        QVERIFY(waitForRows(locations->tableView()));
+        QVERIFY(PersonDriver::waitForRows(locations->tableView()));
         locations->tableView()->clearSelection();
         QVERIFY(!child<QPushButton>(locations, u"editButton"_s)->isEnabled());
-        clickRow(locations->tableView(), 0);
+        PersonDriver::clickRow(locations->tableView(), 0);
         QVERIFY(child<QPushButton>(locations, u"editButton"_s)->isEnabled());
         QVERIFY(child<QPushButton>(locations, u"syncButton"_s)->isEnabled());
 
         // Users: Retire and Copy Link follow the clicked row; Enter shows the user's licences.
         Page *users = showPage(u"users"_s);
-        QVERIFY(waitForRows(users->tableView()));
+        QVERIFY(PersonDriver::waitForRows(users->tableView()));
         auto *retire = child<QPushButton>(users, u"retireButton"_s);
         QVERIFY(!retire->isEnabled());
-        clickRow(users->tableView(), 0);
+        PersonDriver::clickRow(users->tableView(), 0);
         QVERIFY(retire->isEnabled());
         QTest::keyClick(users->tableView(), Qt::Key_Enter);
         QTRY_VERIFY(m_window->holdingsView() && m_window->holdingsView()->isVisible());
@@ -246,7 +178,7 @@ private Q_SLOTS:
         QVERIFY(jobs);
         QTRY_VERIFY(jobs->tableView()->model()->rowCount() > 0);
         m_window->activateWindow();
-        clickRow(jobs->tableView(), 0);
+        PersonDriver::clickRow(jobs->tableView(), 0);
         QTRY_VERIFY(jobs->tableView()->hasFocus());
         QTest::keyClick(jobs->tableView(), Qt::Key_Return);
         auto *tabs = child<QTabWidget>(jobs, u"jobDetailTabs"_s);
@@ -260,8 +192,8 @@ private Q_SLOTS:
         const QString austin = u"token:"_s + m_fixture.tokenId(ConsoleFixture::Austin);
         QTRY_VERIFY(m_window->bannerBar()->hasBanner(austin));
         Page *locations = showPage(u"locations"_s);
-        QVERIFY(waitForRows(locations->tableView()));
-        clickRow(locations->tableView(), 0);
+        QVERIFY(PersonDriver::waitForRows(locations->tableView()));
+        PersonDriver::clickRow(locations->tableView(), 0);
         auto *update = child<QPushButton>(locations, u"updateButton"_s);
         QVERIFY(update->isEnabled());
 
@@ -273,7 +205,7 @@ private Q_SLOTS:
         QCOMPARE(bannerUpdate->toolTip(), update->toolTip());
         QTest::mouseClick(bannerUpdate, Qt::LeftButton);
         QTest::qWait(50);
-        QVERIFY(!topLevel<TokenDialog>());
+        QVERIFY(!PersonDriver::topLevel<TokenDialog>());
         // Local edits stay possible offline.
         QVERIFY(child<QPushButton>(locations, u"editButton"_s)->isEnabled());
 
@@ -300,22 +232,22 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
-        Page *locations = showPage(&window, u"locations"_s);
-        QVERIFY(waitForRows(locations->tableView()));
-        clickRow(locations->tableView(), 0);
+        Page *locations = PersonDriver::showPage(&window, u"locations"_s);
+        QVERIFY(PersonDriver::waitForRows(locations->tableView()));
+        PersonDriver::clickRow(locations->tableView(), 0);
         for (const QString &name :
              {u"addButton"_s, u"updateButton"_s, u"editButton"_s, u"removeButton"_s, u"syncButton"_s}) {
             auto *button = child<QPushButton>(locations, name);
             QVERIFY2(!button->isEnabled(), qPrintable(name));
             QVERIFY2(button->toolTip().contains(u"read-only"_s), qPrintable(button->toolTip()));
         }
-        Page *assets = showPage(&window, u"assets"_s);
-        QVERIFY(waitForRows(assets->tableView()));
-        clickRow(assets->tableView(), 0);
+        Page *assets = PersonDriver::showPage(&window, u"assets"_s);
+        QVERIFY(PersonDriver::waitForRows(assets->tableView()));
+        PersonDriver::clickRow(assets->tableView(), 0);
         QVERIFY(child<QPushButton>(assets, u"detailsButton"_s)->isEnabled()); // looking is fine
         QVERIFY(!child<QPushButton>(assets, u"thresholdButton"_s)->isEnabled());
         QVERIFY(!child<QPushButton>(assets, u"assignButton"_s)->isEnabled());
-        Page *devices = showPage(&window, u"devices"_s);
+        Page *devices = PersonDriver::showPage(&window, u"devices"_s);
         QVERIFY(!child<QPushButton>(devices, u"importButton"_s)->isEnabled());
     }
 
@@ -328,7 +260,8 @@ private Q_SLOTS:
         Banner *banner = m_window->bannerBar()->banner(austin);
         QTest::mouseClick(banner->findChild<QPushButton *>(u"bannerAction"_s), Qt::LeftButton);
         TokenDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = topLevel<TokenDialog>()) || (dialog = m_window->findChild<TokenDialog *>()));
+        QTRY_VERIFY((dialog = PersonDriver::topLevel<TokenDialog>()) ||
+                    (dialog = m_window->findChild<TokenDialog *>()));
         QCOMPARE(dialog->mode(), TokenDialog::Mode::Update);
         // Replace Anyway… only shows for a file of another location.
         QVERIFY(!dialog->findChild<QPushButton *>(u"replaceAnywayButton"_s)->isVisible());
@@ -336,7 +269,7 @@ private Q_SLOTS:
         QPushButton *demoFiles = dialog->demoTokenButton();
         QVERIFY(demoFiles && demoFiles->isVisible() && demoFiles->isEnabled());
         QTest::mouseClick(demoFiles, Qt::LeftButton);
-        QVERIFY(clickMenuEntry(u"demoTokenMenu"_s, u"Austin Field Team: a renewed file"_s));
+        QVERIFY(PersonDriver::clickMenuEntry(u"demoTokenMenu"_s, u"Austin Field Team: a renewed file"_s));
         QTRY_COMPARE(dialog->findChild<QLabel *>(u"locationValue"_s)->text(), u"Austin Field Team"_s);
         // The dialog deletes itself when it closes: watch it through a guarded pointer.
         const QPointer<TokenDialog> open(dialog);
@@ -406,7 +339,7 @@ private Q_SLOTS:
         }
         // Apps & Books: the counts and the utilisation are in sight at once.
         Page *assets = showPage(u"assets"_s);
-        QVERIFY(waitForRows(assets->tableView()));
+        QVERIFY(PersonDriver::waitForRows(assets->tableView()));
         QTableView *view = assets->tableView();
         for (int column = 0; column < view->model()->columnCount(); ++column) {
             const int left = view->columnViewportPosition(column);
@@ -414,7 +347,7 @@ private Q_SLOTS:
                      qPrintable(view->model()->headerData(column, Qt::Horizontal).toString()));
         }
         // The main actions are there and work after a click on a row.
-        clickRow(view, 0);
+        PersonDriver::clickRow(view, 0);
         for (const QString &name : {u"detailsButton"_s, u"assignButton"_s})
             QVERIFY2(child<QPushButton>(assets, name)->isEnabled(), qPrintable(name));
     }
@@ -424,11 +357,11 @@ private Q_SLOTS:
         const QSize screen(1024, 700);
         // Assign, from a clicked asset: the list of apps shows several rows.
         Page *assets = showPage(u"assets"_s);
-        QVERIFY(waitForRows(assets->tableView()));
-        clickRow(assets->tableView(), 0);
+        QVERIFY(PersonDriver::waitForRows(assets->tableView()));
+        PersonDriver::clickRow(assets->tableView(), 0);
         QTest::mouseClick(child<QPushButton>(assets, u"assignButton"_s), Qt::LeftButton);
         LicenseOperationDialog *assign = nullptr;
-        QTRY_VERIFY((assign = topLevel<LicenseOperationDialog>()));
+        QTRY_VERIFY((assign = PersonDriver::topLevel<LicenseOperationDialog>()));
         QVERIFY2(fitProblem(assign, screen).isEmpty(), qPrintable(fitProblem(assign, screen)));
         auto *assetView = assign->findChild<QTableView *>(u"assetView"_s);
         QVERIFY2(assetView->viewport()->height() >= 5 * assetView->verticalHeader()->defaultSectionSize(),
@@ -439,7 +372,7 @@ private Q_SLOTS:
         // Details of the clicked asset.
         QTest::mouseClick(child<QPushButton>(assets, u"detailsButton"_s), Qt::LeftButton);
         AssetDetailDialog *details = nullptr;
-        QTRY_VERIFY((details = topLevel<AssetDetailDialog>()));
+        QTRY_VERIFY((details = PersonDriver::topLevel<AssetDetailDialog>()));
         QVERIFY2(fitProblem(details, screen).isEmpty(), qPrintable(fitProblem(details, screen)));
         details->close();
 
@@ -447,7 +380,7 @@ private Q_SLOTS:
         Page *locations = showPage(u"locations"_s);
         QTest::mouseClick(child<QPushButton>(locations, u"addButton"_s), Qt::LeftButton);
         TokenDialog *token = nullptr;
-        QTRY_VERIFY((token = topLevel<TokenDialog>()));
+        QTRY_VERIFY((token = PersonDriver::topLevel<TokenDialog>()));
         QVERIFY2(fitProblem(token, screen).isEmpty(), qPrintable(fitProblem(token, screen)));
         QVERIFY(token->findChild<QPushButton *>(u"submitButton"_s)->isEnabled());
         token->close();
@@ -456,7 +389,7 @@ private Q_SLOTS:
         Page *devices = showPage(u"devices"_s);
         QTest::mouseClick(child<QPushButton>(devices, u"importButton"_s), Qt::LeftButton);
         QDialog *import = nullptr;
-        QTRY_VERIFY((import = topLevelNamed<QDialog>(u"importCsvDialog"_s)));
+        QTRY_VERIFY((import = PersonDriver::topLevelNamed<QDialog>(u"importCsvDialog"_s)));
         QVERIFY2(fitProblem(import, screen).isEmpty(), qPrintable(fitProblem(import, screen)));
         import->close();
 
@@ -473,7 +406,7 @@ private Q_SLOTS:
         QVERIFY(m_fixture.session().importInventory(m_fixture.console()));
         Page *devices = showPage(u"devices"_s);
         QTableView *view = devices->tableView();
-        QVERIFY(waitForRows(view));
+        QVERIFY(PersonDriver::waitForRows(view));
         QScrollBar *bar = view->horizontalScrollBar();
         bar->setValue(bar->minimum());
         QCOMPARE(bar->layoutDirection(), Qt::LeftToRight);
@@ -550,7 +483,7 @@ private Q_SLOTS:
     {
         Page *page = showPage(u"assets"_s);
         QTableView *view = page->tableView();
-        QVERIFY(waitForRows(view));
+        QVERIFY(PersonDriver::waitForRows(view));
         m_window->activateWindow();
         view->setFocus(Qt::TabFocusReason);
         QTRY_VERIFY(view->hasFocus());

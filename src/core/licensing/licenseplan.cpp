@@ -217,9 +217,12 @@ QString LicensePlan::toText() const
                 tr("%1: needs %2, %3 available.").arg(c.asset.adamId).arg(c.needed).arg(c.available));
         }
     }
-    if (request.kind == Kind::Revoke)
+    if (request.kind == Kind::Revoke) {
         lines.append(tr("%n revocable licence(s) known in the inventory will be removed.", nullptr,
                         int(revokeAssignments)));
+        for (const AssetRef &a : revocableHeld)
+            lines.append(QStringLiteral("  %1 (%2)").arg(a.adamId, a.pricingParam));
+    }
 
     const int requests = int(batches.size());
     lines.append(requests == 0 ? tr("Nothing to send.")

@@ -4,6 +4,7 @@
 #include "app/writegate.h"
 #include "assetholdermodel.h"
 #include "assettablemodel.h"
+#include "assetwords.h"
 #include "messagelabel.h"
 #include "page.h"
 #include "screenfit.h"
@@ -21,6 +22,8 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace {
 
@@ -61,9 +64,10 @@ AssetDetailDialog::AssetDetailDialog(Console &console, const AssetViewRow &asset
     big.setPointSizeF(big.pointSizeF() * 1.4);
     big.setBold(true);
     nameLabel->setFont(big);
-    auto *whatLabel = valueLabel(
-        tr("%1 · %2 · %3").arg(AssetTableModel::typeText(asset), asset.pricingParam, asset.tokenName),
-        QStringLiteral("assetWhat"), this);
+    auto *whatLabel = valueLabel(tr("%1 · %2 · %3")
+                                     .arg(AssetTableModel::typeText(asset),
+                                          AssetWords::pricingText(asset.pricingParam), asset.tokenName),
+                                 QStringLiteral("assetWhat"), this);
     const QString countsText =
         asset.unlimited
             ? tr("Unlimited · %1 assigned").arg(locale.toString(asset.assignedCount))
@@ -124,8 +128,10 @@ AssetDetailDialog::AssetDetailDialog(Console &console, const AssetViewRow &asset
     });
     connect(assign, &QPushButton::clicked, this,
             [this] { Q_EMIT assignRequested(m_asset.tokenId, m_asset.adamId, m_asset.pricingParam); });
-    connect(unassign, &QPushButton::clicked, this,
-            [this] { Q_EMIT unassignRequested(m_asset.tokenId, m_asset.adamId, m_asset.pricingParam); });
+    connect(unassign, &QPushButton::clicked, this, [this] {
+        Q_EMIT unassignRequested(m_asset.tokenId, m_asset.adamId, m_asset.pricingParam,
+                                 selectedHolders(false), selectedHolders(true));
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
@@ -150,6 +156,8 @@ QWidget *AssetDetailDialog::holdersTab(AssetHolderModel *model, const QString &n
     view->setObjectName(name + QStringLiteral("Table"));
     Page::styleTable(view);
     view->setModel(model);
+    view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    (model->devices() ? m_deviceView : m_userView) = view;
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     view->setColumnWidth(AssetHolderModel::Holder, 280);
     view->setColumnWidth(AssetHolderModel::Detail, 220);
@@ -170,6 +178,19 @@ QWidget *AssetDetailDialog::holdersTab(AssetHolderModel *model, const QString &n
     layout->addWidget(view, 1);
     layout->addWidget(error);
     return tab;
+}
+
+QStringList AssetDetailDialog::selectedHolders(bool devices) const
+{
+    QTableView *view = devices ? m_deviceView : m_userView;
+    AssetHolderModel *model = devices ? m_deviceModel : m_userModel;
+    QModelIndexList rows = view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end());
+    QStringList holders;
+    for (const QModelIndex &index : std::as_const(rows))
+        if (const PagedTableModel::Row *row = model->rowAt(index.row()))
+            holders.append(row->at(AssetHolderModel::Holder).toString());
+    return holders;
 }
 
 QWidget *AssetDetailDialog::detailsTab()
@@ -208,7 +229,9 @@ QWidget *AssetDetailDialog::detailsTab()
     form->addRow(tr("How it came in:"), valueLabel(origin, QStringLiteral("originLabel"), tab));
     form->addRow(tr("Metadata:"), valueLabel(catalog, QStringLiteral("catalogLabel"), tab));
     form->addRow(tr("Adam ID:"), valueLabel(m_asset.adamId, QStringLiteral("adamIdLabel"), tab));
-    form->addRow(tr("Pricing:"), valueLabel(m_asset.pricingParam, QStringLiteral("pricingLabel"), tab));
+    form->addRow(tr("Pricing:"), valueLabel(tr("%1 (%2)").arg(AssetWords::pricingText(m_asset.pricingParam),
+                                                              m_asset.pricingParam),
+                                            QStringLiteral("pricingLabel"), tab));
     if (!m_asset.bundleId.isEmpty())
         form->addRow(tr("Bundle ID:"), valueLabel(m_asset.bundleId, QStringLiteral("bundleIdLabel"), tab));
     if (!m_asset.artist.isEmpty())

@@ -1,7 +1,7 @@
 // AssetDetailDialog: one asset of one location: a header (icon, name, type, location, counts),
 // who holds its licences (User licenses and Device licenses tabs, each searchable) and how it came
 // into the inventory (Token Details: added by a sync or there from the first one, found in the
-// catalog or not, device assignable, revocable, platforms).
+// catalog or not, device assignable, revocable, platforms). Unassign starts with the selected holders.
 #pragma once
 
 #include "core/views/assetquery.h"
@@ -30,7 +30,13 @@ public:
 
 Q_SIGNALS:
     void assignRequested(const QString &tokenId, const QString &adamId, const QString &pricingParam);
-    void unassignRequested(const QString &tokenId, const QString &adamId, const QString &pricingParam);
+    // Unassign starts with the holders selected in the User licenses and Device licenses tabs.
+    void unassignRequested(const QString &tokenId, const QString &adamId, const QString &pricingParam,
+                           const QStringList &clientUserIds, const QStringList &serialNumbers);
+
+public:
+    // The holders selected in a tab (user or device licenses), in the table's order.
+    QStringList selectedHolders(bool devices) const;
 
 private:
     QWidget *holdersTab(AssetHolderModel *model, const QString &name, const QString &placeholder);
@@ -42,4 +48,6 @@ private:
     QTabWidget *m_tabs = nullptr;
     AssetHolderModel *m_userModel = nullptr;
     AssetHolderModel *m_deviceModel = nullptr;
+    QTableView *m_userView = nullptr;
+    QTableView *m_deviceView = nullptr;
 };

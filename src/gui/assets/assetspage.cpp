@@ -154,7 +154,7 @@ AssetsPage::AssetsPage(Console &console, QWidget *parent)
     });
     connect(m_unassignButton, &QPushButton::clicked, this, [this] {
         if (const AssetViewRow *a = currentAsset())
-            Q_EMIT unassignRequested(a->tokenId, a->adamId, a->pricingParam);
+            Q_EMIT unassignRequested(a->tokenId, a->adamId, a->pricingParam, {}, {});
     });
 
     const auto reloadIfLoaded = [this] {

@@ -50,7 +50,9 @@ public:
 
 Q_SIGNALS:
     void assignRequested(const QString &tokenId, const QString &adamId, const QString &pricingParam);
-    void unassignRequested(const QString &tokenId, const QString &adamId, const QString &pricingParam);
+    // Holders named when the asset's details had some selected (empty from the page's own button).
+    void unassignRequested(const QString &tokenId, const QString &adamId, const QString &pricingParam,
+                           const QStringList &clientUserIds, const QStringList &serialNumbers);
 
 private:
     // Every filter back to showing everything.

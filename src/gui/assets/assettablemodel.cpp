@@ -1,5 +1,10 @@
 #include "assettablemodel.h"
 
+#include "statuscolours.h"
+
+#include <QGuiApplication>
+
+#include "assetwords.h"
 #include "core/views/runwayquery.h"
 
 #include <QLocale>
@@ -70,7 +75,7 @@ QIcon AssetTableModel::icon(const AssetViewRow &row) const
 
 QString AssetTableModel::typeText(const AssetViewRow &row)
 {
-    return row.isBook() ? tr("Book") : tr("App");
+    return AssetWords::typeText(row.isBook() ? QStringLiteral("Book") : QStringLiteral("App"));
 }
 
 QVariant AssetTableModel::data(const QModelIndex &index, int role) const
@@ -122,7 +127,7 @@ QVariant AssetTableModel::data(const QModelIndex &index, int role) const
                 lines.append(tr("Bundle ID: %1").arg(r.bundleId));
             if (!r.artist.isEmpty())
                 lines.append(tr("By %1").arg(r.artist));
-            lines.append(tr("Pricing: %1").arg(r.pricingParam));
+            lines.append(tr("Pricing: %1").arg(AssetWords::pricingText(r.pricingParam)));
             return lines.join(QLatin1Char('\n'));
         }
         if (column == Utilisation || (column == Available && r.low)) {
@@ -149,7 +154,10 @@ QVariant AssetTableModel::data(const QModelIndex &index, int role) const
                    ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
                    : QVariant();
     case Qt::ForegroundRole:
-        return column == Available && r.low ? QVariant(QColor(Qt::red).darker(120)) : QVariant();
+        return column == Available && r.low
+                   ? QVariant(StatusColours::text(StatusColours::Tone::Error, QGuiApplication::palette(),
+                                                  QPalette::Base))
+                   : QVariant();
     case SortRole: {
         constexpr qint64 unlimited = std::numeric_limits<qint64>::max();
         switch (column) {

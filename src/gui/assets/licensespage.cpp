@@ -1,19 +1,24 @@
 #include "licensespage.h"
 
 #include "app/console.h"
+#include "app/writegate.h"
 #include "core/store/tokenstore.h"
 #include "core/workspace/workspace.h"
 #include "licensetablemodel.h"
 #include "messagelabel.h"
+#include "tablecopy.h"
 
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 LicensesPage::LicensesPage(Console &console, QWidget *parent)
     : Page(console, tr("Licenses"),
@@ -72,8 +77,11 @@ LicensesPage::LicensesPage(Console &console, QWidget *parent)
         if (const PagedTableModel::Row *row = m_model->rowAt(index.row()))
             Q_EMIT assetRequested(row->at(LicenseTableModel::TokenIdValue).toString(),
                                   row->at(LicenseTableModel::AdamIdValue).toString(),
-                                  row->at(LicenseTableModel::Pricing).toString());
+                                  row->at(LicenseTableModel::PricingValue).toString());
     });
+    view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(view, &QWidget::customContextMenuRequested, this, &LicensesPage::showContextMenu);
 
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);
@@ -152,4 +160,95 @@ void LicensesPage::updateSummary()
     m_errorLabel->showError(m_model->lastError());
     const int rows = m_model->rowCount();
     m_summaryLabel->setText(tr("%Ln license(s)", nullptr, rows));
+}
+
+LicensesPage::Selection LicensesPage::selection() const
+{
+    Selection s;
+    QModelIndexList rows = tableView()->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end());
+    bool oneToken = true;
+    for (const QModelIndex &index : std::as_const(rows)) {
+        const PagedTableModel::Row *row = m_model->rowAt(index.row());
+        if (!row)
+            continue;
+        ++s.rows;
+        const QString tokenId = row->at(LicenseTableModel::TokenIdValue).toString();
+        if (s.rows == 1)
+            s.tokenId = tokenId;
+        oneToken = oneToken && tokenId == s.tokenId;
+        const AssetRef asset{row->at(LicenseTableModel::AdamIdValue).toString(),
+                             row->at(LicenseTableModel::PricingValue).toString()};
+        if (!s.assets.contains(asset))
+            s.assets.append(asset);
+        const QString holder = row->at(LicenseTableModel::Holder).toString();
+        QStringList &holders =
+            row->at(LicenseTableModel::IsDeviceValue).toBool() ? s.serialNumbers : s.clientUserIds;
+        if (!holders.contains(holder))
+            holders.append(holder);
+    }
+    if (!oneToken)
+        s.tokenId.clear();
+    return s;
+}
+
+QMenu *LicensesPage::createContextMenu(QWidget *parent)
+{
+    const Selection s = selection();
+    auto *menu = new QMenu(parent);
+    menu->setObjectName(QStringLiteral("licenseContextMenu"));
+    const int holders = int(s.clientUserIds.size() + s.serialNumbers.size());
+    const QString oneLocation = s.rows == 0 ? tr("Select one or more licenses first.")
+                                            : tr("The selected licenses are on several locations: "
+                                                 "choose licenses of one location.");
+    const WriteGate &gate = console().writeGate();
+
+    QAction *unassign = menu->addAction(tr("&Unassign %n License(s)…", nullptr, s.rows));
+    unassign->setObjectName(QStringLiteral("unassignAction"));
+    gate.apply(unassign, WriteGate::Reach::Apple, !s.tokenId.isEmpty(), oneLocation,
+               tr("Review taking these licenses back, then run it."));
+    connect(unassign, &QAction::triggered, this,
+            [this, s] { Q_EMIT unassignRequested(s.tokenId, s.assets, s.clientUserIds, s.serialNumbers); });
+
+    QAction *revoke = menu->addAction(tr("&Revoke Everything the %n Holder(s) Hold…", nullptr, holders));
+    revoke->setObjectName(QStringLiteral("revokeAction"));
+    gate.apply(revoke, WriteGate::Reach::Apple, !s.tokenId.isEmpty(), oneLocation,
+               tr("Review revoking every license of these users and devices on this location, then run it."));
+    connect(revoke, &QAction::triggered, this,
+            [this, s] { Q_EMIT revokeRequested(s.tokenId, s.clientUserIds, s.serialNumbers); });
+
+    QAction *show = menu->addAction(tr("Show &Holder"));
+    show->setObjectName(QStringLiteral("showHolderAction"));
+    show->setEnabled(holders == 1);
+    show->setToolTip(holders == 1 ? tr("Everything this user or device holds, on every location.")
+                                  : tr("Select the licenses of one user or device."));
+    const QString holder = s.clientUserIds.isEmpty() ? s.serialNumbers.value(0) : s.clientUserIds.value(0);
+    connect(show, &QAction::triggered, this, [this, holder] { Q_EMIT holderRequested(holder); });
+
+    menu->addSeparator();
+    QAction *copy = menu->addAction(tr("&Copy"));
+    copy->setObjectName(QStringLiteral("copyAction"));
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setEnabled(s.rows > 0);
+    connect(copy, &QAction::triggered, this, [this] { TableCopy::copySelectedRows(tableView()); });
+    menu->setToolTipsVisible(true);
+    return menu;
+}
+
+void LicensesPage::showContextMenu(const QPoint &pos)
+{
+    QTableView *view = tableView();
+    QPoint at = pos;
+    const QModelIndex clicked = view->indexAt(pos);
+    if (clicked.isValid()) {
+        // A right click on a row outside the selection acts on that row, as file managers do.
+        if (!view->selectionModel()->isRowSelected(clicked.row(), {}))
+            view->selectRow(clicked.row());
+    } else if (const QModelIndex current = view->currentIndex(); current.isValid()) {
+        // The Menu key or Shift+F10: the menu opens at the current row.
+        at = view->visualRect(current).center();
+    }
+    QMenu *menu = createContextMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(view->viewport()->mapToGlobal(at));
 }

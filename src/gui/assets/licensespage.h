@@ -1,9 +1,12 @@
 // LicensesPage: the page listing every license assignment, by asset and target: a paged table of
 // every licence on every location (a million rows), filtered by location and by users/devices,
 // with a debounced prefix search on the holder (client user id or serial number). Only the holder
-// columns sort; the others have no index to order by.
+// columns sort; the others have no index to order by. A context menu on the selected rows (right
+// click, the Menu key or Shift+F10) unassigns them, revokes their holders, shows a holder's licenses
+// elsewhere or copies the rows.
 #pragma once
 
+#include "core/licensing/licenserequest.h"
 #include "page.h"
 
 class LicenseTableModel;
@@ -11,6 +14,7 @@ class QComboBox;
 class MessageLabel;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QTimer;
 
 class LicensesPage : public Page
@@ -29,8 +33,30 @@ public:
 Q_SIGNALS:
     // A row was double-clicked: show that asset (MainWindow: AssetsPage::selectAsset + openDetails).
     void assetRequested(const QString &tokenId, const QString &adamId, const QString &pricingParam);
+    // The context menu's entries, for the selected rows of one location.
+    void unassignRequested(const QString &tokenId, const QList<AssetRef> &assets,
+                           const QStringList &clientUserIds, const QStringList &serialNumbers);
+    void revokeRequested(const QString &tokenId, const QStringList &clientUserIds,
+                         const QStringList &serialNumbers);
+    // Show holder: the help-desk view of everything this user or device holds.
+    void holderRequested(const QString &holder);
+
+public:
+    // The context menu for the selected rows (shown by a right click; tests trigger its actions).
+    QMenu *createContextMenu(QWidget *parent);
 
 private:
+    // What the selected rows hold, in the table's order.
+    struct Selection
+    {
+        QString tokenId; // empty when the rows span several locations
+        QList<AssetRef> assets;
+        QStringList clientUserIds;
+        QStringList serialNumbers;
+        int rows = 0;
+    };
+    Selection selection() const;
+    void showContextMenu(const QPoint &pos);
     void reload();
     void refreshTokens();
     void applySearch();

@@ -1,5 +1,7 @@
 #include "licensetablemodel.h"
 
+#include "assetwords.h"
+
 LicenseTableModel::LicenseTableModel(Database &db, QObject *parent)
     : LicenseQueryModel(db, parent)
 {}
@@ -52,18 +54,16 @@ QStringList LicenseTableModel::headers() const
 
 PagedTableModel::Row LicenseTableModel::rowOf(const LicenseViewRow &r) const
 {
-    const QString type = r.productType == QStringLiteral("Book")  ? tr("Book")
-                         : r.productType == QStringLiteral("App") ? tr("App")
-                                                                  : r.productType;
     return Row{r.name.isEmpty() ? r.adamId : r.name,
-               type,
+               AssetWords::typeText(r.productType),
                r.holder(),
                r.isDevice() ? tr("Device") : tr("User"),
                r.tokenName,
-               r.pricingParam,
+               AssetWords::pricingText(r.pricingParam),
                r.adamId,
                r.tokenId,
-               r.isDevice()};
+               r.isDevice(),
+               r.pricingParam};
 }
 
 QVariant LicenseTableModel::cellData(const Row &row, int column, int role) const
@@ -72,6 +72,8 @@ QVariant LicenseTableModel::cellData(const Row &row, int column, int role) const
         return {};
     if (role == Qt::ToolTipRole && column == App)
         return tr("%1 (Adam ID %2)").arg(row.at(App).toString(), row.at(AdamIdValue).toString());
+    if (role == Qt::ToolTipRole && column == Pricing)
+        return tr("%1 (%2)").arg(row.at(Pricing).toString(), row.at(PricingValue).toString());
     return PagedTableModel::cellData(row, column, role);
 }
 

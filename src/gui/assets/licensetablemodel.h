@@ -13,7 +13,7 @@ class LicenseTableModel : public LicenseQueryModel
 public:
     enum Column { App, Type, Holder, HolderKind, Token, Pricing, ColumnCount };
     // Row values after the shown columns.
-    enum Extra { AdamIdValue = ColumnCount, TokenIdValue, IsDeviceValue };
+    enum Extra { AdamIdValue = ColumnCount, TokenIdValue, IsDeviceValue, PricingValue };
 
     explicit LicenseTableModel(Database &db, QObject *parent = nullptr);
 

@@ -1,5 +1,7 @@
 #include "utilisationdelegate.h"
 
+#include "statuscolours.h"
+
 #include "assettablemodel.h"
 
 #include <QApplication>
@@ -31,7 +33,8 @@ void UtilisationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     QRectF filled = QRectF(bar).adjusted(1, 1, -1, -1);
     filled.setWidth(filled.width() * qBound(0.0, ratio, 1.0));
     painter->setPen(Qt::NoPen);
-    painter->setBrush(low ? QColor(211, 47, 47) : option.palette.color(QPalette::Highlight));
+    painter->setBrush(low ? StatusColours::border(StatusColours::Tone::Error, option.palette)
+                          : option.palette.color(QPalette::Highlight));
     painter->drawRoundedRect(filled, 2, 2);
     painter->setPen(option.palette.color(QPalette::Text));
     painter->drawText(bar, Qt::AlignCenter, index.data(Qt::DisplayRole).toString());

@@ -35,9 +35,8 @@ namespace {
 
 QLabel *warningLabel(const QString &text, QWidget *parent)
 {
-    auto *label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #a15c00;"));
+    auto *label = new MessageLabel(parent, QString());
+    label->showWarning(text);
     return label;
 }
 
@@ -416,6 +415,10 @@ void LicenseOperationDialog::invalidateReview()
 void LicenseOperationDialog::review()
 {
     showError({});
+    // A new plan starts afresh: the last job's progress belongs to the Jobs page now.
+    m_jobId = 0;
+    m_jobLabel->clear();
+    m_progress->setVisible(false);
     m_plan.reset();
     m_notes->clear();
     m_planText->clear();

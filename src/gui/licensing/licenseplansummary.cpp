@@ -74,6 +74,17 @@ QStringList LicensePlanSummary::sentences(const LicensePlan &plan, const QHash<Q
     if (plan.request.kind == LicenseRequest::Kind::Revoke) {
         out.append(tr("%n revocable licence(s) known in the inventory will be removed.", nullptr,
                       int(plan.revokeAssignments)));
+        // Which ones, by name: the first few, then how many more.
+        constexpr int shown = 8;
+        QStringList names;
+        for (const AssetRef &a : plan.revocableHeld.mid(0, shown))
+            names.append(nameOf(a));
+        const int more = int(plan.revocableHeld.size()) - int(names.size());
+        if (!names.isEmpty() && more > 0)
+            out.append(
+                tr("Licenses that go: %1 and %n more.", nullptr, more).arg(names.join(QStringLiteral(", "))));
+        else if (!names.isEmpty())
+            out.append(tr("Licenses that go: %1.").arg(names.join(QStringLiteral(", "))));
         if (!plan.notesWith(Reason::KeptNotRevocable).isEmpty())
             out.append(tr("Books stay with their users: book licences cannot be revoked."));
     }

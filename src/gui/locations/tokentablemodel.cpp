@@ -191,6 +191,8 @@ QVariant TokenTableModel::displayData(const Row &row, int column) const
         return r.locationName;
     case CountryColumn:
         return r.countryCode;
+    case ManagedByColumn:
+        return managedByText(r);
     case LastSyncColumn:
         return r.lastSyncAt.isValid() ? QLocale().toString(r.lastSyncAt.toLocalTime(), QLocale::ShortFormat)
                                       : tr("Never");
@@ -233,6 +235,8 @@ QVariant TokenTableModel::data(const QModelIndex &index, int role) const
                 .arg(QLocale().toString(row.status.record.expiresAt.toLocalTime(), QLocale::LongFormat));
         if (index.column() == SyncColumn)
             return syncText(row.status.record.id);
+        if (index.column() == ManagedByColumn)
+            return managedByTip(row.status.record);
         return {};
     case Qt::DecorationRole:
         if (index.column() != StatusColumn)
@@ -276,6 +280,8 @@ QVariant TokenTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Location");
     case CountryColumn:
         return tr("Country");
+    case ManagedByColumn:
+        return tr("Managed by");
     case LastSyncColumn:
         return tr("Last sync");
     case SyncColumn:
@@ -283,4 +289,26 @@ QVariant TokenTableModel::headerData(int section, Qt::Orientation orientation, i
     default:
         return {};
     }
+}
+
+QString TokenTableModel::managedByText(const TokenRecord &record) const
+{
+    if (record.mdmInfoId.isEmpty() && record.mdmInfoName.isEmpty())
+        return tr("Nobody");
+    const MdmInfo &ours = m_console.workspace().mdmInfo();
+    if (!ours.id.isEmpty() && record.mdmInfoId == ours.id)
+        return tr("This console");
+    return record.mdmInfoName.isEmpty() ? tr("Another MDM (%1)").arg(record.mdmInfoId) : record.mdmInfoName;
+}
+
+QString TokenTableModel::managedByTip(const TokenRecord &record) const
+{
+    if (record.mdmInfoId.isEmpty() && record.mdmInfoName.isEmpty())
+        return tr("No MDM has claimed this location at Apple yet: Take Over claims it for VPP Desk.");
+    const MdmInfo &ours = m_console.workspace().mdmInfo();
+    if (!ours.id.isEmpty() && record.mdmInfoId == ours.id)
+        return tr("Apple has VPP Desk on record as the MDM of this location.");
+    return tr("Apple has another MDM on record for this location (%1, id %2): licenses assigned here may be "
+              "reclaimed by it. Take Over makes VPP Desk the MDM.")
+        .arg(record.mdmInfoName, record.mdmInfoId);
 }

@@ -1,7 +1,7 @@
 // TokenTableModel: the Locations page's table, one row per content token: its name, health (with
-// the reason in words), days to expiry, location, country, last sync and how its latest run ended,
-// and, live, the phase and pages of the sync in progress or "Queued". Small (one row per location),
-// so it is loaded whole from TokenManager::list() and reloads on Console::tokensChanged and on the
+// the reason in words), days to expiry, location, country, which MDM manages it, last sync and how its latest
+// run ended, and, live, the phase and pages of the sync in progress or "Queued". Small (one row per
+// location), so it is loaded whole from TokenManager::list() and reloads on Console::tokensChanged and on the
 // SyncController's signals; a reload that keeps the same tokens updates the rows in place so the
 // view keeps its selection.
 #pragma once
@@ -28,6 +28,7 @@ public:
         ExpiryColumn,
         LocationColumn,
         CountryColumn,
+        ManagedByColumn,
         LastSyncColumn,
         SyncColumn,
         ColumnCount
@@ -74,6 +75,9 @@ private:
     QVariant displayData(const Row &row, int column) const;
     QVariant sortData(const Row &row, int column) const;
     QString lastOutcomeText(const Row &row) const;
+    // Which MDM Apple has on record for the location: this console, another one by name, or none.
+    QString managedByText(const TokenRecord &record) const;
+    QString managedByTip(const TokenRecord &record) const;
 
     Console &m_console;
     QList<Row> m_rows;

@@ -1,5 +1,9 @@
 #include "csvpreviewmodel.h"
 
+#include "statuscolours.h"
+
+#include <QGuiApplication>
+
 #include <QColor>
 
 CsvPreviewModel::CsvPreviewModel(QObject *parent)
@@ -37,7 +41,10 @@ QVariant CsvPreviewModel::data(const QModelIndex &index, int role) const
     const int line = index.row() < m_lines.size() ? m_lines.at(index.row()) : 0;
     const auto problem = m_problems.constFind(line);
     if (role == Qt::ForegroundRole)
-        return problem != m_problems.constEnd() ? QVariant(QColor(0xc6, 0x28, 0x28)) : QVariant();
+        return problem != m_problems.constEnd()
+                   ? QVariant(StatusColours::text(StatusColours::Tone::Error, QGuiApplication::palette(),
+                                                  QPalette::Base))
+                   : QVariant();
     if (role == Qt::ToolTipRole && problem != m_problems.constEnd())
         return problem.value();
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)

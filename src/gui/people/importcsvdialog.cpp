@@ -1,5 +1,9 @@
 #include "importcsvdialog.h"
 
+#include "statuscolours.h"
+
+#include <QApplication>
+
 #include "app/console.h"
 #include "core/common/logging.h"
 #include "core/workspace/workspace.h"
@@ -72,7 +76,10 @@ ImportCsvDialog::ImportCsvDialog(Console &console, QWidget *parent)
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     m_errors = new QListWidget(this);
     m_errors->setObjectName(QStringLiteral("errorList"));
-    m_errors->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_errors->setStyleSheet(
+        QStringLiteral("color: %1;")
+            .arg(StatusColours::css(StatusColours::text(StatusColours::Tone::Error,
+                                                        QApplication::palette(m_errors), QPalette::Base))));
     m_errors->hide();
     m_skip = new QCheckBox(tr("&Skip bad rows"), this);
     m_skip->setObjectName(QStringLiteral("skipBadRows"));

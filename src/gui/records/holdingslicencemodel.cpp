@@ -1,5 +1,7 @@
 #include "holdingslicencemodel.h"
 
+#include "assetwords.h"
+
 HoldingsLicenceModel::HoldingsLicenceModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
@@ -14,24 +16,6 @@ void HoldingsLicenceModel::setLicences(const QList<HoldingsQuery::Licence> &lice
 const HoldingsQuery::Licence *HoldingsLicenceModel::licenceAt(int row) const
 {
     return row >= 0 && row < m_licences.size() ? &m_licences.at(row) : nullptr;
-}
-
-QString HoldingsLicenceModel::pricingText(const QString &pricingParam)
-{
-    if (pricingParam == u"STDQ")
-        return tr("Standard");
-    if (pricingParam == u"PLUS")
-        return tr("High quality");
-    return pricingParam;
-}
-
-QString HoldingsLicenceModel::typeText(const QString &productType)
-{
-    if (productType == u"App")
-        return tr("App");
-    if (productType == u"Book")
-        return tr("Book");
-    return productType;
 }
 
 int HoldingsLicenceModel::rowCount(const QModelIndex &parent) const
@@ -63,9 +47,9 @@ QVariant HoldingsLicenceModel::data(const QModelIndex &index, int role) const
         case AssetColumn:
             return licence.row.name.isEmpty() ? a.adamId : licence.row.name;
         case TypeColumn:
-            return typeText(licence.productType);
+            return AssetWords::typeText(licence.productType);
         case PricingColumn:
-            return pricingText(a.pricingParam);
+            return AssetWords::pricingText(a.pricingParam);
         case TokenColumn:
             return licence.row.tokenName;
         case HolderColumn:

@@ -31,9 +31,6 @@ public:
     void setLicences(const QList<HoldingsQuery::Licence> &licences);
     const HoldingsQuery::Licence *licenceAt(int row) const;
 
-    static QString pricingText(const QString &pricingParam);
-    static QString typeText(const QString &productType);
-
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

@@ -1,5 +1,9 @@
 #include "syncrunmodel.h"
 
+#include "statuscolours.h"
+
+#include <QGuiApplication>
+
 #include "core/sync/failurerecord.h"
 #include "core/views/synchistoryquery.h"
 
@@ -103,12 +107,15 @@ QVariant SyncRunModel::cellData(const Row &row, int column, int role) const
         if (column == OutcomeColumn) {
             switch (RecordState::syncRunFromText(row.at(OutcomeKeyField).toString())) {
             case RecordState::SyncRun::Ok:
-                return QBrush(QColor(0x1e, 0x7b, 0x34));
+                return QBrush(StatusColours::text(StatusColours::Tone::Success, QGuiApplication::palette(),
+                                                  QPalette::Base));
             case RecordState::SyncRun::Failed:
-                return QBrush(QColor(0xc6, 0x28, 0x28));
+                return QBrush(StatusColours::text(StatusColours::Tone::Error, QGuiApplication::palette(),
+                                                  QPalette::Base));
             case RecordState::SyncRun::Cancelled:
             case RecordState::SyncRun::Interrupted:
-                return QBrush(QColor(0xb2, 0x6a, 0x00));
+                return QBrush(StatusColours::text(StatusColours::Tone::Warning, QGuiApplication::palette(),
+                                                  QPalette::Base));
             case RecordState::SyncRun::Running:
                 break;
             }

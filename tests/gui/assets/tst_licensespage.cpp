@@ -84,7 +84,7 @@ private Q_SLOTS:
             QVERIFY2(r, qPrintable(u"row %1: %2"_s.arg(row).arg(m_page->model()->lastError())));
             seen.insert(u"%1|%2|%3|%4"_s.arg(r->at(LicenseTableModel::TokenIdValue).toString(),
                                              r->at(LicenseTableModel::AdamIdValue).toString(),
-                                             r->at(LicenseTableModel::Pricing).toString(),
+                                             r->at(LicenseTableModel::PricingValue).toString(),
                                              r->at(LicenseTableModel::Holder).toString()));
         }
         QCOMPARE(seen.size(), total);
@@ -215,7 +215,7 @@ private Q_SLOTS:
         const PagedTableModel::Row *row = m_page->model()->rowAt(3);
         QCOMPARE(requested.first(), QVariantList({row->at(LicenseTableModel::TokenIdValue),
                                                   row->at(LicenseTableModel::AdamIdValue),
-                                                  row->at(LicenseTableModel::Pricing)}));
+                                                  row->at(LicenseTableModel::PricingValue)}));
     }
 
     void reloadsWhenTheInventoryChanges()

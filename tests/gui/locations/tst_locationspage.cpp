@@ -180,6 +180,7 @@ private Q_SLOTS:
         console().notifyTokensChanged();
         QCOMPARE(cell(London, TokenTableModel::StatusColumn),
                  TokenHealth::statusLabel(TokenHealth::Status::OwnedElsewhere));
+        QCOMPARE(cell(London, TokenTableModel::ManagedByColumn), u"Other MDM"_s);
 
         m_page->selectToken(m_fixture->tokenId(London));
         QVERIFY(button(u"takeOverButton"_s)->isEnabled());
@@ -197,6 +198,7 @@ private Q_SLOTS:
         QTRY_COMPARE(console().tokenManager().find(m_fixture->tokenName(London))->mdmInfoId,
                      console().workspace().mdmInfo().id);
         QTRY_COMPARE(cell(London, TokenTableModel::StatusColumn), u"Active"_s);
+        QCOMPARE(cell(London, TokenTableModel::ManagedByColumn), u"This console"_s);
         QVERIFY(m_page->message().contains(u"now manages London HQ"_s));
         QVERIFY(!button(u"takeOverButton"_s)->isEnabled()); // ours now
     }
