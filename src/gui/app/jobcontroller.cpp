@@ -1,6 +1,7 @@
 #include "jobcontroller.h"
 
 #include "console.h"
+#include "writegate.h"
 
 #include "core/apple/appleclient.h"
 #include "core/licensing/assignmentplanner.h"
@@ -100,7 +101,7 @@ Result<LicensePlan> JobController::planRetry(qint64 jobId) const
 void JobController::startWithRunner(const QString &tokenId, std::function<Result<qint64>(JobRunner &)> begin,
                                     JobCallback done)
 {
-    const QString blocked = m_console.writeBlockedReason();
+    const QString blocked = m_console.writeGate().blockedReason(WriteGate::Reach::Apple);
     if (!blocked.isEmpty()) {
         QMetaObject::invokeMethod(
             this,

@@ -2,6 +2,7 @@
 
 #include "app/console.h"
 #include "app/jobcontroller.h"
+#include "app/writegate.h"
 #include "core/licensing/jobrunner.h"
 #include "core/store/database.h"
 #include "core/store/jobstore.h"
@@ -134,7 +135,7 @@ void JobsPage::activate()
             reloadIfLoaded();
         });
         connect(&console(), &Console::tokensChanged, this, reloadIfLoaded);
-        connect(&console(), &Console::onlineChanged, this, &JobsPage::updateButtons);
+        connect(&console().writeGate(), &WriteGate::changed, this, &JobsPage::updateButtons);
         connect(&jobs, &JobController::jobProgress, this,
                 [this](qint64 jobId, int batchesDone, int batchesTotal, qint64 numCompleted,
                        qint64 numRequested) {
@@ -292,8 +293,8 @@ void JobsPage::updateButtons()
         retryBlocked = tr("The job is still running.");
     else if (!hasFailures)
         retryBlocked = tr("The job has no failed targets.");
-    else if (!console().canWrite())
-        retryBlocked = console().writeBlockedReason();
+    else if (!console().writeGate().allows(WriteGate::Reach::Apple))
+        retryBlocked = console().writeGate().blockedReason(WriteGate::Reach::Apple);
     m_retryButton->setEnabled(retryBlocked.isEmpty());
     m_retryButton->setToolTip(
         retryBlocked.isEmpty() ? tr("Start a new job with the failed targets of this one.") : retryBlocked);

@@ -2,6 +2,7 @@
 
 #include "app/console.h"
 #include "app/jobcontroller.h"
+#include "app/writegate.h"
 #include "assetchecklistmodel.h"
 #include "core/workspace/workspace.h"
 #include "licenseplansummary.h"
@@ -57,7 +58,7 @@ LicenseOperationDialog::LicenseOperationDialog(Console &console, Mode mode, QWid
     loadGroups();
     updateModeUi();
     updateRunState();
-    connect(&m_console, &Console::onlineChanged, this, &LicenseOperationDialog::updateRunState);
+    connect(&m_console.writeGate(), &WriteGate::changed, this, &LicenseOperationDialog::updateRunState);
     connect(&m_console, &Console::tokensChanged, this, &LicenseOperationDialog::loadTokens);
     // New counts after a sync or a job; the checked assets stay checked.
     connect(&m_console, &Console::inventoryChanged, this, [this](const QString &tokenId) {
@@ -472,8 +473,8 @@ void LicenseOperationDialog::updateRunState()
         blocked = tr("Review the operation first.");
     else if (m_plan->isEmpty())
         blocked = tr("Nothing to send: every target is skipped or left out.");
-    else if (!m_console.canWrite())
-        blocked = tr("Cannot run now: %1").arg(m_console.writeBlockedReason());
+    else if (!m_console.writeGate().allows(WriteGate::Reach::Apple))
+        blocked = tr("Cannot run now: %1").arg(m_console.writeGate().blockedReason(WriteGate::Reach::Apple));
     m_runButton->setEnabled(blocked.isEmpty());
     m_runButton->setToolTip(blocked);
     // The reason in words next to the button, except the obvious "review first".
@@ -484,7 +485,7 @@ void LicenseOperationDialog::updateRunState()
 
 void LicenseOperationDialog::run()
 {
-    if (!m_plan || m_plan->isEmpty() || !m_console.canWrite() || m_starting)
+    if (!m_plan || m_plan->isEmpty() || !m_console.writeGate().allows(WriteGate::Reach::Apple) || m_starting)
         return;
     m_starting = true;
     updateRunState();

@@ -2,6 +2,7 @@
 
 #include "app/console.h"
 #include "app/jobcontroller.h"
+#include "app/writegate.h"
 #include "core/views/userlistparser.h"
 #include "core/workspace/workspace.h"
 #include "messagelabel.h"
@@ -91,7 +92,7 @@ RegisterUsersDialog::RegisterUsersDialog(Console &console, QWidget *parent)
     connect(m_register, &QPushButton::clicked, this, &RegisterUsersDialog::start);
     connect(m_users, &QPlainTextEdit::textChanged, this, &RegisterUsersDialog::invalidatePlan);
     connect(m_token, &QComboBox::currentIndexChanged, this, &RegisterUsersDialog::invalidatePlan);
-    connect(&console, &Console::onlineChanged, this, &RegisterUsersDialog::updateButtons);
+    connect(&console.writeGate(), &WriteGate::changed, this, &RegisterUsersDialog::updateButtons);
     updateButtons();
 }
 
@@ -188,8 +189,8 @@ void RegisterUsersDialog::start()
 {
     if (!m_plan || m_plan->isEmpty() || m_starting)
         return;
-    if (!m_console.canWrite()) {
-        showError(m_console.writeBlockedReason());
+    if (!m_console.writeGate().allows(WriteGate::Reach::Apple)) {
+        showError(m_console.writeGate().blockedReason(WriteGate::Reach::Apple));
         return;
     }
     m_starting = true;
@@ -222,7 +223,7 @@ void RegisterUsersDialog::invalidatePlan()
 
 void RegisterUsersDialog::updateButtons()
 {
-    const QString blocked = m_console.writeBlockedReason();
+    const QString blocked = m_console.writeGate().blockedReason(WriteGate::Reach::Apple);
     m_register->setEnabled(blocked.isEmpty() && m_plan && !m_plan->isEmpty() && !m_starting && !m_planning);
     m_register->setToolTip(!blocked.isEmpty() ? blocked : m_plan ? QString() : tr("Run a dry run first."));
     m_dryRun->setEnabled(!m_starting && !m_planning);

@@ -2,6 +2,7 @@
 
 #include "app/console.h"
 #include "app/jobcontroller.h"
+#include "app/writegate.h"
 #include "messagelabel.h"
 #include "screenfit.h"
 
@@ -43,7 +44,7 @@ RetireUsersDialog::RetireUsersDialog(Console &console, const QList<Target> &targ
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_retire, &QPushButton::clicked, this, &RetireUsersDialog::start);
-    connect(&console, &Console::onlineChanged, this, &RetireUsersDialog::updateButtons);
+    connect(&console.writeGate(), &WriteGate::changed, this, &RetireUsersDialog::updateButtons);
     planAll(targets);
     updateButtons();
 }
@@ -119,8 +120,8 @@ void RetireUsersDialog::start()
 {
     if (m_plans.isEmpty() || m_starting)
         return;
-    if (!m_console.canWrite()) {
-        showError(m_console.writeBlockedReason());
+    if (!m_console.writeGate().allows(WriteGate::Reach::Apple)) {
+        showError(m_console.writeGate().blockedReason(WriteGate::Reach::Apple));
         return;
     }
     m_starting = true;
@@ -153,7 +154,7 @@ void RetireUsersDialog::startNext()
 
 void RetireUsersDialog::updateButtons()
 {
-    const QString blocked = m_console.writeBlockedReason();
+    const QString blocked = m_console.writeGate().blockedReason(WriteGate::Reach::Apple);
     m_retire->setEnabled(blocked.isEmpty() && m_pending == 0 && m_started < m_plans.size() && !m_starting);
     m_retire->setToolTip(blocked);
 }

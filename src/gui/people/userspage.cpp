@@ -2,6 +2,7 @@
 
 #include "app/console.h"
 #include "app/jobcontroller.h"
+#include "app/writegate.h"
 #include "core/workspace/workspace.h"
 #include "messagelabel.h"
 #include "registerusersdialog.h"
@@ -143,7 +144,7 @@ UsersPage::UsersPage(Console &console, QWidget *parent)
         m_count->clear();
         showMessage(error, true);
     });
-    connect(&console, &Console::onlineChanged, this, &UsersPage::updateActions);
+    connect(&console.writeGate(), &WriteGate::changed, this, &UsersPage::updateActions);
 
     const auto reloadIfLoaded = [this] {
         if (m_loaded)
@@ -193,7 +194,7 @@ void UsersPage::applyFilter()
 
 void UsersPage::updateActions()
 {
-    const QString blocked = console().writeBlockedReason();
+    const QString blocked = console().writeGate().blockedReason(WriteGate::Reach::Apple);
     const QModelIndexList rows =
         tableView()->selectionModel() ? tableView()->selectionModel()->selectedRows() : QModelIndexList();
     m_register->setEnabled(blocked.isEmpty());
@@ -209,8 +210,8 @@ void UsersPage::updateActions()
 
 void UsersPage::openRegisterDialog()
 {
-    if (!console().canWrite()) {
-        showMessage(console().writeBlockedReason(), true);
+    if (!console().writeGate().allows(WriteGate::Reach::Apple)) {
+        showMessage(console().writeGate().blockedReason(WriteGate::Reach::Apple), true);
         return;
     }
     auto *dialog = new RegisterUsersDialog(console(), this);
@@ -225,8 +226,8 @@ void UsersPage::openRegisterDialog()
 
 void UsersPage::openRetireDialog()
 {
-    if (!console().canWrite()) {
-        showMessage(console().writeBlockedReason(), true);
+    if (!console().writeGate().allows(WriteGate::Reach::Apple)) {
+        showMessage(console().writeGate().blockedReason(WriteGate::Reach::Apple), true);
         return;
     }
     QList<RetireUsersDialog::Target> targets;
@@ -264,7 +265,7 @@ void UsersPage::copyInvitationLink()
     }
     if (!console().isOnline()) {
         showMessage(tr("The invitation link needs Apple's service configuration: %1")
-                        .arg(console().writeBlockedReason()),
+                        .arg(console().writeGate().blockedReason(WriteGate::Reach::Apple)),
                     true);
         return;
     }

@@ -4,6 +4,7 @@
 #include "reclaimtotalsmodel.h"
 
 #include "app/console.h"
+#include "app/writegate.h"
 #include "messagelabel.h"
 
 #include "core/store/database.h"
@@ -104,7 +105,7 @@ ReclaimPage::ReclaimPage(Console &console, QWidget *parent)
     connect(m_candidates, &ReclaimCandidateModel::checkedCountChanged, this, &ReclaimPage::updateButtons);
     connect(candidateView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ReclaimPage::updateButtons);
-    connect(&console, &Console::onlineChanged, this, &ReclaimPage::updateButtons);
+    connect(&console.writeGate(), &WriteGate::changed, this, &ReclaimPage::updateButtons);
     connect(&console, &Console::inventoryChanged, this, [this] {
         if (m_loaded && isVisible())
             refresh();
@@ -196,12 +197,12 @@ QList<int> ReclaimPage::chosenRows() const
 
 void ReclaimPage::updateButtons()
 {
-    const bool writable = console().canWrite();
+    const bool writable = console().writeGate().allows(WriteGate::Reach::Apple);
     m_reviewButton->setEnabled(writable && !isSearching() && !chosenRows().isEmpty());
     m_reviewButton->setToolTip(writable
                                    ? tr("Revoke the licences of the ticked (or selected) holders, after the "
                                         "dry run")
-                                   : console().writeBlockedReason());
+                                   : console().writeGate().blockedReason(WriteGate::Reach::Apple));
 }
 
 void ReclaimPage::reviewRevoke()
