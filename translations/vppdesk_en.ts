@@ -354,6 +354,14 @@
 <context>
     <name>LicensePlanSummary</name>
     <message numerus="yes">
+        <location filename="../src/gui/licensing/licenseplansummary.cpp" line="0"/>
+        <source>Licenses that go: %1 and %n more.</source>
+        <translation>
+            <numerusform>Licenses that go: %1 and %n more.</numerusform>
+            <numerusform>Licenses that go: %1 and %n more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../src/gui/licensing/licenseplansummary.cpp" line="5"/>
         <source>%n user(s)</source>
         <translation>
@@ -436,6 +444,22 @@
 </context>
 <context>
     <name>LicensesPage</name>
+    <message numerus="yes">
+        <location filename="../src/gui/assets/licensespage.cpp" line="0"/>
+        <source>&amp;Revoke All Licenses of %n Holder(s)…</source>
+        <translation>
+            <numerusform>&amp;Revoke All Licenses of %n Holder…</numerusform>
+            <numerusform>&amp;Revoke All Licenses of %n Holders…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/assets/licensespage.cpp" line="0"/>
+        <source>&amp;Unassign %n License(s)…</source>
+        <translation>
+            <numerusform>&amp;Unassign %n License…</numerusform>
+            <numerusform>&amp;Unassign %n Licenses…</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n license(s)</source>
         <translation type="vanished">

@@ -21,7 +21,12 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
         QStringLiteral("page"),
         tr("Open on a page: locations, assets, licenses, users, devices, jobs, history, audit or reclaim."),
         tr("page"));
+    const QCommandLineOption searchOption(
+        QStringLiteral("search"),
+        tr("Open Who Holds What on a user, e-mail address or serial number (from a help-desk ticket, say)."),
+        tr("text"));
     parser.addOption(demoOption);
+    parser.addOption(searchOption);
     parser.addOption(demoOrgOption);
     parser.addOption(pageOption);
     parser.addOption(databaseOption);
@@ -37,6 +42,7 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
         options.outcome = Outcome::ShowHelp;
     else if (parser.isSet(versionOption))
         options.outcome = Outcome::ShowVersion;
+    options.search = parser.value(searchOption).trimmed();
     options.demo = parser.isSet(demoOption) || parser.isSet(demoOrgOption);
     options.demoOrganization = parser.value(demoOrgOption);
     options.page = parser.value(pageOption).trimmed().toLower();
@@ -51,4 +57,44 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
     }
     options.databasePath = parser.value(databaseOption);
     return options;
+}
+
+QStringList CommandLineOptions::withoutQtOptions(const QStringList &arguments)
+{
+    // QGuiApplication's and QApplication's own options (Qt 6.4), by whether they take a value.
+    static const QStringList withValue = {
+        QStringLiteral("platform"),        QStringLiteral("platformpluginpath"),
+        QStringLiteral("platformtheme"),   QStringLiteral("plugin"),
+        QStringLiteral("qwindowgeometry"), QStringLiteral("geometry"),
+        QStringLiteral("qwindowicon"),     QStringLiteral("icon"),
+        QStringLiteral("qwindowtitle"),    QStringLiteral("title"),
+        QStringLiteral("display"),         QStringLiteral("style"),
+        QStringLiteral("stylesheet"),      QStringLiteral("session"),
+        QStringLiteral("qmljsdebugger"),   QStringLiteral("name"),
+        QStringLiteral("visual")};
+    static const QStringList flags = {QStringLiteral("reverse"), QStringLiteral("widgetcount"),
+                                      QStringLiteral("nograb"),  QStringLiteral("dograb"),
+                                      QStringLiteral("sync"),    QStringLiteral("testability")};
+    QStringList kept;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        // Qt's options have one dash (two are accepted); ours have two.
+        QString name = argument;
+        if (i == 0 || !name.startsWith(u'-')) {
+            kept.append(argument);
+            continue;
+        }
+        name = name.mid(name.startsWith(QStringLiteral("--")) ? 2 : 1);
+        if (const qsizetype equals = name.indexOf(u'='); equals >= 0)
+            name.truncate(equals);
+        if (withValue.contains(name)) {
+            if (!argument.contains(u'='))
+                ++i; // and its value
+            continue;
+        }
+        if (flags.contains(name))
+            continue;
+        kept.append(argument);
+    }
+    return kept;
 }

@@ -80,7 +80,8 @@ int main(int argc, char **argv)
         QCoreApplication core(argc, argv);
         setApplicationNames();
         installTranslators(core);
-        if (const int code = answerWithoutGui(CommandLineOptions::parse(QCoreApplication::arguments()));
+        if (const int code = answerWithoutGui(CommandLineOptions::parse(
+                CommandLineOptions::withoutQtOptions(QCoreApplication::arguments())));
             code >= 0)
             return code;
     }
@@ -155,9 +156,12 @@ int main(int argc, char **argv)
     console.setDemoSession(demo.get());
     MainWindow window(console, settings);
     window.setDemoMode(options.demo);
-    if (!options.page.isEmpty())
-        window.showPage(options.page);
+    if (!options.page.isEmpty() && window.showPage(options.page))
+        window.focusPageTable();
     window.show();
+    if (!options.search.isEmpty())
+        QMetaObject::invokeMethod(
+            &window, [&window, &options] { window.findHolder(options.search); }, Qt::QueuedConnection);
     if (demo) {
         demo->addTokens(console, [&console, &window, &demo](Result<void> added) {
             if (added) {

@@ -33,6 +33,7 @@
 #include <QMenuBar>
 #include <QSet>
 #include <QSignalBlocker>
+#include <QTableView>
 
 #include <QCloseEvent>
 #include <QLineEdit>
@@ -108,6 +109,13 @@ bool MainWindow::showPage(const QString &name)
         }
     }
     return false;
+}
+
+void MainWindow::focusPageTable()
+{
+    auto *page = qobject_cast<Page *>(m_ui->pageStack->currentWidget());
+    if (page && page->tableView())
+        page->tableView()->setFocus(Qt::OtherFocusReason);
 }
 
 BannerBar *MainWindow::bannerBar() const

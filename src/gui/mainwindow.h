@@ -45,6 +45,10 @@ public:
     void setCurrentPage(int index);
     // By the page's short name ("licenses" shows licensesPage); false when there is none.
     bool showPage(const QString &name);
+    // Keyboard focus on the current page's main table (the console opened on a page: arrows work at once).
+    void focusPageTable();
+    // Who Holds What on `text` (a user, e-mail address or serial number).
+    void findHolder(const QString &text) { showHoldings(text); }
 
     BannerBar *bannerBar() const;
     AttentionMonitor *attentionMonitor() const { return m_attention; }

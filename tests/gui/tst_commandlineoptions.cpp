@@ -67,6 +67,34 @@ private slots:
         QVERIFY(unknown.errorText.contains(u"settings"_s));
         QVERIFY(unknown.errorText.contains(u"audit"_s));
     }
+
+    void qtsOwnOptionsAreLeftToQt()
+    {
+        // Read before QApplication exists (which removes them): they are no usage error.
+        const QStringList arguments = {
+            u"vppdesk"_s,  u"-qwindowgeometry"_s, u"1280x800+0+0"_s, u"--demo"_s,    u"-style=fusion"_s,
+            u"-reverse"_s, u"--page"_s,           u"assets"_s,       u"-platform"_s, u"offscreen"_s};
+        QCOMPARE(CommandLineOptions::withoutQtOptions(arguments),
+                 QStringList({u"vppdesk"_s, u"--demo"_s, u"--page"_s, u"assets"_s}));
+        const auto options = CommandLineOptions::parse(CommandLineOptions::withoutQtOptions(arguments));
+        QCOMPARE(options.outcome, CommandLineOptions::Outcome::Run);
+        QCOMPARE(options.page, u"assets"_s);
+        // Ours still fail when wrong.
+        QCOMPARE(CommandLineOptions::parse(CommandLineOptions::withoutQtOptions({u"vppdesk"_s, u"--bogus"_s}))
+                     .outcome,
+                 CommandLineOptions::Outcome::Error);
+    }
+
+    void searchOpensWhoHoldsWhat()
+    {
+        const auto options =
+            CommandLineOptions::parse({u"vppdesk"_s, u"--search"_s, u" amelia@fjordfinch.example "_s});
+        QCOMPARE(options.outcome, CommandLineOptions::Outcome::Run);
+        QCOMPARE(options.search, u"amelia@fjordfinch.example"_s);
+        QVERIFY(options.helpText.contains(u"--search"_s));
+        QCOMPARE(CommandLineOptions::parse({u"vppdesk"_s, u"--search"_s}).outcome,
+                 CommandLineOptions::Outcome::Error);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCommandLineOptions)

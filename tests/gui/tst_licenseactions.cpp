@@ -139,6 +139,8 @@ private Q_SLOTS:
             QVERIFY(action->toolTip().contains(u"several locations"_s));
         }
         QVERIFY(!menu->findChild<QAction *>(u"showHolderAction"_s)->isEnabled()); // two holders
+        // English plural forms, not "License(s)".
+        QCOMPARE(menu->findChild<QAction *>(u"unassignAction"_s)->text(), u"&Unassign 2 Licenses\u2026"_s);
         QVERIFY(menu->findChild<QAction *>(u"copyAction"_s)->isEnabled());
         QTest::keyClick(menu, Qt::Key_Escape);
         QTRY_VERIFY(!PersonDriver::topLevelNamed<QMenu>(u"licenseContextMenu"_s));

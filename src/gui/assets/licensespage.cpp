@@ -210,7 +210,7 @@ QMenu *LicensesPage::createContextMenu(QWidget *parent)
     connect(unassign, &QAction::triggered, this,
             [this, s] { Q_EMIT unassignRequested(s.tokenId, s.assets, s.clientUserIds, s.serialNumbers); });
 
-    QAction *revoke = menu->addAction(tr("&Revoke Everything the %n Holder(s) Hold…", nullptr, holders));
+    QAction *revoke = menu->addAction(tr("&Revoke All Licenses of %n Holder(s)…", nullptr, holders));
     revoke->setObjectName(QStringLiteral("revokeAction"));
     gate.apply(revoke, WriteGate::Reach::Apple, !s.tokenId.isEmpty(), oneLocation,
                tr("Review revoking every license of these users and devices on this location, then run it."));

@@ -1,5 +1,7 @@
 #include "assetchecklistmodel.h"
 
+#include "assetwords.h"
+
 #include "core/workspace/inventoryreader.h"
 
 AssetChecklistModel::AssetChecklistModel(QObject *parent)
@@ -81,9 +83,9 @@ QVariant AssetChecklistModel::data(const QModelIndex &index, int role) const
         case AdamIdColumn:
             return a.adamId;
         case PricingColumn:
-            return a.pricingParam;
+            return AssetWords::pricingText(a.pricingParam);
         case KindColumn:
-            return book ? tr("Book") : tr("App");
+            return AssetWords::typeText(a.productType);
         case AvailableColumn:
             if (role == SortRole)
                 return a.unlimited ? std::numeric_limits<qint64>::max() : a.availableCount;

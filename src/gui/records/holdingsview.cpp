@@ -143,8 +143,9 @@ void HoldingsView::buildSearch()
             if (built) {
                 m_search = built.value();
                 // A search asked before the index was ready (from the toolbar, say) looked for whole
-                // values only: look again with the parts.
-                if (m_searchedWithoutIndex && !m_lastQuery.isEmpty())
+                // values only, and one shown before a sync or a job finished shows what was: look again,
+                // unless the admin is typing another one.
+                if (!m_lastQuery.isEmpty() && m_query->text().trimmed() == m_lastQuery)
                     search(m_lastQuery);
             } else
                 m_error->showError(
@@ -177,7 +178,6 @@ void HoldingsView::search(const QString &text)
         return;
     }
 
-    m_searchedWithoutIndex = !m_search;
     const Result<HoldingsQuery::Holdings> found =
         HoldingsQuery(m_console.database()).find(query, m_search.get());
     if (!found) {

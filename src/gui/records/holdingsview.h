@@ -71,6 +71,5 @@ private:
     QStringListModel *m_suggestions = nullptr;
     std::shared_ptr<const HolderSearch> m_search;
     quint64 m_searchSerial = 0;
-    bool m_searchedWithoutIndex = false; // the last search ran before the index was ready
     ThreadHandoff m_loader{this};
 };

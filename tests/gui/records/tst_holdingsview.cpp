@@ -245,6 +245,26 @@ private Q_SLOTS:
         QVERIFY2(summary.contains(offered.constFirst()), qPrintable(summary));
         QVERIFY(view.userModel()->rowCount() >= 1);
     }
+
+    // Last: it changes the store.
+    void aShownSearchFollowsTheInventory()
+    {
+        HoldingsView view(m_fixture.console());
+        QTRY_VERIFY_WITH_TIMEOUT(view.isSearchReady(), 10000);
+        const QString user =
+            scalar(u"SELECT client_user_id FROM assignments WHERE client_user_id IS NOT NULL "
+                   "ORDER BY id LIMIT 1"_s);
+        view.search(user);
+        QVERIFY(view.licenceModel()->rowCount() > 0);
+        // A sync or a job takes the user's licences away while the help desk looks at them.
+        QSqlQuery remove(m_fixture.console().database().connection());
+        remove.prepare(u"DELETE FROM assignments WHERE client_user_id = ?"_s);
+        remove.addBindValue(user);
+        QVERIFY(remove.exec());
+        m_fixture.console().notifyInventoryChanged({});
+        QTRY_COMPARE_WITH_TIMEOUT(view.licenceModel()->rowCount(), 0, 10000);
+        QCOMPARE(view.lastQuery(), user);
+    }
 };
 
 QTEST_MAIN(TestHoldingsView)
