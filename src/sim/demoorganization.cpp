@@ -468,7 +468,10 @@ DemoOrganization::Inventory DemoOrganization::inventory(const SimState &state, c
                 QString(place.section(u' ', 0, 0) + u' ' + QString::fromLatin1(kinds[n % 5]) + u' ' +
                         QString::number(n + 1).rightJustified(2, u'0'));
             const QString owner = staff.isEmpty() ? QString() : staff.at(n % staff.size());
-            const QString seen = today.addDays(-(n % 23)).toString(Qt::ISODate);
+            // Most checked in lately; one in nine has not been seen for four months or more (lost,
+            // broken, in a drawer): what the Reclaim page is for.
+            const int daysAgo = n % 9 == 4 ? 120 + (n * 7) % 90 : n % 23;
+            const QString seen = today.addDays(-daysAgo).toString(Qt::ISODate);
             inv.devicesCsv += QString(target.id + u',' + name + u',' + owner + u',' + seen + u'\n').toUtf8();
             inv.groupsCsv += QString(place + u" devices,"_s + target.id + u",device\n"_s).toUtf8();
             ++n;
