@@ -99,6 +99,7 @@ int main(int argc, char **argv)
         options.databasePath.isEmpty() ? settings.databasePath() : options.databasePath;
     consoleOptions.jobPollInterval = std::chrono::seconds(settings.jobPollIntervalSeconds());
     consoleOptions.automaticSync = settings.automaticSync();
+    consoleOptions.proxy = settings.proxy();
 
     // Declared before the console: it goes after it (the console talks to its simulator).
     std::unique_ptr<DemoSession> demo;

@@ -3,6 +3,7 @@
 #include "app/attentionmonitor.h"
 #include "app/console.h"
 #include "app/preferencesdialog.h"
+#include "app/proxysettingswidget.h"
 #include "app/synccontroller.h"
 #include "bannerbar.h"
 #include "consolefixture.h"
@@ -14,9 +15,12 @@
 #include "vppsim.h"
 
 #include "core/workspace/tokenmanager.h"
+#include "core/workspace/workspace.h"
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -76,6 +80,7 @@ private slots:
     void workOfflineKeepsBrowsingAndDisablesWrites();
     void statusBarFollowsASyncAndCancelsIt();
     void preferencesChangeTheThreshold();
+    void preferencesSetAProxy();
 
 private:
     // A window on a console with the demo tokens added and synced (slower than the bare one of init()).
@@ -533,6 +538,38 @@ void TestMainWindow::preferencesChangeTheThreshold()
     QVERIFY(!m_settings->automaticSync());
     QVERIFY(!m_fixture->console().sync().isAutomatic());
     QCOMPARE(m_settings->databasePath(), m_dir.filePath(u"elsewhere.sqlite"_s));
+}
+
+void TestMainWindow::preferencesSetAProxy()
+{
+    PreferencesDialog dialog(m_fixture->console(), *m_settings, m_window.get());
+    ProxySettingsWidget *proxy = dialog.proxySettings();
+    QCOMPARE(proxy->config().mode(), ProxyConfig::Mode::System);
+    QVERIFY(!proxy->addressEdit()->isEnabled());
+    proxy->modeBox()->setCurrentIndex(proxy->modeBox()->findData(int(ProxyConfig::Mode::Manual)));
+    QVERIFY(proxy->addressEdit()->isEnabled());
+    proxy->addressEdit()->setText(u"proxy.example.com:3128/path"_s);
+    QVERIFY(!proxy->isValid());
+    const auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(!ok->isEnabled());
+    proxy->addressEdit()->setText(u"proxy.example.com:3128"_s);
+    proxy->userEdit()->setText(u"alice"_s);
+    proxy->passwordEdit()->setText(u"s3cret"_s);
+    QVERIFY(ok->isEnabled());
+    dialog.apply();
+    QCOMPARE(m_settings->proxy(), u"http://alice@proxy.example.com:3128"_s);
+    QVERIFY(!m_settings->proxy().contains(u"s3cret"_s));
+    if (!m_fixture->console().isDemo()) {
+        Workspace &workspace = m_fixture->console().workspace();
+        QTRY_VERIFY(workspace.proxy().mode() == ProxyConfig::Mode::Manual && workspace.proxy().hasPassword());
+        QCOMPARE(workspace.vault().readBlocking(u"proxy:alice@proxy.example.com:3128"_s).valueOr(QString()),
+                 u"s3cret"_s);
+        m_fixture->console().applyProxy(ProxyConfig::system());
+    }
+    PreferencesDialog again(m_fixture->console(), *m_settings, m_window.get());
+    QCOMPARE(again.proxySettings()->addressEdit()->text(), u"proxy.example.com:3128"_s);
+    QCOMPARE(again.proxySettings()->userEdit()->text(), u"alice"_s);
+    QVERIFY(again.proxySettings()->passwordEdit()->text().isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)
