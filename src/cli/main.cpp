@@ -2,6 +2,7 @@
 // options and hands over to the command found in the CommandRegistry.
 #include "commandcontext.h"
 #include "commandregistry.h"
+#include "core/common/buildinfo.h"
 #include "core/i18n/pluraltranslator.h"
 #include "outputformatter.h"
 
@@ -75,7 +76,7 @@ int main(int argc, char **argv)
         return ExitUsage;
     }
     if (parser.isSet(version)) {
-        out << "vppdesk-cli " << QCoreApplication::applicationVersion() << "\n";
+        out << BuildInfo::versionText(QStringLiteral("vppdesk-cli"));
         return ExitOk;
     }
     QStringList words = parser.positionalArguments();

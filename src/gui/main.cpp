@@ -4,6 +4,7 @@
 #include "app/demosession.h"
 #include "app/synccontroller.h"
 #include "commandlineoptions.h"
+#include "core/common/buildinfo.h"
 #include "core/i18n/pluraltranslator.h"
 #include "core/workspace/workspace.h"
 #include "focusringstyle.h"
@@ -58,8 +59,7 @@ int answerWithoutGui(const CommandLineOptions &options)
         QTextStream(stdout) << options.helpText;
         return 0;
     case CommandLineOptions::Outcome::ShowVersion:
-        QTextStream(stdout) << QCoreApplication::applicationName() << ' '
-                            << QCoreApplication::applicationVersion() << '\n';
+        QTextStream(stdout) << BuildInfo::versionText(QCoreApplication::applicationName());
         return 0;
     case CommandLineOptions::Outcome::Error:
         QTextStream(stderr) << options.errorText << '\n' << options.helpText;
