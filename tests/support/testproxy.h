@@ -32,6 +32,8 @@ public:
     int refused() const { return m_refused; } // answered 407
     // Every request line seen ("GET http://127.0.0.1:1234/mdm/v2/assets HTTP/1.1").
     const QList<QByteArray> &requestLines() const { return m_requestLines; }
+    // Every request head the proxy read (a tunnel's bytes after CONNECT are not in them).
+    const QList<QByteArray> &heads() const { return m_heads; }
     // Whether any request to the proxy carried `text` in its head outside Authorization.
     bool sawOutsideAuthorization(const QByteArray &text) const;
 
