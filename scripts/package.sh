@@ -27,7 +27,7 @@ echo "== Built"
 ls -l "$deb" "$tgz"
 
 echo "== dpkg-deb -I (control)"
-dpkg-deb -I "$deb" | sed -n '/Package:/,$p'
+dpkg-deb -f "$deb"
 depends=$(dpkg-deb -f "$deb" Depends)
 recommends=$(dpkg-deb -f "$deb" Recommends)
 for needed in libsecret-1-0 libqt6sql6-sqlite qt6-qpa-plugins libqt6svg6 libqt6keychain1; do
@@ -77,7 +77,7 @@ shot=$out_dir/vppdesk-demo.png
 HOME=$scratch/home XDG_CONFIG_HOME=$scratch/home/config XDG_DATA_HOME=$scratch/home/data \
     XDG_RUNTIME_DIR=$scratch/run LANG=C.UTF-8 QT_QPA_PLATFORM=xcb \
     xvfb-run -a -s "-screen 0 1024x700x24" bash -c '
-        "$1" --demo -qwindowgeometry 1024x700+0+0 &
+        "$1" --demo &
         app=$!
         sleep "${SETTLE:-8}"
         import -window root "$2"
