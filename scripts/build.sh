@@ -1,5 +1,6 @@
 #!/bin/sh
-# build.sh DIR [CMAKE_ARGS...]: configures (once) and builds VPP Desk into DIR.
+# build.sh DIR [CMAKE_ARGS...]: configures (once) and builds VPP Desk into DIR: everything, or only
+# the targets listed in BUILD_TARGETS (e.g. BUILD_TARGETS="vppdesk vppsim").
 # With ccache installed (scripts/install-deps.sh installs it), compilations are cached across
 # build folders and clones: paths are taken relative to the repository (CCACHE_BASEDIR).
 set -eu
@@ -17,4 +18,9 @@ if [ ! -f "$dir/build.ninja" ]; then
     # shellcheck disable=SC2086
     cmake -S . -B "$dir" -G Ninja $launcher "$@"
 fi
-cmake --build "$dir" --parallel "$(nproc 2>/dev/null || echo 2)"
+targets=""
+for t in ${BUILD_TARGETS:-}; do
+    targets="$targets --target $t"
+done
+# shellcheck disable=SC2086
+cmake --build "$dir" --parallel "$(nproc 2>/dev/null || echo 2)" $targets

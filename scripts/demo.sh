@@ -7,7 +7,9 @@
 set -eu
 cd "$(dirname "$0")/.."
 sh scripts/install-deps.sh
-sh scripts/build.sh build -DCMAKE_BUILD_TYPE=Release
+# Only what the demo runs, in the tree scripts/test.sh uses too: the tests build later on top of
+# these objects instead of compiling everything again.
+BUILD_TARGETS="vppdesk vppsim vppdesk-cli" sh scripts/build.sh build -DCMAKE_BUILD_TYPE=RelWithDebInfo
 
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -x build/src/gui/vppdesk ]; then
     exec build/src/gui/vppdesk --demo "$@"

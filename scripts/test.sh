@@ -16,7 +16,8 @@ if [ "${1:-}" = "--sanitize" ]; then
     export ASAN_OPTIONS="detect_leaks=0:abort_on_error=1"
     export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 else
-    dir=build-test
+    # The tree scripts/demo.sh builds its programs in: what it compiled is reused.
+    dir=build
     sh scripts/build.sh "$dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo $strict
 fi
 sh tests/support/with-keyring.sh ctest --test-dir "$dir" --output-on-failure --timeout 300 -j2

@@ -24,12 +24,19 @@ bool CommandContext::parse(QCommandLineParser &parser, const QString &descriptio
     const QCommandLineOption trace(QStringLiteral("trace"),
                                    tr("Append a redacted trace of the traffic with Apple to FILE."),
                                    tr("FILE"));
+    const QCommandLineOption proxy(QStringLiteral("proxy"),
+                                   tr("Reach the service through this proxy (http://[user@]host:port)."),
+                                   tr("URL"));
+    const QCommandLineOption noProxy(QStringLiteral("no-proxy"),
+                                     tr("Use no proxy, whatever the system says."));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
                                   tr("Show this help."));
     parser.setApplicationDescription(description);
     parser.addOption(database);
     parser.addOption(pollInterval);
     parser.addOption(trace);
+    parser.addOption(proxy);
+    parser.addOption(noProxy);
     parser.addOption(help);
     if (!positional.isEmpty())
         parser.addPositionalArgument(positional, QString());
@@ -57,6 +64,14 @@ bool CommandContext::parse(QCommandLineParser &parser, const QString &descriptio
         m_globals.databasePath = parser.value(database);
     if (parser.isSet(trace))
         m_globals.tracePath = parser.value(trace);
+    if (parser.isSet(proxy))
+        m_globals.proxy = parser.value(proxy);
+    if (parser.isSet(noProxy))
+        m_globals.noProxy = true;
+    if (const Result<ProxyConfig> config = proxyConfig(m_globals); !config) {
+        m_exitCode = usage(config.error().message);
+        return false;
+    }
     if (parser.isSet(pollInterval)) {
         bool ok = false;
         const int seconds = parser.value(pollInterval).toInt(&ok);
@@ -107,6 +122,17 @@ Workspace *CommandContext::workspace()
             fail(opened.error());
             return nullptr;
         }
+        const Result<ProxyConfig> proxy = proxyConfig(m_globals);
+        if (!proxy) {
+            fail(proxy.error());
+            return nullptr;
+        }
+        const Result<ProxyConfig> withPassword = workspace->withProxyPassword(proxy.value());
+        if (!withPassword) {
+            fail(withPassword.error());
+            return nullptr;
+        }
+        workspace->setProxy(withPassword.value());
         if (!m_globals.tracePath.isEmpty()) {
             m_trace = std::make_unique<AppleTrace>();
             QString error;
@@ -122,6 +148,18 @@ Workspace *CommandContext::workspace()
         m_workspace = std::move(workspace);
     }
     return m_workspace.get();
+}
+
+Result<ProxyConfig> CommandContext::proxyConfig(const GlobalOptions &globals)
+{
+    if (globals.noProxy && !globals.proxy.isEmpty())
+        return VppError::make(VppError::Kind::Usage, QStringLiteral("proxy.conflict"),
+                              tr("--proxy and --no-proxy cannot be used together."));
+    if (globals.noProxy)
+        return ProxyConfig::none();
+    if (globals.proxy.isEmpty())
+        return ProxyConfig::system();
+    return ProxyConfig::manual(globals.proxy);
 }
 
 int CommandContext::exitCodeFor(const VppError &error)

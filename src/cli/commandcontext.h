@@ -4,6 +4,7 @@
 // loop, which is how the CLI drives the async engine without busy waiting.
 #pragma once
 
+#include "core/apple/proxyconfig.h"
 #include "core/common/result.h"
 #include "outputformatter.h"
 
@@ -35,6 +36,8 @@ struct GlobalOptions
     QString databasePath;        // empty = Workspace::defaultDatabasePath()
     int pollIntervalSeconds = 0; // 0 = the command's default (sync --watch, jobs)
     QString tracePath;           // a redacted trace of the traffic with Apple (JSON lines); empty = none
+    QString proxy;               // --proxy URL: an explicit proxy; empty = the system's
+    bool noProxy = false;        // --no-proxy: straight to the service, whatever the system says
 };
 
 class CommandContext
@@ -70,6 +73,8 @@ public:
     // Prints a usage error and the hint to use --help; returns 2.
     int usage(const QString &message);
     static int exitCodeFor(const VppError &error);
+    // The proxy the global options ask for; a usage error for a malformed --proxy.
+    static Result<ProxyConfig> proxyConfig(const GlobalOptions &globals);
 
     // Starts an asynchronous call and waits in a local event loop until it calls back.
     template<typename T>

@@ -2,6 +2,7 @@
 // options and hands over to the command found in the CommandRegistry.
 #include "commandcontext.h"
 #include "commandregistry.h"
+#include "core/common/buildinfo.h"
 #include "core/i18n/pluraltranslator.h"
 #include "outputformatter.h"
 
@@ -52,11 +53,18 @@ int main(int argc, char **argv)
         tr("Append a redacted trace of the traffic with Apple to FILE (JSON lines: "
            "method, path, status, time, error number; never the token)."),
         tr("FILE"));
+    const QCommandLineOption proxy(
+        QStringLiteral("proxy"),
+        tr("Reach the service through this proxy: http://[user@]host:port (the password comes from the "
+           "system keychain, as stored by the VPP Desk app). Default: the system's proxy settings."),
+        tr("URL"));
+    const QCommandLineOption noProxy(QStringLiteral("no-proxy"),
+                                     tr("Use no proxy, whatever the system says."));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
                                   tr("Show this help."));
     const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")},
                                      tr("Show the version."));
-    parser.addOptions({database, pollInterval, trace, help, version});
+    parser.addOptions({database, pollInterval, trace, proxy, noProxy, help, version});
     parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run, and its arguments."),
                                  QStringLiteral("COMMAND [ARGS...]"));
 
@@ -68,7 +76,7 @@ int main(int argc, char **argv)
         return ExitUsage;
     }
     if (parser.isSet(version)) {
-        out << "vppdesk-cli " << QCoreApplication::applicationVersion() << "\n";
+        out << BuildInfo::versionText(QStringLiteral("vppdesk-cli"));
         return ExitOk;
     }
     QStringList words = parser.positionalArguments();
@@ -99,6 +107,12 @@ int main(int argc, char **argv)
     GlobalOptions globals;
     globals.databasePath = parser.value(database);
     globals.tracePath = parser.value(trace);
+    globals.proxy = parser.value(proxy);
+    globals.noProxy = parser.isSet(noProxy);
+    if (const Result<ProxyConfig> config = CommandContext::proxyConfig(globals); !config) {
+        formatter.error(config.error().message);
+        return ExitUsage;
+    }
     if (parser.isSet(pollInterval)) {
         bool ok = false;
         globals.pollIntervalSeconds = parser.value(pollInterval).toInt(&ok);

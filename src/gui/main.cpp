@@ -4,6 +4,7 @@
 #include "app/demosession.h"
 #include "app/synccontroller.h"
 #include "commandlineoptions.h"
+#include "core/common/buildinfo.h"
 #include "core/i18n/pluraltranslator.h"
 #include "core/workspace/workspace.h"
 #include "focusringstyle.h"
@@ -58,8 +59,7 @@ int answerWithoutGui(const CommandLineOptions &options)
         QTextStream(stdout) << options.helpText;
         return 0;
     case CommandLineOptions::Outcome::ShowVersion:
-        QTextStream(stdout) << QCoreApplication::applicationName() << ' '
-                            << QCoreApplication::applicationVersion() << '\n';
+        QTextStream(stdout) << BuildInfo::versionText(QCoreApplication::applicationName());
         return 0;
     case CommandLineOptions::Outcome::Error:
         QTextStream(stderr) << options.errorText << '\n' << options.helpText;
@@ -100,6 +100,7 @@ int main(int argc, char **argv)
         options.databasePath.isEmpty() ? settings.databasePath() : options.databasePath;
     consoleOptions.jobPollInterval = std::chrono::seconds(settings.jobPollIntervalSeconds());
     consoleOptions.automaticSync = settings.automaticSync();
+    consoleOptions.proxy = settings.proxy();
 
     // Declared before the console: it goes after it (the console talks to its simulator).
     std::unique_ptr<DemoSession> demo;

@@ -25,6 +25,7 @@
 #include "screenfit.h"
 #include "settings.h"
 
+#include "core/common/buildinfo.h"
 #include "core/store/tokenstore.h"
 #include "core/workspace/workspace.h"
 
@@ -553,6 +554,9 @@ void MainWindow::showAbout()
     QMessageBox::about(this, tr("About VPP Desk"),
                        tr("<h3>VPP Desk %1</h3>"
                           "<p>An admin console for Apple's Apps and Books licensing (VPP): content tokens, "
-                          "apps and books, licenses, users and devices, across every location.</p>")
-                           .arg(QCoreApplication::applicationVersion()));
+                          "apps and books, licenses, users and devices, across every location.</p>"
+                          "<p>Commit %2<br>Qt %3 (built with %4)<br>QtKeychain %5</p>")
+                           .arg(QCoreApplication::applicationVersion(), BuildInfo::gitCommit(),
+                                BuildInfo::qtRuntimeVersion(), BuildInfo::qtBuildVersion(),
+                                BuildInfo::keychainVersion()));
 }

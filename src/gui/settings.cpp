@@ -7,6 +7,7 @@ const QString currentPageKey = QStringLiteral("mainWindow/currentPage");
 const QString databasePathKey = QStringLiteral("inventory/databasePath");
 const QString jobPollKey = QStringLiteral("jobs/pollIntervalSeconds");
 const QString automaticSyncKey = QStringLiteral("sync/automatic");
+const QString proxyKey = QStringLiteral("network/proxy");
 } // namespace
 
 Settings::Settings() = default;
@@ -73,6 +74,16 @@ bool Settings::automaticSync() const
 void Settings::setAutomaticSync(bool automatic)
 {
     m_settings.setValue(automaticSyncKey, automatic);
+}
+
+QString Settings::proxy() const
+{
+    return m_settings.value(proxyKey, QStringLiteral("system")).toString();
+}
+
+void Settings::setProxy(const QString &proxy)
+{
+    m_settings.setValue(proxyKey, proxy);
 }
 
 void Settings::sync()

@@ -30,6 +30,9 @@ public:
     void setJobPollIntervalSeconds(int seconds);
     bool automaticSync() const;
     void setAutomaticSync(bool automatic);
+    // The proxy choice as ProxyConfig::toSetting() writes it ("system" when unset); no password.
+    QString proxy() const;
+    void setProxy(const QString &proxy);
 
     void sync();
 

@@ -165,7 +165,12 @@ private Q_SLOTS:
         for (const char *command :
              {"token add", "token list", "assets", "assignments", "users", "find", "history", "audit"})
             QVERIFY2(help.out.contains(QLatin1String(command)), command);
-        QCOMPARE(cli({QStringLiteral("--version")}).code, 0);
+        const Run version = cli({QStringLiteral("--version")});
+        QCOMPARE(version.code, 0);
+        QVERIFY2(version.out.startsWith(QStringLiteral("vppdesk-cli " VPPDESK_VERSION "\ncommit ")),
+                 qPrintable(version.out));
+        QVERIFY2(version.out.contains(QStringLiteral("\nQt " QT_VERSION_STR)), qPrintable(version.out));
+        QVERIFY2(version.out.contains(QStringLiteral("\nQtKeychain ")), qPrintable(version.out));
         QCOMPARE(cli({}).code, 2);
         const Run unknown = cli({QStringLiteral("frobnicate")});
         QCOMPARE(unknown.code, 2);

@@ -3,6 +3,7 @@
 #include "app/attentionmonitor.h"
 #include "app/console.h"
 #include "app/preferencesdialog.h"
+#include "app/proxysettingswidget.h"
 #include "app/synccontroller.h"
 #include "bannerbar.h"
 #include "consolefixture.h"
@@ -14,9 +15,12 @@
 #include "vppsim.h"
 
 #include "core/workspace/tokenmanager.h"
+#include "core/workspace/workspace.h"
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -76,6 +80,7 @@ private slots:
     void workOfflineKeepsBrowsingAndDisablesWrites();
     void statusBarFollowsASyncAndCancelsIt();
     void preferencesChangeTheThreshold();
+    void preferencesSetAProxy();
 
 private:
     // A window on a console with the demo tokens added and synced (slower than the bare one of init()).
@@ -533,6 +538,42 @@ void TestMainWindow::preferencesChangeTheThreshold()
     QVERIFY(!m_settings->automaticSync());
     QVERIFY(!m_fixture->console().sync().isAutomatic());
     QCOMPARE(m_settings->databasePath(), m_dir.filePath(u"elsewhere.sqlite"_s));
+}
+
+void TestMainWindow::preferencesSetAProxy()
+{
+    PreferencesDialog dialog(m_fixture->console(), *m_settings, m_window.get());
+    ProxySettingsWidget *proxy = dialog.proxySettings();
+    // The Network section keeps the dialog on a 1024x700 screen.
+    QVERIFY2(dialog.sizeHint().height() <= 640 && dialog.sizeHint().width() <= 1000,
+             qPrintable(u"%1x%2"_s.arg(dialog.sizeHint().width()).arg(dialog.sizeHint().height())));
+    QCOMPARE(proxy->config().mode(), ProxyConfig::Mode::System);
+    QVERIFY(!proxy->addressEdit()->isEnabled());
+    proxy->modeBox()->setCurrentIndex(proxy->modeBox()->findData(int(ProxyConfig::Mode::Manual)));
+    QVERIFY(proxy->addressEdit()->isEnabled());
+    proxy->addressEdit()->setText(u"proxy.example.com:3128/path"_s);
+    QVERIFY(!proxy->isValid());
+    const auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(!ok->isEnabled());
+    proxy->addressEdit()->setText(u"proxy.example.com:3128"_s);
+    proxy->userEdit()->setText(u"alice"_s);
+    proxy->passwordEdit()->setText(u"s3cret"_s);
+    QVERIFY(ok->isEnabled());
+    dialog.apply();
+    QCOMPARE(m_settings->proxy(), u"http://alice@proxy.example.com:3128"_s);
+    QVERIFY(!m_settings->proxy().contains(u"s3cret"_s));
+    // The console reads the password of the chosen proxy from the keychain (the demo's is in memory).
+    Console &console = m_fixture->console();
+    const ProxyConfig chosen = ProxyConfig::fromSetting(m_settings->proxy());
+    QVERIFY(console.workspace().vault().writeBlocking(chosen.keychainKey(), u"s3cret"_s));
+    console.applyProxy(chosen);
+    QTRY_VERIFY(console.workspace().proxy().hasPassword());
+    QCOMPARE(console.workspace().proxy().url(), chosen.url());
+    console.applyProxy(ProxyConfig::none());
+    PreferencesDialog again(m_fixture->console(), *m_settings, m_window.get());
+    QCOMPARE(again.proxySettings()->addressEdit()->text(), u"proxy.example.com:3128"_s);
+    QCOMPARE(again.proxySettings()->userEdit()->text(), u"alice"_s);
+    QVERIFY(again.proxySettings()->passwordEdit()->text().isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -4,6 +4,7 @@
 #include "testsupport.h"
 
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -59,7 +60,19 @@ private Q_SLOTS:
         const Outcome run = runWithoutDisplay({u"--version"_s});
         QCOMPARE(run.status, QProcess::NormalExit);
         QVERIFY2(run.code == 0, qPrintable(run.err));
-        QVERIFY2(run.out.startsWith(u"VPP Desk "_s), qPrintable(run.out));
+        QVERIFY2(run.out.startsWith(u"VPP Desk " VPPDESK_VERSION "\n"_s), qPrintable(run.out));
+        // The commit (a hex abbreviation, maybe "-dirty"; "unknown" outside git) and the libraries.
+        QVERIFY2(QRegularExpression(u"^commit ([0-9a-f]{7,}(-dirty)?|v?[\\w.-]+|unknown)$"_s,
+                                    QRegularExpression::MultilineOption)
+                     .match(run.out)
+                     .hasMatch(),
+                 qPrintable(run.out));
+        QVERIFY2(run.out.contains(u"Qt " QT_VERSION_STR " (built with " QT_VERSION_STR ")"_s),
+                 qPrintable(run.out));
+        QVERIFY2(QRegularExpression(u"^QtKeychain \\d+\\.\\d+"_s, QRegularExpression::MultilineOption)
+                     .match(run.out)
+                     .hasMatch(),
+                 qPrintable(run.out));
     }
 
     void aWrongOptionIsAUsageError()

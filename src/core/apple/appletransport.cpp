@@ -2,6 +2,7 @@
 
 #include "core/apple/appleparser.h"
 #include "core/apple/appletrace.h"
+#include "core/apple/proxyfactory.h"
 #include "core/common/logging.h"
 
 #include <QCoreApplication>
@@ -19,6 +20,69 @@ VppError networkError(QNetworkReply *reply)
             .arg(reply->errorString()),
         QCoreApplication::translate("AppleTransport", "Check the network connection and try again."),
         QStringLiteral("QNetworkReply error %1").arg(int(reply->error())));
+}
+
+// The proxy refused, could not be found, timed out or wants credentials: say which proxy, since
+// the admin's fix is there (or in the proxy settings), not at Apple.
+std::optional<VppError> proxyError(QNetworkReply *reply, QNetworkAccessManager *network)
+{
+    QNetworkReply::NetworkError code = reply->error();
+    const bool proxyCode =
+        code >= QNetworkReply::ProxyConnectionRefusedError && code <= QNetworkReply::UnknownProxyError;
+    if (!proxyCode && code != QNetworkReply::ConnectionRefusedError &&
+        code != QNetworkReply::HostNotFoundError)
+        return std::nullopt;
+    QString proxy = ProxyFactory::proxyNameFor(network, reply->url());
+    if (!proxyCode) {
+        // Through an http proxy, plain http connects only to the proxy: Qt reports its refusal as
+        // the connection's own.
+        if (proxy.isEmpty())
+            return std::nullopt;
+        code = code == QNetworkReply::ConnectionRefusedError ? QNetworkReply::ProxyConnectionRefusedError
+                                                             : QNetworkReply::ProxyNotFoundError;
+    }
+    if (proxy.isEmpty())
+        proxy = QCoreApplication::translate("AppleTransport", "the proxy");
+    const QString settings = QCoreApplication::translate(
+        "AppleTransport",
+        "Check the proxy settings (Preferences > Network, or --proxy) and the proxy itself.");
+    QString message;
+    QString codeText = QStringLiteral("network.proxy");
+    QString advice = settings;
+    switch (code) {
+    case QNetworkReply::ProxyConnectionRefusedError:
+        message =
+            QCoreApplication::translate("AppleTransport", "The proxy %1 refused the connection.").arg(proxy);
+        codeText = QStringLiteral("network.proxyRefused");
+        break;
+    case QNetworkReply::ProxyNotFoundError:
+        message =
+            QCoreApplication::translate("AppleTransport", "The proxy %1 could not be found.").arg(proxy);
+        codeText = QStringLiteral("network.proxyNotFound");
+        break;
+    case QNetworkReply::ProxyTimeoutError:
+        message =
+            QCoreApplication::translate("AppleTransport", "The proxy %1 did not answer in time.").arg(proxy);
+        codeText = QStringLiteral("network.proxyTimeout");
+        break;
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+        message = QCoreApplication::translate(
+                      "AppleTransport", "The proxy %1 asks for a user name and password, and did not accept "
+                                        "the ones given (or none were given).")
+                      .arg(proxy);
+        advice = QCoreApplication::translate(
+            "AppleTransport", "Set the proxy user in Preferences > Network (or in --proxy) and its "
+                              "password there; the password is kept in the system keychain.");
+        codeText = QStringLiteral("network.proxyAuthentication");
+        break;
+    default:
+        message = QCoreApplication::translate("AppleTransport", "The proxy %1 failed: %2.")
+                      .arg(proxy, reply->errorString());
+        break;
+    }
+    return VppError::make(
+        VppError::Kind::Network, codeText, message, advice,
+        QStringLiteral("QNetworkReply error %1 via %2").arg(int(reply->error())).arg(proxy));
 }
 
 VppError oversizeError(qint64 limit)
@@ -51,6 +115,7 @@ bool failedBeforeSending(QNetworkReply::NetworkError error)
     case QNetworkReply::NetworkSessionFailedError:
     case QNetworkReply::ProxyConnectionRefusedError:
     case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyAuthenticationRequiredError: // the proxy did not forward it
         return true;
     default:
         return false;
@@ -299,9 +364,11 @@ void AppleTransport::finished(const std::shared_ptr<Call> &call)
     failure.httpStatus = transportFailure ? 0 : status;
     failure.networkError = reply->error();
     failure.retryAfter = reply->rawHeader("Retry-After");
-    std::optional<VppError> error;
+    std::optional<VppError> error = proxyError(reply, m_network);
+    if (error)
+        failure.httpStatus = 0; // a 407 is the proxy's, not Apple's
     // An Apple error body can come with any status, 200 included; big pages never are errors.
-    if (status >= 300 || (status > 0 && body.size() < 65536 && body.contains("errorNumber"))) {
+    if (!error && (status >= 300 || (status > 0 && body.size() < 65536 && body.contains("errorNumber")))) {
         const Result<void> check = AppleParser::checkReply(body, status);
         if (!check) {
             error = check.error();

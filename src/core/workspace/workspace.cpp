@@ -25,7 +25,9 @@ Workspace::Workspace(const QString &vaultService, QObject *parent)
     , m_tokens(m_db)
     , m_audit(m_db)
     , m_vault(vaultService)
-{}
+{
+    m_proxy.applyTo(&m_network);
+}
 
 Workspace::~Workspace()
 {
@@ -47,6 +49,32 @@ Result<void> Workspace::open(const QString &path)
     if (const Result<void> keyed = setUpAuditKeying(); !keyed)
         return keyed;
     return loadIdentity();
+}
+
+void Workspace::setProxy(const ProxyConfig &proxy)
+{
+    m_proxy = proxy;
+    m_proxy.applyTo(&m_network);
+}
+
+Result<ProxyConfig> Workspace::withProxyPassword(const ProxyConfig &proxy)
+{
+    if (proxy.mode() != ProxyConfig::Mode::Manual || proxy.user().isEmpty() || proxy.hasPassword())
+        return proxy;
+    const Result<QString> password = m_vault.readBlocking(proxy.keychainKey(), m_vault.timeout());
+    if (!password) {
+        if (!password.error().is(VppError::Code::KeychainNotFound))
+            return password.error();
+        return VppError::make(
+            VppError::Kind::Keychain, QStringLiteral("proxy.noPassword"),
+            tr("The keychain holds no password for the user \u201c%1\u201d of the proxy %2.")
+                .arg(proxy.user(), proxy.displayName()),
+            tr("Enter the password in Preferences > Network, or leave the user out if the proxy needs "
+               "none."));
+    }
+    ProxyConfig withPassword = proxy;
+    withPassword.setPassword(password.value());
+    return withPassword;
 }
 
 Result<void> Workspace::prepareAudit()
@@ -216,8 +244,9 @@ Result<SyncRunner::ClientFactory> Workspace::clientFactoryFor(const TokenRecord 
 
 SyncRunner::ClientFactory Workspace::clientFactory(const TokenRecord &record, const PinnedToken &token) const
 {
-    return [url = serviceUrlOf(record), token,
-            setup = m_clientSetup](QNetworkAccessManager *network) -> Result<std::unique_ptr<AppleClient>> {
+    return [url = serviceUrlOf(record), token, setup = m_clientSetup,
+            proxy = m_proxy](QNetworkAccessManager *network) -> Result<std::unique_ptr<AppleClient>> {
+        proxy.applyTo(network); // a sync run's own manager, on its thread
         auto client = std::make_unique<AppleClient>(network, url, token.secret());
         // The secret goes to the origin it is pinned to only.
         if (!token.origin().isEmpty())
@@ -243,6 +272,8 @@ void Workspace::tokenFor(const TokenRecord &record, std::function<void(Result<Pi
 std::unique_ptr<AppleClient> Workspace::makeClient(const QUrl &serviceUrl, const QString &sToken,
                                                    QNetworkAccessManager *network)
 {
+    if (network && network != &m_network)
+        m_proxy.applyTo(network);
     auto client = std::make_unique<AppleClient>(network ? network : &m_network, serviceUrl, sToken);
     // A secret read from the keychain goes to its own service only, even when a caller passes
     // another URL: the transport then refuses every request that would carry it.

@@ -4,6 +4,7 @@
 // secret from the keychain. Nothing else in the engine reaches for globals.
 #pragma once
 
+#include "core/apple/proxyconfig.h"
 #include "core/common/result.h"
 #include "core/store/auditlog.h"
 #include "core/store/database.h"
@@ -53,6 +54,13 @@ public:
     // What verifying the audit log trusts: the keychain's key and head (blocking).
     Result<AuditTrust> auditTrust() { return m_auditKeyring.trust(); }
     QNetworkAccessManager &network() { return m_network; }
+    // How every client of this workspace reaches the internet (the system's proxy by default): its
+    // own manager at once, and the managers of the clients and sync runs made from now on.
+    void setProxy(const ProxyConfig &proxy);
+    const ProxyConfig &proxy() const { return m_proxy; }
+    // An explicit proxy's password from the keychain (blocking), set on `proxy`. A proxy without a
+    // user needs none; a user without a stored password fails with code "proxy.noPassword".
+    Result<ProxyConfig> withProxyPassword(const ProxyConfig &proxy);
 
     // Our mdmInfo: a per-install UUID, the name "VPP Desk" and the host name as metadata. Valid
     // after open(); written to Apple only by an explicit take-over.
@@ -107,5 +115,6 @@ private:
     AuditKeyring m_auditKeyring{m_vault};
     QNetworkAccessManager m_network;
     MdmInfo m_mdmInfo;
+    ProxyConfig m_proxy;
     std::function<void(AppleClient &)> m_clientSetup;
 };

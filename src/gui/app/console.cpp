@@ -10,6 +10,8 @@
 #include "core/workspace/tokenmanager.h"
 #include "core/workspace/workspace.h"
 
+#include <QPointer>
+
 namespace {
 
 const QString lowThresholdKey = QStringLiteral("gui.lowLicenseThresholdPct");
@@ -50,6 +52,27 @@ Console::~Console()
         m_sync->shutdown();
 }
 
+void Console::applyProxy(const ProxyConfig &proxy)
+{
+    m_workspace->setProxy(proxy);
+    if (proxy.mode() != ProxyConfig::Mode::Manual || proxy.user().isEmpty() || proxy.hasPassword())
+        return;
+    // Until the keychain answers, the proxy gets the user without a password (and says so).
+    QPointer<Console> self(this);
+    m_workspace->vault().read(proxy.keychainKey(), [self, proxy](const Result<QString> &password) {
+        if (!self || !self->m_workspace || !(self->m_workspace->proxy() == proxy))
+            return;
+        if (!password) {
+            qCWarning(lcClient).noquote() << "no password for the proxy" << proxy.displayName() << ":"
+                                          << password.error().toLogString();
+            return;
+        }
+        ProxyConfig withPassword = proxy;
+        withPassword.setPassword(password.value());
+        self->m_workspace->setProxy(withPassword);
+    });
+}
+
 Result<void> Console::open(const Options &options)
 {
     if (isOpen())
@@ -64,6 +87,8 @@ Result<void> Console::open(const Options &options)
         m_workspace.reset();
         return opened;
     }
+
+    applyProxy(options.demo ? ProxyConfig::none() : ProxyConfig::fromSetting(options.proxy));
 
     const auto threshold = SettingsStore(m_workspace->database()).value(lowThresholdKey);
     if (threshold && threshold.value()) {

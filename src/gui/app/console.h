@@ -18,6 +18,7 @@
 #include <memory>
 
 class Database;
+class ProxyConfig;
 class DemoSession;
 class JobController;
 class SyncController;
@@ -38,6 +39,7 @@ public:
         bool demo = false;                                // running against the built-in simulator
         std::chrono::milliseconds jobPollInterval{30000}; // Apple asks for 30 s
         bool automaticSync = true;                        // tokens sync on their own interval
+        QString proxy;   // ProxyConfig::toSetting(); empty: the system's (demo: none, the simulator is here)
         QUrl serviceUrl; // v2 base URL for new tokens; empty: Apple's (demo: the simulator's)
         // Another console has the database (ConsoleLock): look only. Works offline for good, no
         // sync runs and no job resumes; readOnlyReason says why in the disabled buttons' tips.
@@ -75,6 +77,10 @@ public:
     void setWorkOffline(bool offline);
     // Called by the controllers after each exchange with Apple (a network failure = unreachable).
     void reportReachable(bool reachable, const QString &problem = {});
+
+    // Routes the traffic with Apple (syncs started from now on, jobs, catalog lookups) through
+    // `proxy`; an explicit proxy's password is read from the keychain first (in the background).
+    void applyProxy(const ProxyConfig &proxy);
 
     // The v2 base URL new tokens are checked against (Apple's, or the demo simulator's).
     QUrl serviceUrl() const;

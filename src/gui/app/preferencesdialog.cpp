@@ -2,20 +2,25 @@
 
 #include "console.h"
 #include "jobcontroller.h"
+#include "proxysettingswidget.h"
 #include "settings.h"
 #include "synccontroller.h"
 
+#include "core/common/logging.h"
 #include "core/store/tokenstore.h"
 #include "core/workspace/workspace.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -29,6 +34,7 @@ PreferencesDialog::PreferencesDialog(Console &console, Settings &settings, QWidg
     , m_automaticSync(new QCheckBox(tr("&Automatic syncs (each token on the interval set in it)"), this))
     , m_databasePath(new QLineEdit(this))
     , m_restartNote(new QLabel(this))
+    , m_proxy(new ProxySettingsWidget(this))
 {
     setWindowTitle(tr("Preferences"));
     setObjectName(QStringLiteral("preferencesDialog"));
@@ -108,7 +114,19 @@ PreferencesDialog::PreferencesDialog(Console &console, Settings &settings, QWidg
         if (auto *label = qobject_cast<QLabel *>(form->labelForField(field)))
             label->setBuddy(field);
 
+    m_proxy->setConfig(ProxyConfig::fromSetting(settings.proxy()));
+    auto *network = new QGroupBox(tr("Network"), this);
+    network->setObjectName(QStringLiteral("networkGroup"));
+    auto *networkLayout = new QVBoxLayout(network);
+    networkLayout->addWidget(m_proxy);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    const auto checkProxy = [this, buttons] {
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(m_proxy->isValid());
+    };
+    connect(m_proxy->modeBox(), &QComboBox::currentIndexChanged, this, checkProxy);
+    connect(m_proxy->addressEdit(), &QLineEdit::textChanged, this, checkProxy);
+    connect(m_proxy->userEdit(), &QLineEdit::textChanged, this, checkProxy);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         apply();
         accept();
@@ -117,12 +135,17 @@ PreferencesDialog::PreferencesDialog(Console &console, Settings &settings, QWidg
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(network);
     layout->addStretch();
     layout->addWidget(buttons);
     setTabOrder(m_threshold, m_automaticSync);
     setTabOrder(m_automaticSync, m_pollInterval);
     setTabOrder(m_pollInterval, m_databasePath);
     setTabOrder(m_databasePath, browse);
+    setTabOrder(browse, m_proxy->modeBox());
+    setTabOrder(m_proxy->modeBox(), m_proxy->addressEdit());
+    setTabOrder(m_proxy->addressEdit(), m_proxy->userEdit());
+    setTabOrder(m_proxy->userEdit(), m_proxy->passwordEdit());
 }
 
 void PreferencesDialog::apply()
@@ -135,6 +158,32 @@ void PreferencesDialog::apply()
     if (!m_console.isDemo())
         m_console.jobs().setPollInterval(std::chrono::seconds(m_pollInterval->value()));
     m_console.sync().setAutomatic(m_automaticSync->isChecked());
+    applyProxy();
+}
+
+void PreferencesDialog::applyProxy()
+{
+    const ProxyConfig proxy = m_proxy->config();
+    m_settings.setProxy(proxy.toSetting());
+    m_settings.sync();
+    if (m_console.isDemo())
+        return; // the demo's simulator is in this process: no proxy
+    const QString password = m_proxy->password();
+    if (proxy.mode() != ProxyConfig::Mode::Manual || proxy.user().isEmpty() || password.isEmpty()) {
+        m_console.applyProxy(proxy);
+        return;
+    }
+    // The password goes to the keychain only; the console reads it back from there.
+    QPointer<Console> console(&m_console);
+    m_console.workspace().vault().write(
+        proxy.keychainKey(), password, [console, proxy](const Result<void> &written) {
+            if (!console)
+                return;
+            if (!written)
+                qCWarning(lcClient).noquote()
+                    << "the proxy password was not stored:" << written.error().toLogString();
+            console->applyProxy(proxy);
+        });
 }
 
 void PreferencesDialog::browseDatabase()

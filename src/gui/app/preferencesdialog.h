@@ -1,6 +1,6 @@
 // PreferencesDialog: the console's preferences: the global low-licence threshold (kept in the
 // database, for everyone using this inventory), automatic syncs, how often running jobs ask Apple
-// for their status, and the inventory database's location (used from the next start).
+// for their status, the inventory database's location (used from the next start) and the proxy.
 #pragma once
 
 #include <QDialog>
@@ -10,6 +10,7 @@ class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
+class ProxySettingsWidget;
 class Settings;
 
 class PreferencesDialog : public QDialog
@@ -26,9 +27,12 @@ public:
     QSpinBox *pollIntervalBox() const { return m_pollInterval; }
     QCheckBox *automaticSyncBox() const { return m_automaticSync; }
     QLineEdit *databasePathEdit() const { return m_databasePath; }
+    ProxySettingsWidget *proxySettings() const { return m_proxy; }
 
 private:
     void browseDatabase();
+    // Stores the proxy choice (its password in the keychain) and routes the console by it.
+    void applyProxy();
 
     Console &m_console;
     Settings &m_settings;
@@ -37,4 +41,5 @@ private:
     QCheckBox *m_automaticSync = nullptr;
     QLineEdit *m_databasePath = nullptr;
     QLabel *m_restartNote = nullptr;
+    ProxySettingsWidget *m_proxy = nullptr;
 };

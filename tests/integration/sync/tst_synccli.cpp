@@ -3,7 +3,8 @@
 // the middle of its apply leaves a sound database with the previous inventory, its lease does not
 // block the next sync, and the next sync completes; and two processes on one database (a
 // `sync --watch` and another doing jobs and syncs) for a while: no error, no batch sent twice, no
-// audit entry lost.
+// audit entry lost. And --proxy / --no-proxy: every request through a proxy on loopback, errors
+// that name it.
 #include "core/store/assignmentstore.h"
 #include "core/store/auditlog.h"
 #include "core/store/database.h"
@@ -15,6 +16,7 @@
 #include "demoorganization.h"
 #include "processrun.h"
 #include "simsupport.h"
+#include "testproxy.h"
 #include "testsupport.h"
 #include "vppsim.h"
 
@@ -150,6 +152,49 @@ private Q_SLOTS:
 
     // Starts `vppdesk-cli sync --full north` and kills it (SIGKILL) once `killWhen` says so; then
     // checks that the database is sound and still holds `before`.
+    void syncThroughTheProxyOption()
+    {
+        addToken(QStringLiteral("north"), 0);
+        TestProxy proxy;
+        QVERIFY(proxy.listen());
+        const qint64 before = m_sim->requestCount();
+        const Run run = cli({QStringLiteral("sync"), QStringLiteral("--proxy"), proxy.url()});
+        QVERIFY2(run.code == 0, qPrintable(run.describe()));
+        QVERIFY(proxy.forwarded() > 3);
+        QCOMPARE(qint64(proxy.forwarded()), m_sim->requestCount() - before);
+
+        // The option before the command works too; --no-proxy goes around it.
+        const Run global = cli({QStringLiteral("--proxy"), proxy.url(), QStringLiteral("sync")});
+        QVERIFY2(global.code == 0, qPrintable(global.describe()));
+        const int through = proxy.forwarded();
+        const Run direct = cli({QStringLiteral("sync"), QStringLiteral("--no-proxy")});
+        QVERIFY2(direct.code == 0, qPrintable(direct.describe()));
+        QCOMPARE(proxy.forwarded(), through);
+
+        // A user whose password the keychain does not hold: said before anything is sent.
+        const QString withUser = QStringLiteral("http://nobody@127.0.0.1:%1").arg(proxy.port());
+        const Run noPassword = cli({QStringLiteral("sync"), QStringLiteral("--proxy"), withUser});
+        QVERIFY2(noPassword.code == 1, qPrintable(noPassword.describe()));
+        QVERIFY2(noPassword.err.contains(QStringLiteral("127.0.0.1:%1").arg(proxy.port())) &&
+                     noPassword.err.contains(QStringLiteral("nobody")),
+                 qPrintable(noPassword.describe()));
+        QCOMPARE(proxy.forwarded(), through);
+
+        // A proxy that wants credentials and gets none, and one that is down: named in the error.
+        proxy.requireCredentials(QStringLiteral("alice"), QStringLiteral("s3cret"));
+        const Run refused = cli({QStringLiteral("sync"), QStringLiteral("--proxy"), proxy.url()});
+        QVERIFY2(refused.code == 1, qPrintable(refused.describe()));
+        QVERIFY2(refused.err.contains(QStringLiteral("127.0.0.1:%1").arg(proxy.port())),
+                 qPrintable(refused.describe()));
+
+        const Run bad =
+            cli({QStringLiteral("sync"), QStringLiteral("--proxy"), QStringLiteral("ftp://proxy:21")});
+        QCOMPARE(bad.code, 2);
+        const Run both = cli(
+            {QStringLiteral("--proxy"), proxy.url(), QStringLiteral("--no-proxy"), QStringLiteral("sync")});
+        QCOMPARE(both.code, 2);
+    }
+
     void killSyncAndCheck(qint64 before, const std::function<bool()> &killWhen,
                           const QByteArray &applyPauseMs = {})
     {

@@ -1,0 +1,23 @@
+# Runs vppdesk-icontool into OUT and checks what it wrote: every hicolor PNG, an .ico and an .icns
+# that start with their magic numbers.
+file(REMOVE_RECURSE "${OUT}")
+execute_process(COMMAND "${TOOL}" "${SVG}" "${OUT}" RESULT_VARIABLE failed)
+if(failed)
+    message(FATAL_ERROR "vppdesk-icontool failed: ${failed}")
+endif()
+foreach(size 16 22 24 32 48 64 128 256 512)
+    set(png "${OUT}/hicolor/${size}x${size}/apps/vppdesk.png")
+    file(READ "${png}" magic LIMIT 8 HEX)
+    if(NOT magic STREQUAL "89504e470d0a1a0a")
+        message(FATAL_ERROR "not a PNG: ${png}")
+    endif()
+endforeach()
+file(READ "${OUT}/vppdesk.ico" magic LIMIT 6 HEX)
+if(NOT magic STREQUAL "000001000700")
+    message(FATAL_ERROR "not an .ico with 7 images: ${magic}")
+endif()
+file(READ "${OUT}/vppdesk.icns" magic LIMIT 4 HEX)
+if(NOT magic STREQUAL "69636e73") # "icns"
+    message(FATAL_ERROR "not an .icns: ${magic}")
+endif()
+message(STATUS "icons OK")
