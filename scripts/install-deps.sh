@@ -3,9 +3,11 @@
 # Safe to run again: it only calls apt-get when a package is missing.
 set -eu
 
+# The last line: PostgreSQL (Qt's QPSQL driver, libpq's headers for COPY, the server the tests start).
 PACKAGES="qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
 qt6-l10n-tools qtkeychain-qt6-dev libqt6sql6-sqlite libsqlite3-dev libqt6svg6 qt6-qpa-plugins libsecret-1-0 cmake ninja-build
-g++ ccache xvfb xauth fonts-dejavu-core dbus dbus-x11 gnome-keyring libsecret-tools imagemagick clang-format"
+g++ ccache xvfb xauth fonts-dejavu-core dbus dbus-x11 gnome-keyring libsecret-tools imagemagick clang-format
+libqt6sql6-psql libpq-dev postgresql-15"
 # The libFuzzer build (scripts/fuzz.sh sets VPPDESK_FUZZ=1): clang and its sanitizer and fuzzer runtimes.
 if [ -n "${VPPDESK_FUZZ:-}" ]; then
     PACKAGES="$PACKAGES clang-14 libclang-rt-14-dev"
