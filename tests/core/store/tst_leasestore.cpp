@@ -4,6 +4,7 @@
 // who holds it.
 #include "core/store/database.h"
 #include "core/store/leasestore.h"
+#include "core/store/sqlitedialect.h"
 #include "core/store/transaction.h"
 
 #include <QDateTime>
