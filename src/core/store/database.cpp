@@ -18,6 +18,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSet>
+#include <QSqlDriver>
+#include <QSqlField>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QVariant>
@@ -176,6 +178,42 @@ Result<void> Database::exec(const QString &sql)
     if (!query.exec(sql))
         return failure(query, sql.left(80));
     return {};
+}
+
+Result<qint64> Database::execCount(const QString &sql, const QVariantList &values, const QString &what)
+{
+    if (!isOpen())
+        return StoreError::notOpen();
+    QSqlQuery query(m_db);
+    if (m_dialect->canPrepare(sql)) {
+        query.prepare(sql);
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        if (!query.exec())
+            return failure(query, what);
+        return qint64(query.numRowsAffected());
+    }
+    // Each "?" outside a string literal takes the next value, quoted by the driver (as QPSQL
+    // itself does for EXECUTE).
+    QString text;
+    text.reserve(sql.size() + 64 * values.size());
+    qsizetype next = 0;
+    bool inLiteral = false;
+    for (const QChar c : sql) {
+        if (c == QLatin1Char('\''))
+            inLiteral = !inLiteral;
+        if (c != QLatin1Char('?') || inLiteral || next >= values.size()) {
+            text += c;
+            continue;
+        }
+        const QVariant &value = values.at(next++);
+        QSqlField field(QString(), value.metaType());
+        field.setValue(value);
+        text += m_db.driver()->formatValue(field);
+    }
+    if (!query.exec(text))
+        return failure(query, what);
+    return qint64(query.numRowsAffected());
 }
 
 VppError Database::failure(const QSqlQuery &query, const QString &what) const

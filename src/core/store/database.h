@@ -9,6 +9,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariantList>
 
 #include <memory>
 
@@ -58,6 +59,9 @@ public:
 
     // Runs a statement without bound values (DDL, pragmas of tests).
     Result<void> exec(const QString &sql);
+    // Runs a statement with positional values ("?"); returns the rows it changed. For a statement the
+    // driver cannot prepare (SqlDialect::canPrepare), the values are quoted into the text by the driver.
+    Result<qint64> execCount(const QString &sql, const QVariantList &values, const QString &what);
     // The VppError for a failed query; `what` is an untranslated note for the log.
     VppError failure(const QSqlQuery &query, const QString &what) const;
 

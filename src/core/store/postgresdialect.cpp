@@ -82,6 +82,12 @@ QString PostgresDialect::returningId() const
     return QStringLiteral(" RETURNING id");
 }
 
+QString PostgresDialect::insertionOrder() const
+{
+    // A temporary table only appended to (COPY) keeps its rows in that order on disk.
+    return QStringLiteral("ctid");
+}
+
 Result<qint64> PostgresDialect::insertedId(QSqlQuery &query) const
 {
     if (!query.next())
@@ -97,6 +103,13 @@ Result<void> PostgresDialect::lockForMigration(const QSqlDatabase &db) const
     if (!query.exec(QStringLiteral("SELECT pg_advisory_xact_lock(hashtext('vppdesk.migrations'))")))
         return StoreError::fromQuery(*this, query, QStringLiteral("migration lock"));
     return {};
+}
+
+bool PostgresDialect::canPrepare(const QString &sql) const
+{
+    // PREPARE takes SELECT, INSERT, UPDATE, DELETE and VALUES only.
+    const QString verb = sql.trimmed().section(QLatin1Char(' '), 0, 0).toUpper();
+    return verb != u"CREATE" && verb != u"DROP" && verb != u"ALTER";
 }
 
 Result<void> PostgresDialect::configureConnection(const QSqlDatabase &db) const

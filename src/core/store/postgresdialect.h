@@ -30,8 +30,10 @@ public:
                                const QString &columns) const override;
     QString caseInsensitiveLike() const override;
     QString returningId() const override;
+    QString insertionOrder() const override;
     Result<qint64> insertedId(QSqlQuery &query) const override;
     Result<void> lockForMigration(const QSqlDatabase &db) const override;
+    bool canPrepare(const QString &sql) const override;
     Result<void> configureConnection(const QSqlDatabase &db) const override;
     Result<void> integrityCheck(const QSqlDatabase &db) const override;
     QStringList tableColumns(const QSqlDatabase &db, const QString &table) const override;

@@ -58,6 +58,12 @@ Result<void> SqlDialect::lockForMigration(const QSqlDatabase &db) const
     return {};
 }
 
+bool SqlDialect::canPrepare(const QString &sql) const
+{
+    Q_UNUSED(sql);
+    return true;
+}
+
 Result<void> SqlDialect::deferCheckpoints(const QSqlDatabase &db) const
 {
     Q_UNUSED(db);

@@ -51,10 +51,16 @@ public:
     // Appended to an INSERT into a table with an identity key "id" (" RETURNING id" or nothing);
     // after exec(), insertedId() gives the new row's id.
     virtual QString returningId() const = 0;
+    // ORDER BY expression giving the rows of a staging table (temporary, only inserted into) in the
+    // order they were inserted.
+    virtual QString insertionOrder() const = 0;
     virtual Result<qint64> insertedId(QSqlQuery &query) const = 0;
     // Inside the migrations' transaction, before the schema version is read: keeps other
     // connections from migrating at the same time (SQLite's write lock already does; no-op).
     virtual Result<void> lockForMigration(const QSqlDatabase &db) const;
+    // Whether the driver can prepare `sql` with bound values (PostgreSQL cannot prepare DDL such as
+    // CREATE TABLE ... AS SELECT: Database::execCount then writes the values into the text).
+    virtual bool canPrepare(const QString &sql) const;
 
     // "INSERT ... ON CONFLICT (keys) DO UPDATE SET col = <new value>" with one positional
     // placeholder per column. Columns in conflictColumns are never updated.

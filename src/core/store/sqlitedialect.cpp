@@ -103,6 +103,11 @@ QString SqliteDialect::returningId() const
     return QString();
 }
 
+QString SqliteDialect::insertionOrder() const
+{
+    return QStringLiteral("rowid");
+}
+
 Result<qint64> SqliteDialect::insertedId(QSqlQuery &query) const
 {
     return query.lastInsertId().toLongLong();
