@@ -53,7 +53,7 @@ start)
     chmod 755 "$dir"
     [ "$(id -u)" -ne 0 ] || chown "$(getent passwd postgres >/dev/null 2>&1 && echo postgres || echo nobody)" "$dir"
     echo "$dir" >"$state/datadir"
-    as_server_user "$bindir/initdb" -D "$dir/db" -A trust -U postgres -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 ||
+    as_server_user "$bindir/initdb" -D "$dir/db" -A trust -U postgres -E UTF8 --locale=C.UTF-8 --no-sync >"$dir/initdb.log" 2>&1 ||
         { cat "$dir/initdb.log"; exit 1; }
     as_server_user sh -c "cat > '$dir/db/pg_hba.conf'" <<'EOF'
 local all all trust

@@ -61,10 +61,11 @@ int Database::knownSchemaVersion()
 Result<void> Database::open(const QString &location)
 {
     close();
-    m_path = location;
+    m_path.clear();
     const Result<DatabaseLocation> parsed = DatabaseLocation::parse(location);
     if (!parsed)
-        return parsed.error();
+        return parsed.error(); // never kept: the text may hold a password
+    m_path = parsed->displayName();
     if (!m_dialectGiven) {
         if (parsed->isPostgreSql() && m_dialect->driverName() != u"QPSQL")
             m_dialect = std::make_unique<PostgresDialect>();
@@ -86,7 +87,6 @@ Result<void> Database::open(const QString &location)
 
 Result<void> Database::openServer(const DatabaseLocation &location)
 {
-    m_path = location.displayName();
     m_db = QSqlDatabase::addDatabase(m_dialect->driverName(), m_connectionName);
     if (!m_db.isValid()) {
         return StoreError::fromSql(

@@ -82,19 +82,19 @@ Result<DatabaseLocation> DatabaseLocation::parseUrl(const QString &text)
                            tr("Write it as postgresql://[user@]host[:port]/database[?sslmode=...]."),
                            url.errorString());
     }
-    if (!url.password().isEmpty()) {
-        return badLocation(tr("The PostgreSQL URL contains a password, which VPP Desk does not accept "
-                              "(it would stay in the shell history and the settings)."),
-                           tr("Remove the password from the URL and put it in ~/.pgpass, in PGPASSWORD, "
-                              "or in the keychain entry for %1.")
-                               .arg(url.userName() + QLatin1Char('@') + url.host()));
-    }
     DatabaseLocation location;
     location.m_engine = Engine::PostgreSql;
     location.m_host = url.host();
     location.m_port = url.port(-1);
     location.m_user = url.userName();
     location.m_databaseName = url.path(QUrl::FullyDecoded).mid(1);
+    if (!url.password().isEmpty()) {
+        return badLocation(tr("The PostgreSQL URL contains a password, which VPP Desk does not accept "
+                              "(it would stay in the shell history and the settings)."),
+                           tr("Remove the password from the URL and put it in ~/.pgpass, in PGPASSWORD, "
+                              "or in the keychain entry \"%1\".")
+                               .arg(location.keychainKey()));
+    }
     if (location.m_databaseName.isEmpty() || location.m_databaseName.contains(QLatin1Char('/'))) {
         return badLocation(tr("The PostgreSQL URL names no database."),
                            tr("Add the database name: postgresql://host/database."));
