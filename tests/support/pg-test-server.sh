@@ -33,10 +33,17 @@ free_port() {
 stop_server() {
     [ -f "$state/datadir" ] || return 0
     dir=$(cat "$state/datadir")
-    if [ -d "$dir/db" ]; then
-        as_server_user "$bindir/pg_ctl" -D "$dir/db" -m immediate -w stop >/dev/null 2>&1 || true
+    if [ -f "$dir/db/postmaster.pid" ]; then
+        # Immediate shutdown (SIGQUIT): nothing of a throw-away server needs saving.
+        pid=$(head -n 1 "$dir/db/postmaster.pid")
+        kill -QUIT "$pid" 2>/dev/null || true
+        for _ in 1 2 3 4 5 6 7 8 9 10; do
+            kill -0 "$pid" 2>/dev/null || break
+            sleep 0.5
+        done
+        kill -KILL "$pid" 2>/dev/null || true
     fi
-    rm -rf "$dir"
+    rm -rf "$dir" &  # gigabytes after a full run: not worth waiting for
     rm -f "$state/datadir" "$state/port"
 }
 

@@ -112,6 +112,12 @@ bool PostgresDialect::canPrepare(const QString &sql) const
     return verb != u"CREATE" && verb != u"DROP" && verb != u"ALTER";
 }
 
+QString PostgresDialect::sortDirection(bool descending) const
+{
+    // PostgreSQL takes NULLs for the largest values; SQLite, whose order the console shows, the smallest.
+    return descending ? QStringLiteral(" DESC NULLS LAST") : QStringLiteral(" ASC NULLS FIRST");
+}
+
 Result<void> PostgresDialect::configureConnection(const QSqlDatabase &db) const
 {
     QSqlQuery version(db);

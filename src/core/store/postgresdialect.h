@@ -34,6 +34,7 @@ public:
     Result<qint64> insertedId(QSqlQuery &query) const override;
     Result<void> lockForMigration(const QSqlDatabase &db) const override;
     bool canPrepare(const QString &sql) const override;
+    QString sortDirection(bool descending) const override;
     Result<void> configureConnection(const QSqlDatabase &db) const override;
     Result<void> integrityCheck(const QSqlDatabase &db) const override;
     QStringList tableColumns(const QSqlDatabase &db, const QString &table) const override;

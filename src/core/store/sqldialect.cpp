@@ -58,6 +58,16 @@ Result<void> SqlDialect::lockForMigration(const QSqlDatabase &db) const
     return {};
 }
 
+QString SqlDialect::sortDirection(bool descending) const
+{
+    return descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+}
+
+QString SqlDialect::nullSafeEquals() const
+{
+    return QStringLiteral("IS NOT DISTINCT FROM");
+}
+
 bool SqlDialect::canPrepare(const QString &sql) const
 {
     Q_UNUSED(sql);

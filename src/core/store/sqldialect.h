@@ -54,6 +54,11 @@ public:
     // ORDER BY expression giving the rows of a staging table (temporary, only inserted into) in the
     // order they were inserted.
     virtual QString insertionOrder() const = 0;
+    // " ASC" or " DESC" for an ORDER BY key, with NULLs ordered as SQLite does (smallest: first
+    // ascending, last descending).
+    virtual QString sortDirection(bool descending) const;
+    // The comparison operator for which NULL equals NULL (SQLite "IS").
+    virtual QString nullSafeEquals() const;
     virtual Result<qint64> insertedId(QSqlQuery &query) const = 0;
     // Inside the migrations' transaction, before the schema version is read: keeps other
     // connections from migrating at the same time (SQLite's write lock already does; no-op).

@@ -98,6 +98,11 @@ QString SqliteDialect::caseInsensitiveLike() const
     return QStringLiteral("LIKE");
 }
 
+QString SqliteDialect::nullSafeEquals() const
+{
+    return QStringLiteral("IS");
+}
+
 QString SqliteDialect::returningId() const
 {
     return QString();

@@ -27,6 +27,7 @@ public:
                                const QString &columns) const override;
     QString caseInsensitiveLike() const override;
     QString returningId() const override;
+    QString nullSafeEquals() const override;
     QString insertionOrder() const override;
     Result<qint64> insertedId(QSqlQuery &query) const override;
     Result<void> configureConnection(const QSqlDatabase &db) const override;

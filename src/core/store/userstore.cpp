@@ -277,26 +277,32 @@ namespace {
 
 // Rows are equal when every field is (IS: NULL equals NULL); a user whose state changed is one row
 // removed and one added, so the one-active-row rule holds after the delete.
-const QString sameUser = QStringLiteral(
-    "s.client_user_id = u.client_user_id AND s.status = u.status AND s.email IS u.email AND "
-    "s.id_hash IS u.id_hash AND s.invite_code IS u.invite_code AND s.managed_apple_id IS u.managed_apple_id");
+// The staged user s and the stored user u are the same, NULLs equal.
+QString sameUser(const SqlDialect &dialect)
+{
+    return QStringLiteral(
+               "s.client_user_id = u.client_user_id AND s.status = u.status AND s.email %1 u.email AND "
+               "s.id_hash %1 u.id_hash AND s.invite_code %1 u.invite_code AND "
+               "s.managed_apple_id %1 u.managed_apple_id")
+        .arg(dialect.nullSafeEquals());
+}
 
-QString goneUsersSql(const QString &table)
+QString goneUsersSql(const SqlDialect &dialect, const QString &table)
 {
     return QStringLiteral(
                "SELECT u.id FROM vpp_users u WHERE u.token_id = ? AND NOT EXISTS (SELECT 1 FROM %1 s "
                "WHERE ")
                .arg(table) +
-           sameUser + QLatin1Char(')');
+           sameUser(dialect) + QLatin1Char(')');
 }
 
-QString newUsersSql(const QString &table)
+QString newUsersSql(const SqlDialect &dialect, const QString &table)
 {
     return QStringLiteral("SELECT DISTINCT s.client_user_id, s.email, s.id_hash, s.invite_code, s.status, "
                           "s.managed_apple_id FROM %1 s WHERE NOT EXISTS (SELECT 1 FROM vpp_users u WHERE "
                           "u.token_id = ? AND ")
                .arg(table) +
-           sameUser + QLatin1Char(')');
+           sameUser(dialect) + QLatin1Char(')');
 }
 
 } // namespace
@@ -328,8 +334,9 @@ Result<std::optional<qint64>> UserStore::prepareStagedFull(const QString &tokenI
         if (const Result<void> ran = m_db.exec(sql); !ran)
             return ran.error();
     }
-    for (const auto &[suffix, select] : {std::pair{QStringLiteral("_gone"), goneUsersSql(stagingTable)},
-                                         std::pair{QStringLiteral("_new"), newUsersSql(stagingTable)}}) {
+    for (const auto &[suffix, select] :
+         {std::pair{QStringLiteral("_gone"), goneUsersSql(m_db.dialect(), stagingTable)},
+          std::pair{QStringLiteral("_new"), newUsersSql(m_db.dialect(), stagingTable)}}) {
         const Result<qint64> created = m_db.execCount(QStringLiteral("CREATE TEMP TABLE ") + stagingTable +
                                                           suffix + QStringLiteral(" AS ") + select,
                                                       {tokenId}, QStringLiteral("prepare users diff"));
@@ -368,7 +375,7 @@ Result<qint64> UserStore::applyStagedFull(const QString &tokenId, const QString 
     QSqlQuery remove(m_db.connection());
     remove.prepare(QStringLiteral("DELETE FROM vpp_users WHERE id IN (") +
                    (usePrepared ? QStringLiteral("SELECT id FROM ") + m_db.dialect().tempTable(gone)
-                                : goneUsersSql(stagingTable)) +
+                                : goneUsersSql(m_db.dialect(), stagingTable)) +
                    QLatin1Char(')'));
     if (!usePrepared)
         remove.addBindValue(tokenId);
@@ -381,7 +388,7 @@ Result<qint64> UserStore::applyStagedFull(const QString &tokenId, const QString 
         QStringLiteral(") SELECT ?, n.client_user_id, n.email, n.id_hash, n.invite_code, n.status, "
                        "n.managed_apple_id, ? FROM (") +
         (usePrepared ? QStringLiteral("SELECT * FROM ") + m_db.dialect().tempTable(fresh)
-                     : newUsersSql(stagingTable)) +
+                     : newUsersSql(m_db.dialect(), stagingTable)) +
         QStringLiteral(") n WHERE 1 = 1 ON CONFLICT DO NOTHING"));
     insert.addBindValue(tokenId);
     insert.addBindValue(SqlValues::nowText());
