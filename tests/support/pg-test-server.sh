@@ -43,7 +43,7 @@ stop_server() {
         done
         kill -KILL "$pid" 2>/dev/null || true
     fi
-    rm -rf "$dir" &  # gigabytes after a full run: not worth waiting for
+    rm -rf "$dir" >/dev/null 2>&1 &  # gigabytes after a full run: not worth waiting for
     rm -f "$state/datadir" "$state/port"
 }
 

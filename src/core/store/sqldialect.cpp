@@ -68,6 +68,12 @@ QString SqlDialect::nullSafeEquals() const
     return QStringLiteral("IS NOT DISTINCT FROM");
 }
 
+QString SqlDialect::rowKey(const QString &alias, const QString &primaryKey) const
+{
+    Q_UNUSED(alias);
+    return QStringLiteral("ROW_NUMBER() OVER (ORDER BY ") + primaryKey + QLatin1Char(')');
+}
+
 bool SqlDialect::canPrepare(const QString &sql) const
 {
     Q_UNUSED(sql);

@@ -59,6 +59,9 @@ public:
     virtual QString sortDirection(bool descending) const;
     // The comparison operator for which NULL equals NULL (SQLite "IS").
     virtual QString nullSafeEquals() const;
+    // An integer that orders the rows of a table without an identity column, for keyset paging in
+    // a subquery: SQLite's rowid of `alias`, else the row number in the order of `primaryKey`.
+    virtual QString rowKey(const QString &alias, const QString &primaryKey) const;
     virtual Result<qint64> insertedId(QSqlQuery &query) const = 0;
     // Inside the migrations' transaction, before the schema version is read: keeps other
     // connections from migrating at the same time (SQLite's write lock already does; no-op).

@@ -103,6 +103,12 @@ QString SqliteDialect::nullSafeEquals() const
     return QStringLiteral("IS");
 }
 
+QString SqliteDialect::rowKey(const QString &alias, const QString &primaryKey) const
+{
+    Q_UNUSED(primaryKey);
+    return alias + QStringLiteral(".rowid");
+}
+
 QString SqliteDialect::returningId() const
 {
     return QString();

@@ -28,6 +28,7 @@ public:
     QString caseInsensitiveLike() const override;
     QString returningId() const override;
     QString nullSafeEquals() const override;
+    QString rowKey(const QString &alias, const QString &primaryKey) const override;
     QString insertionOrder() const override;
     Result<qint64> insertedId(QSqlQuery &query) const override;
     Result<void> configureConnection(const QSqlDatabase &db) const override;
