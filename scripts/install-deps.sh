@@ -3,10 +3,12 @@
 # Safe to run again: it only calls apt-get when a package is missing.
 set -eu
 
+# The last line: the Linux packaging checks (desktop-file-validate, appstreamcli) and PostgreSQL (Qt's
+# QPSQL driver, libpq's headers for COPY, the server the tests start).
 PACKAGES="qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
 qt6-l10n-tools qtkeychain-qt6-dev libqt6sql6-sqlite libsqlite3-dev libqt6svg6 qt6-qpa-plugins libsecret-1-0 cmake ninja-build
 g++ ccache xvfb xauth fonts-dejavu-core dbus dbus-x11 gnome-keyring libsecret-tools imagemagick clang-format
-desktop-file-utils appstream"
+desktop-file-utils appstream libqt6sql6-psql libpq-dev postgresql-15"
 # scripts/package.sh: dpkg-shlibdeps (Depends of the .deb).
 if [ -n "${VPPDESK_PACKAGE:-}" ]; then
     PACKAGES="$PACKAGES dpkg-dev"

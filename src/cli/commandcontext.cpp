@@ -18,7 +18,8 @@ CommandContext::~CommandContext() = default;
 bool CommandContext::parse(QCommandLineParser &parser, const QString &description, const QString &positional,
                            int minPositional, int maxPositional)
 {
-    const QCommandLineOption database(QStringLiteral("database"), tr("Inventory database file."), tr("FILE"));
+    const QCommandLineOption database(
+        QStringLiteral("database"), tr("Inventory database: a file or a postgresql:// URL."), tr("FILE|URL"));
     const QCommandLineOption pollInterval(QStringLiteral("poll-interval"),
                                           tr("Seconds between polls (sync --watch, jobs)."), tr("SECONDS"));
     const QCommandLineOption trace(QStringLiteral("trace"),

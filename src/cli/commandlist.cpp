@@ -5,6 +5,7 @@
 #include "commandregistry.h"
 
 #include "auditcommands.h"
+#include "dbcommands.h"
 #include "inventorycommands.h"
 #include "jobcommands.h"
 #include "licensecommands.h"
@@ -15,6 +16,7 @@
 void registerAllCommands(CommandRegistry &registry)
 {
     AuditCommands::registerIn(registry);     // audit
+    DbCommands::registerIn(registry);        // db init, db grant
     InventoryCommands::registerIn(registry); // assets, assignments, users, find, history
     JobCommands::registerIn(registry);       // jobs resume, jobs retry
     LicenseCommands::registerIn(registry);   // assign, unassign, revoke, user ..., import ..., jobs

@@ -43,9 +43,11 @@ int main(int argc, char **argv)
     // Everything after the command name belongs to the command.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     parser.setApplicationDescription(tr("Headless console for Apple's Apps and Books licensing (VPP)."));
-    const QCommandLineOption database(QStringLiteral("database"),
-                                      tr("Inventory database file (default: the one of the VPP Desk app)."),
-                                      tr("FILE"));
+    const QCommandLineOption database(
+        QStringLiteral("database"),
+        tr("Inventory database: a file (default: the one of the VPP Desk app) or "
+           "postgresql://[user@]host[:port]/database[?sslmode=...]."),
+        tr("FILE|URL"));
     const QCommandLineOption pollInterval(QStringLiteral("poll-interval"),
                                           tr("Seconds between polls (sync --watch, jobs)."), tr("SECONDS"));
     const QCommandLineOption trace(

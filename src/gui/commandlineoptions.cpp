@@ -10,8 +10,11 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption demoOption(QStringLiteral("demo"),
                                         tr("Run against the built-in simulator of Apple's service."));
-    const QCommandLineOption databaseOption(QStringLiteral("database"),
-                                            tr("Open the inventory database stored in <file>."), tr("file"));
+    const QCommandLineOption databaseOption(
+        QStringLiteral("database"),
+        tr("Open the inventory database stored in <file>, or the team inventory at "
+           "postgresql://[user@]host[:port]/database."),
+        tr("file|url"));
     const QCommandLineOption demoOrgOption(
         QStringLiteral("demo-org"),
         tr("With --demo: serve a generated organization instead of the sample one, e.g. "

@@ -269,7 +269,13 @@ int main(int argc, char **argv)
         QStringLiteral("threads"),
         QStringLiteral("sync threads (SyncPool), default %1").arg(SyncPool::defaultThreads),
         QStringLiteral("n"), QString::number(SyncPool::defaultThreads));
-    parser.addOptions({generate, pageSize, maxRps, latency, mutatePct, metadata, single, noImport, threads});
+    const QCommandLineOption database(
+        QStringLiteral("database"),
+        QStringLiteral(
+            "sync into this database (a PostgreSQL URL for the team inventory; implies --no-import)"),
+        QStringLiteral("LOCATION"));
+    parser.addOptions(
+        {generate, pageSize, maxRps, latency, mutatePct, metadata, single, noImport, threads, database});
     parser.process(app);
     const double rps = parser.value(maxRps).toDouble();
     const int latencyMs = parser.value(latency).toInt();
@@ -336,7 +342,8 @@ int main(int argc, char **argv)
         ok = ok && r.constFirst().isOk();
     }
 
-    const QString dbPath = dir.filePath(QStringLiteral("bench.sqlite"));
+    const QString dbPath =
+        parser.isSet(database) ? parser.value(database) : dir.filePath(QStringLiteral("bench.sqlite"));
     Database db;
     if (const Result<void> opened = db.open(dbPath); !opened || !insertTokens(db, tokens)) {
         out() << "cannot open the database" << Qt::endl;
@@ -368,7 +375,7 @@ int main(int argc, char **argv)
     if (singleMs > 0)
         out() << "SYNC ALL vs the first location alone: " << fullMs << " / " << singleMs
               << " ms = " << QString::number(double(fullMs) / double(singleMs), 'f', 2) << Qt::endl;
-    if (!parser.isSet(noImport)) {
+    if (!parser.isSet(noImport) && !parser.isSet(database)) {
         const qint64 importMs = sqliteImportMs(db, dir.filePath(QStringLiteral("import.sqlite")));
         if (importMs > 0)
             out() << "FULL SYNC vs SQLITE IMPORT: " << fullMs << " / " << importMs

@@ -2,6 +2,7 @@
 
 #include "core/store/database.h"
 #include "core/store/tokenstore.h"
+#include "testengine.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -53,9 +54,8 @@ bool openTestDatabase(std::unique_ptr<Database> &db, const QTemporaryDir &dir, c
                       const QList<std::pair<QString, QString *>> &tokens)
 {
     db = std::make_unique<Database>();
-    const QString name =
-        prefix + QLatin1Char('-') + QLatin1String(QTest::currentTestFunction()) + QStringLiteral(".sqlite");
-    if (!db->open(dir.filePath(name)))
+    const QString name = prefix + QLatin1Char('-') + QLatin1String(QTest::currentTestFunction());
+    if (!db->open(TestEngine::newLocation(dir, name)))
         return false;
     TokenStore store(*db);
     for (const auto &[tokenName, id] : tokens) {

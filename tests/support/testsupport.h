@@ -26,9 +26,9 @@ QString executable(const QString &name);
 // "-shm" files): what a test searches for a secret that must not be stored.
 QByteArray filesBytes(const QString &path, const QStringList &suffixes);
 
-// Opens into `db` a new database in `dir` named after the running test function
-// ("<prefix>-<function>.sqlite") and inserts a token per (name, where its id goes), in order;
-// false when anything failed.
+// Opens into `db` a new database on the engine under test (TestEngine; a file in `dir` for SQLite)
+// named after the running test function ("<prefix>-<function>") and inserts a token per (name, where its id
+// goes), in order; false when anything failed.
 bool openTestDatabase(std::unique_ptr<Database> &db, const QTemporaryDir &dir, const QString &prefix,
                       const QList<std::pair<QString, QString *>> &tokens = {});
 

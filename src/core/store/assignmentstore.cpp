@@ -28,12 +28,11 @@ const QString dropStaging = QStringLiteral("DROP TABLE IF EXISTS assignment_stag
 const QString createStaging =
     QStringLiteral("CREATE TEMP TABLE assignment_staging (adam_id TEXT NOT NULL, "
                    "pricing_param TEXT NOT NULL, client_user_id TEXT, serial_number TEXT)");
-QString indexStaging(const QString &table)
+QString indexStaging(const SqlDialect &dialect, const QString &table)
 {
-    const QString bare = table.startsWith(QStringLiteral("temp.")) ? table.mid(5) : table;
-    return QStringLiteral("CREATE INDEX IF NOT EXISTS temp.%1_key ON %1 "
-                          "(adam_id, pricing_param, client_user_id, serial_number)")
-        .arg(bare);
+    return dialect.createTempIndexSql(
+        table + QStringLiteral("_key"), table,
+        QStringLiteral("adam_id, pricing_param, client_user_id, serial_number"));
 }
 const QString dropGone = QStringLiteral("DROP TABLE IF EXISTS assignment_gone");
 // Ids of the token's rows that the new set no longer has (one scan, used for the sample and the delete).
@@ -109,7 +108,7 @@ bool isValid(const AssignmentRecord &row)
 }
 
 // WHERE clause (after "token_id = ?") and its values for a filter.
-QString filterSql(const AssignmentFilter &filter, QVariantList &values)
+QString filterSql(const SqlDialect &dialect, const AssignmentFilter &filter, QVariantList &values)
 {
     QString sql;
     if (!filter.adamId.isEmpty()) {
@@ -130,7 +129,9 @@ QString filterSql(const AssignmentFilter &filter, QVariantList &values)
         pattern.replace(QLatin1Char('%'), QStringLiteral("\\%"));
         pattern.replace(QLatin1Char('_'), QStringLiteral("\\_"));
         pattern += QLatin1Char('%');
-        sql += QStringLiteral(" AND (client_user_id LIKE ? ESCAPE '\\' OR serial_number LIKE ? ESCAPE '\\')");
+        const QString like = dialect.caseInsensitiveLike();
+        sql += QStringLiteral(" AND (client_user_id %1 ? ESCAPE '\\' OR serial_number %1 ? ESCAPE '\\')")
+                   .arg(like);
         values << pattern << pattern;
     }
     return sql;
@@ -245,13 +246,7 @@ Result<QList<AssignmentRecord>> AssignmentStore::rowsAfter(qint64 id, const QStr
 
 Result<qint64> AssignmentStore::execCount(const QString &sql, const QVariantList &values, const QString &what)
 {
-    QSqlQuery query(m_db.connection());
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec())
-        return m_db.failure(query, what);
-    return qint64(query.numRowsAffected());
+    return m_db.execCount(sql, values, what);
 }
 
 Result<AssignmentDiff> AssignmentStore::applyFull(const QString &tokenId, const QList<AssignmentRecord> &rows,
@@ -351,7 +346,7 @@ Result<AssignmentDiff> AssignmentStore::applyStagedFull(const QString &tokenId, 
     if (existing.value() > 0) {
         // Only the diff looks rows up in the staging table; a token without rows skips the index
         // and the ordered insert below sorts the staged rows once.
-        if (const Result<void> indexed = m_db.exec(indexStaging(table)); !indexed)
+        if (const Result<void> indexed = m_db.exec(indexStaging(m_db.dialect(), table)); !indexed)
             return indexed.error();
         if (const Result<void> dropped = m_db.exec(dropGone); !dropped)
             return dropped.error();
@@ -417,9 +412,11 @@ AssignmentStore::prepareStagedFull(const QString &tokenId, const QString &table)
         return existing.error();
     if (existing.value() == 0)
         return std::optional<PreparedDiff>();
-    for (const QString &sql :
-         {indexStaging(table), QStringLiteral("DROP TABLE IF EXISTS temp.%1_gone").arg(table),
-          QStringLiteral("DROP TABLE IF EXISTS temp.%1_new").arg(table)}) {
+    for (const QString &sql : QStringList{indexStaging(m_db.dialect(), table),
+                                          QStringLiteral("DROP TABLE IF EXISTS ") +
+                                              m_db.dialect().tempTable(table + QStringLiteral("_gone")),
+                                          QStringLiteral("DROP TABLE IF EXISTS ") +
+                                              m_db.dialect().tempTable(table + QStringLiteral("_new"))}) {
         if (const Result<void> ran = m_db.exec(sql); !ran)
             return ran.error();
     }
@@ -444,8 +441,8 @@ Result<AssignmentDiff> AssignmentStore::applyPreparedFull(const QString &tokenId
     const QString gone = table + QStringLiteral("_gone");
     const QString fresh = table + QStringLiteral("_new");
     auto dropPrepared = [&] {
-        (void)m_db.exec(QStringLiteral("DROP TABLE IF EXISTS temp.") + gone);
-        (void)m_db.exec(QStringLiteral("DROP TABLE IF EXISTS temp.") + fresh);
+        (void)m_db.exec(QStringLiteral("DROP TABLE IF EXISTS ") + m_db.dialect().tempTable(gone));
+        (void)m_db.exec(QStringLiteral("DROP TABLE IF EXISTS ") + m_db.dialect().tempTable(fresh));
     };
     const Result<qint64> version = m_db.dataVersion();
     if (!version)
@@ -465,15 +462,16 @@ Result<AssignmentDiff> AssignmentStore::applyPreparedFull(const QString &tokenId
     if (!maxId)
         return maxId.error();
     AssignmentDiff diff;
-    const Result<QList<AssignmentRecord>> goneRows = sample(
-        selectRow +
-            QStringLiteral("FROM assignments WHERE id IN (SELECT id FROM temp.%1) ORDER BY id").arg(gone),
-        tokenId, sampleLimit);
+    const Result<QList<AssignmentRecord>> goneRows =
+        sample(selectRow + QStringLiteral("FROM assignments WHERE id IN (SELECT id FROM %1) ORDER BY id")
+                               .arg(m_db.dialect().tempTable(gone)),
+               tokenId, sampleLimit);
     if (!goneRows)
         return goneRows.error();
     diff.removedSample = goneRows.value();
     const Result<qint64> removed =
-        execCount(QStringLiteral("DELETE FROM assignments WHERE id IN (SELECT id FROM temp.%1)").arg(gone),
+        execCount(QStringLiteral("DELETE FROM assignments WHERE id IN (SELECT id FROM %1)")
+                      .arg(m_db.dialect().tempTable(gone)),
                   {}, QStringLiteral("remove stale assignments"));
     if (!removed)
         return removed.error();
@@ -629,7 +627,7 @@ Result<qint64> AssignmentStore::countForToken(const QString &tokenId, const Assi
         AssignmentFilter part = filter;
         part.target = kind;
         QVariantList values{tokenId};
-        const QString where = filterSql(part, values);
+        const QString where = filterSql(m_db.dialect(), part, values);
         QSqlQuery query(m_db.connection());
         query.setForwardOnly(true);
         query.prepare(QStringLiteral("SELECT COUNT(*) FROM assignments WHERE token_id = ?") + where);
@@ -648,7 +646,7 @@ Result<QList<AssignmentRecord>> AssignmentStore::page(const QString &tokenId, qi
     if (!m_db.isOpen())
         return StoreError::notOpen();
     QVariantList values{tokenId};
-    const QString where = filterSql(filter, values);
+    const QString where = filterSql(m_db.dialect(), filter, values);
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
     query.prepare(

@@ -151,9 +151,11 @@ Result<AuditEntry> AuditLog::append(const QString &actor, const QString &action,
 
     QSqlQuery insert(m_db.connection());
     entry.keyId = key.isEmpty() ? QString() : keyIdOf(key);
-    insert.prepare(QStringLiteral(
-        "INSERT INTO audit_log (at, actor, action, token_name, details, prev_hash, hash, key_id) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    insert.prepare(
+        QStringLiteral(
+            "INSERT INTO audit_log (at, actor, action, token_name, details, prev_hash, hash, key_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)") +
+        m_db.dialect().returningId());
     insert.addBindValue(atText);
     insert.addBindValue(entry.actor);
     insert.addBindValue(action.isNull() ? QStringLiteral("") : action);
@@ -165,7 +167,10 @@ Result<AuditEntry> AuditLog::append(const QString &actor, const QString &action,
                                               : QVariant(entry.keyId));
     if (!insert.exec())
         return m_db.failure(insert, QStringLiteral("append audit entry"));
-    entry.id = insert.lastInsertId().toLongLong();
+    const Result<qint64> insertedId = m_db.dialect().insertedId(insert);
+    if (!insertedId)
+        return insertedId.error();
+    entry.id = insertedId.value();
     entry.hash = key.isEmpty() ? computeHash(entry.prevHash, entry.id, atText, entry.actor, action, tokenName,
                                              detailsText)
                                : computeKeyedHash(key, entry.prevHash, entry.id, atText, entry.actor, action,

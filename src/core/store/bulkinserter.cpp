@@ -40,6 +40,16 @@ void BulkInserter::bindInt(int column, qint64 value)
     m_query.bindValue(column, value);
 }
 
+void BulkInserter::bindBlob(int column, const QByteArray &value)
+{
+    m_query.bindValue(column, value);
+}
+
+Result<void> BulkInserter::finish()
+{
+    return {};
+}
+
 Result<qint64> BulkInserter::insert()
 {
     if (!m_status)

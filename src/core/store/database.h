@@ -9,23 +9,29 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariantList>
 
 #include <memory>
 
+class DatabaseLocation;
 class QSqlQuery;
 struct Migration;
+template<typename T>
+class QSet;
 
 class Database
 {
 public:
-    // Without a dialect, SQLite.
+    // Without a dialect, the location given to open() chooses: SQLite for a path, PostgreSQL for a
+    // postgresql:// URL.
     explicit Database(std::unique_ptr<SqlDialect> dialect = {});
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    // Opens (creating if needed) the database at `path` and brings its schema up to date.
-    Result<void> open(const QString &path);
+    // Opens the database at `location` (a SQLite file, created if needed, or a PostgreSQL URL: see
+    // DatabaseLocation) and brings its schema up to date. Nothing is written when it fails.
+    Result<void> open(const QString &location);
     void close();
     bool isOpen() const;
     QString path() const { return m_path; }
@@ -53,6 +59,9 @@ public:
 
     // Runs a statement without bound values (DDL, pragmas of tests).
     Result<void> exec(const QString &sql);
+    // Runs a statement with positional values ("?"); returns the rows it changed. For a statement the
+    // driver cannot prepare (SqlDialect::canPrepare), the values are quoted into the text by the driver.
+    Result<qint64> execCount(const QString &sql, const QVariantList &values, const QString &what);
     // The VppError for a failed query; `what` is an untranslated note for the log.
     VppError failure(const QSqlQuery &query, const QString &what) const;
 
@@ -62,10 +71,14 @@ public:
 private:
     friend class Transaction;
 
+    Result<void> openFile(const QString &path);
+    Result<void> openServer(const DatabaseLocation &location);
     Result<void> migrate();
+    Result<QSet<int>> appliedMigrations() const;
     Result<void> applyMigration(const Migration &migration);
 
     std::unique_ptr<SqlDialect> m_dialect;
+    bool m_dialectGiven = false;
     QString m_connectionName;
     QString m_path;
     QSqlDatabase m_db;

@@ -20,13 +20,14 @@ Result<qint64> GroupStore::ensureGroup(const QString &name, const QString &sourc
     if (existing->has_value())
         return existing->value().id;
     QSqlQuery insert(m_db.connection());
-    insert.prepare(QStringLiteral("INSERT INTO groups (name, source, imported_at) VALUES (?, ?, ?)"));
+    insert.prepare(QStringLiteral("INSERT INTO groups (name, source, imported_at) VALUES (?, ?, ?)") +
+                   m_db.dialect().returningId());
     insert.addBindValue(name);
     insert.addBindValue(SqlValues::nullableText(source));
     insert.addBindValue(SqlValues::nowText());
     if (!insert.exec())
         return m_db.failure(insert, QStringLiteral("insert group"));
-    return insert.lastInsertId().toLongLong();
+    return m_db.dialect().insertedId(insert);
 }
 
 Result<QList<GroupRecord>> GroupStore::selectGroups(const QString &sql, const QVariantList &values) const

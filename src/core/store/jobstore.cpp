@@ -52,7 +52,8 @@ Result<qint64> JobStore::create(const QString &tokenId, const QString &kind, con
     const QString now = SqlValues::nowText();
     QSqlQuery insert(m_db.connection());
     insert.prepare(QStringLiteral("INSERT INTO jobs (token_id, kind, state, created_at, updated_at, payload, "
-                                  "dry_run_summary) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                                  "dry_run_summary) VALUES (?, ?, ?, ?, ?, ?, ?)") +
+                   m_db.dialect().returningId());
     insert.addBindValue(tokenId);
     insert.addBindValue(kind);
     insert.addBindValue(RecordState::toText(RecordState::Job::Running));
@@ -62,7 +63,10 @@ Result<qint64> JobStore::create(const QString &tokenId, const QString &kind, con
     insert.addBindValue(SqlValues::nullableText(summary));
     if (auto r = exec(insert, QStringLiteral("insert job")); !r)
         return r.error();
-    const qint64 jobId = insert.lastInsertId().toLongLong();
+    const Result<qint64> insertedId = m_db.dialect().insertedId(insert);
+    if (!insertedId)
+        return insertedId.error();
+    const qint64 jobId = insertedId.value();
     QSqlQuery batch(m_db.connection());
     batch.prepare(QStringLiteral("INSERT INTO job_events (job_id, batch_no, status, updated_at) "
                                  "VALUES (?, ?, ?, ?)"));

@@ -14,7 +14,7 @@ public:
         , m_own(db.transactionDepth() == 0)
     {
         if (m_own)
-            m_status = m_db.exec(QStringLiteral("BEGIN"));
+            m_status = m_db.exec(m_db.dialect().beginReadSnapshotSql());
         m_active = m_own && m_status;
     }
     ~ReadSnapshot()

@@ -1,6 +1,6 @@
 // SqlDialect: everything that differs between SQL engines, in one place, so the schema and the
-// repositories stay portable. SqliteDialect is the one we ship; a PostgreSQL dialect can follow by
-// implementing the same interface (driver name, column types, upsert, now(), session setup).
+// repositories stay portable: SqliteDialect (one desk) and PostgresDialect (the team inventory)
+// implement it (driver name, column types, upsert, now(), temporary tables, session setup, errors).
 #pragma once
 
 #include "core/common/result.h"
@@ -14,12 +14,13 @@
 class BulkInserter;
 class Database;
 class QSqlDatabase;
+class QSqlQuery;
 
 class SqlDialect
 {
 public:
     // What went wrong, independent of the engine's own error numbers.
-    enum class Failure { Other, DiskFull, ReadOnly, Corrupt, CannotOpen, Busy, Constraint };
+    enum class Failure { Other, DiskFull, ReadOnly, Corrupt, CannotOpen, Busy, Constraint, PermissionDenied };
 
     virtual ~SqlDialect() = default;
 
@@ -36,6 +37,38 @@ public:
     virtual QString nowExpression() const = 0;
     // Statement that starts a write transaction (SQLite takes the write lock at once).
     virtual QString beginTransactionSql() const = 0;
+    // Statement that starts a transaction in which every read sees one state of the database and
+    // only temporary tables are written (SQLite: deferred; PostgreSQL: REPEATABLE READ).
+    virtual QString beginReadSnapshotSql() const = 0;
+
+    // How a statement names a temporary table of the connection (SQLite: "temp.x").
+    virtual QString tempTable(const QString &table) const = 0;
+    // "CREATE INDEX IF NOT EXISTS" of an index on a temporary table; columns is the SQL list.
+    virtual QString createTempIndexSql(const QString &index, const QString &table,
+                                       const QString &columns) const = 0;
+    // The LIKE operator that ignores case (SQLite's LIKE does, for ASCII).
+    virtual QString caseInsensitiveLike() const = 0;
+    // Appended to an INSERT into a table with an identity key "id" (" RETURNING id" or nothing);
+    // after exec(), insertedId() gives the new row's id.
+    virtual QString returningId() const = 0;
+    // ORDER BY expression giving the rows of a staging table (temporary, only inserted into) in the
+    // order they were inserted.
+    virtual QString insertionOrder() const = 0;
+    // " ASC" or " DESC" for an ORDER BY key, with NULLs ordered as SQLite does (smallest: first
+    // ascending, last descending).
+    virtual QString sortDirection(bool descending) const;
+    // The comparison operator for which NULL equals NULL (SQLite "IS").
+    virtual QString nullSafeEquals() const;
+    // An integer that orders the rows of a table without an identity column, for keyset paging in
+    // a subquery: SQLite's rowid of `alias`, else the row number in the order of `primaryKey`.
+    virtual QString rowKey(const QString &alias, const QString &primaryKey) const;
+    virtual Result<qint64> insertedId(QSqlQuery &query) const = 0;
+    // Inside the migrations' transaction, before the schema version is read: keeps other
+    // connections from migrating at the same time (SQLite's write lock already does; no-op).
+    virtual Result<void> lockForMigration(const QSqlDatabase &db) const;
+    // Whether the driver can prepare `sql` with bound values (PostgreSQL cannot prepare DDL such as
+    // CREATE TABLE ... AS SELECT: Database::execCount then writes the values into the text).
+    virtual bool canPrepare(const QString &sql) const;
 
     // "INSERT ... ON CONFLICT (keys) DO UPDATE SET col = <new value>" with one positional
     // placeholder per column. Columns in conflictColumns are never updated.
@@ -73,35 +106,4 @@ public:
 
 protected:
     static QString placeholders(int count);
-};
-
-// SQLite 3.24+ (WAL, foreign keys, NORMAL sync, busy timeout).
-class SqliteDialect : public SqlDialect
-{
-public:
-    // A writer that meets another connection's transaction waits this long before it fails (and
-    // names who holds the database): longer than the longest apply of a sync, the first sync of a
-    // location with a million licenses (a few seconds).
-    explicit SqliteDialect(int busyTimeoutMs = 15000);
-
-    QString name() const override;
-    QString driverName() const override;
-    QString identityPrimaryKey() const override;
-    QString blobType() const override;
-    QString booleanType() const override;
-    QString booleanLiteral(bool value) const override;
-    QString nowExpression() const override;
-    QString beginTransactionSql() const override;
-    Result<void> configureConnection(const QSqlDatabase &db) const override;
-    Result<void> integrityCheck(const QSqlDatabase &db) const override;
-    QStringList tableColumns(const QSqlDatabase &db, const QString &table) const override;
-    Failure classify(const QSqlError &error) const override;
-    Result<qint64> dataVersion(const QSqlDatabase &db) const override;
-    Result<void> deferCheckpoints(const QSqlDatabase &db) const override;
-    Result<void> checkpoint(const QSqlDatabase &db) const override;
-    std::unique_ptr<BulkInserter> bulkInserter(const Database &db, const QString &sql,
-                                               int columnCount) const override;
-
-private:
-    int m_busyTimeoutMs;
 };

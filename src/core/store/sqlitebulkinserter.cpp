@@ -76,6 +76,12 @@ void SqliteBulkInserter::bindInt(int column, qint64 value)
     sqlite3_bind_int64(m_statement, column + 1, value);
 }
 
+void SqliteBulkInserter::bindBlob(int column, const QByteArray &value)
+{
+    sqlite3_bind_blob64(m_statement, column + 1, value.constData(), sqlite3_uint64(value.size()),
+                        SQLITE_TRANSIENT);
+}
+
 Result<qint64> SqliteBulkInserter::insert()
 {
     if (!m_status)

@@ -22,6 +22,7 @@ public:
     void bindText(int column, const QString &value) override;
     void bindNull(int column) override;
     void bindInt(int column, qint64 value) override;
+    void bindBlob(int column, const QByteArray &value) override;
     Result<qint64> insert() override;
 
 private:

@@ -61,9 +61,10 @@ Result<void> StagingArea::reset(const QString &table, const QString &columnsSql,
     ready = false;
     if (!m_db.isOpen())
         return StoreError::notOpen();
-    const QStringList statements = {QString(QStringLiteral("DROP TABLE IF EXISTS temp.") + table),
-                                    QString(QStringLiteral("CREATE TEMP TABLE ") + table +
-                                            QStringLiteral(" (") + columnsSql + QLatin1Char(')'))};
+    const QStringList statements = {
+        QString(QStringLiteral("DROP TABLE IF EXISTS ") + m_db.dialect().tempTable(table)),
+        QString(QStringLiteral("CREATE TEMP TABLE ") + table + QStringLiteral(" (") + columnsSql +
+                QLatin1Char(')'))};
     for (const QString &sql : statements) {
         if (const Result<void> done = m_db.exec(sql); !done)
             return done;
@@ -79,8 +80,9 @@ Result<void> StagingArea::resetUsers()
 {
     const QStringList cols = userColumns();
     return reset(m_usersTable, userColumnsSql, m_usersReady, m_userInserter,
-                 QStringLiteral("INSERT INTO temp.") + m_usersTable + QStringLiteral(" (") +
-                     cols.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?)"),
+                 QStringLiteral("INSERT INTO ") + m_db.dialect().tempTable(m_usersTable) +
+                     QStringLiteral(" (") + cols.join(QStringLiteral(", ")) +
+                     QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?)"),
                  int(cols.size()));
 }
 
@@ -88,7 +90,7 @@ Result<void> StagingArea::resetAssignments()
 {
     return reset(
         m_assignmentsTable, assignmentColumnsSql, m_assignmentsReady, m_assignmentInserter,
-        QStringLiteral("INSERT INTO temp.") + m_assignmentsTable +
+        QStringLiteral("INSERT INTO ") + m_db.dialect().tempTable(m_assignmentsTable) +
             QStringLiteral(" (adam_id, pricing_param, client_user_id, serial_number) VALUES (?, ?, ?, ?)"),
         4);
 }
@@ -113,6 +115,8 @@ Result<qint64> StagingArea::stage(BulkInserter *inserter, const Rows &rows, Bind
             return inserted.error();
         staged += inserted.value();
     }
+    if (const Result<void> finished = inserter->finish(); !finished)
+        return finished.error();
     if (const Result<void> committed = tx.commit(); !committed)
         return committed.error();
     return staged;
@@ -155,8 +159,9 @@ void StagingArea::drop()
     if (!m_db.isOpen())
         return;
     if (m_usersReady || m_assignmentsReady) {
-        (void)m_db.exec(QStringLiteral("DROP TABLE IF EXISTS temp.") + m_usersTable);
-        (void)m_db.exec(QStringLiteral("DROP TABLE IF EXISTS temp.") + m_assignmentsTable);
+        (void)m_db.exec(QStringLiteral("DROP TABLE IF EXISTS ") + m_db.dialect().tempTable(m_usersTable));
+        (void)m_db.exec(QStringLiteral("DROP TABLE IF EXISTS ") +
+                        m_db.dialect().tempTable(m_assignmentsTable));
     }
     m_usersReady = false;
     m_assignmentsReady = false;

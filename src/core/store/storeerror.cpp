@@ -60,6 +60,11 @@ VppError StoreError::fromSql(SqlDialect::Failure failure, const QSqlError &error
             VppError::make(VppError::Kind::Store, QStringLiteral("store.constraint"),
                            tr("The change conflicts with data already in the inventory."), QString(), detail);
         break;
+    case SqlDialect::Failure::PermissionDenied:
+        result = VppError::make(VppError::Kind::Store, QStringLiteral("store.permissionDenied"),
+                                tr("Your database role may not make this change (read-only seat)."),
+                                tr("Ask an admin of the team inventory."), detail);
+        break;
     case SqlDialect::Failure::Other:
         result = VppError::make(VppError::Kind::Store, QStringLiteral("store.failed"),
                                 tr("The inventory database reported an error."),
@@ -98,6 +103,52 @@ VppError StoreError::schemaTooNew(int found, int known)
                               .arg(known),
                           tr("Update VPP Desk, or open another database file."),
                           QStringLiteral("schema version %1 > %2").arg(found).arg(known));
+}
+
+VppError StoreError::serverTooOld(const QString &engine, int found, int minimum)
+{
+    return VppError::make(VppError::Kind::Store, QStringLiteral("store.serverTooOld"),
+                          tr("The database server runs %1 %2; VPP Desk needs %1 %3 or newer.")
+                              .arg(engine)
+                              .arg(found)
+                              .arg(minimum),
+                          tr("Upgrade the database server, or use another one."),
+                          QStringLiteral("server version %1 < %2").arg(found).arg(minimum));
+}
+
+VppError StoreError::cannotConnect(const QSqlError &error, const QString &where, const QString &keychainKey)
+{
+    // libpq's messages name the host, the user and the database, never the password.
+    const QString text = error.databaseText().trimmed();
+    const QString detail = QStringLiteral("connect ") + where + QStringLiteral(": ") + text;
+    QString message;
+    QString advice;
+    QString code = QStringLiteral("store.cannotConnect");
+    if (text.contains(QStringLiteral("password authentication failed")) ||
+        text.contains(QStringLiteral("no password supplied"))) {
+        code = QStringLiteral("store.badPassword");
+        message = tr("The PostgreSQL server at %1 refused the password.").arg(where);
+        advice = tr("Set the password in ~/.pgpass, in PGPASSWORD, or in the keychain entry \"%1\".")
+                     .arg(keychainKey);
+    } else if (text.contains(QStringLiteral("does not exist")) && text.contains(QStringLiteral("database"))) {
+        code = QStringLiteral("store.noDatabase");
+        message = tr("The database of %1 does not exist on the server.").arg(where);
+        advice = tr("Check the database name, or have it created (createdb, then vppdesk-cli db init).");
+    } else if (text.contains(QStringLiteral("role")) && text.contains(QStringLiteral("does not exist"))) {
+        code = QStringLiteral("store.noRole");
+        message = tr("The PostgreSQL server at %1 does not know this user.").arg(where);
+        advice = tr("Check the user name in the URL, or ask an admin to add you (vppdesk-cli db grant).");
+    } else if (text.contains(QStringLiteral("no pg_hba.conf entry")) ||
+               text.contains(QStringLiteral("SSL"))) {
+        message = tr("The PostgreSQL server at %1 refused the connection.").arg(where);
+        advice = tr("Check the sslmode and certificates of the URL, and the server's pg_hba.conf.");
+    } else {
+        message = tr("The PostgreSQL server at %1 could not be reached.").arg(where);
+        advice = tr("Check the host name and port, your network, and that the server runs.");
+    }
+    const VppError result = VppError::make(VppError::Kind::Store, code, message, advice, detail);
+    qCWarning(lcStore).noquote() << result.toLogString();
+    return result;
 }
 
 VppError StoreError::notFound(const QString &what, const QString &key)

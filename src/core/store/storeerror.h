@@ -21,6 +21,10 @@ public:
     static VppError notOpen();
     static VppError cannotCreateDirectory(const QString &path);
     static VppError schemaTooNew(int found, int known);
+    static VppError serverTooOld(const QString &engine, int found, int minimum);
+    // A PostgreSQL server that could not be reached or refused the connection; `where` is the
+    // location without secrets, `keychainKey` the name of the password's keychain entry.
+    static VppError cannotConnect(const QSqlError &error, const QString &where, const QString &keychainKey);
     static VppError notFound(const QString &what, const QString &key);
     static VppError duplicate(const QString &message, const QString &detail);
     static VppError integrity(const QString &detail);

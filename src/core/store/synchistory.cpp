@@ -49,14 +49,15 @@ Result<qint64> SyncHistory::startRun(const QString &tokenId, const QString &kind
         return StoreError::notOpen();
     QSqlQuery query(m_db.connection());
     query.prepare(
-        QStringLiteral("INSERT INTO sync_runs (token_id, started_at, kind, outcome) VALUES (?, ?, ?, ?)"));
+        QStringLiteral("INSERT INTO sync_runs (token_id, started_at, kind, outcome) VALUES (?, ?, ?, ?)") +
+        m_db.dialect().returningId());
     query.addBindValue(tokenId);
     query.addBindValue(SqlValues::fromDateTime(startedAt));
     query.addBindValue(kind);
     query.addBindValue(RecordState::toText(RecordState::SyncRun::Running));
     if (!query.exec())
         return m_db.failure(query, QStringLiteral("start sync run"));
-    return query.lastInsertId().toLongLong();
+    return m_db.dialect().insertedId(query);
 }
 
 Result<void> SyncHistory::finishRun(const SyncRunRecord &r)

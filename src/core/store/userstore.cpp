@@ -78,6 +78,13 @@ void bindUser(QSqlQuery &query, int base, const QString &tokenId, const VppUserR
     query.bindValue(base + 7, now);
 }
 
+// The staged users are looked up by client id while the diff runs.
+QString stagingIndexSql(const SqlDialect &dialect, const QString &table)
+{
+    return dialect.createTempIndexSql(table + QStringLiteral("_key"), table,
+                                      QStringLiteral("client_user_id"));
+}
+
 } // namespace
 
 UserStore::UserStore(Database &db)
@@ -270,26 +277,32 @@ namespace {
 
 // Rows are equal when every field is (IS: NULL equals NULL); a user whose state changed is one row
 // removed and one added, so the one-active-row rule holds after the delete.
-const QString sameUser = QStringLiteral(
-    "s.client_user_id = u.client_user_id AND s.status = u.status AND s.email IS u.email AND "
-    "s.id_hash IS u.id_hash AND s.invite_code IS u.invite_code AND s.managed_apple_id IS u.managed_apple_id");
+// The staged user s and the stored user u are the same, NULLs equal.
+QString sameUser(const SqlDialect &dialect)
+{
+    return QStringLiteral(
+               "s.client_user_id = u.client_user_id AND s.status = u.status AND s.email %1 u.email AND "
+               "s.id_hash %1 u.id_hash AND s.invite_code %1 u.invite_code AND "
+               "s.managed_apple_id %1 u.managed_apple_id")
+        .arg(dialect.nullSafeEquals());
+}
 
-QString goneUsersSql(const QString &table)
+QString goneUsersSql(const SqlDialect &dialect, const QString &table)
 {
     return QStringLiteral(
                "SELECT u.id FROM vpp_users u WHERE u.token_id = ? AND NOT EXISTS (SELECT 1 FROM %1 s "
                "WHERE ")
                .arg(table) +
-           sameUser + QLatin1Char(')');
+           sameUser(dialect) + QLatin1Char(')');
 }
 
-QString newUsersSql(const QString &table)
+QString newUsersSql(const SqlDialect &dialect, const QString &table)
 {
     return QStringLiteral("SELECT DISTINCT s.client_user_id, s.email, s.id_hash, s.invite_code, s.status, "
                           "s.managed_apple_id FROM %1 s WHERE NOT EXISTS (SELECT 1 FROM vpp_users u WHERE "
                           "u.token_id = ? AND ")
                .arg(table) +
-           sameUser + QLatin1Char(')');
+           sameUser(dialect) + QLatin1Char(')');
 }
 
 } // namespace
@@ -312,22 +325,23 @@ Result<std::optional<qint64>> UserStore::prepareStagedFull(const QString &tokenI
         return existing.error();
     if (existing.value() == 0)
         return std::optional<qint64>();
-    const QStringList statements = {
-        QStringLiteral("CREATE INDEX IF NOT EXISTS temp.%1_key ON %1 (client_user_id)").arg(stagingTable),
-        QStringLiteral("DROP TABLE IF EXISTS temp.%1_gone").arg(stagingTable),
-        QStringLiteral("DROP TABLE IF EXISTS temp.%1_new").arg(stagingTable)};
+    const QStringList statements = {stagingIndexSql(m_db.dialect(), stagingTable),
+                                    QStringLiteral("DROP TABLE IF EXISTS ") +
+                                        m_db.dialect().tempTable(stagingTable + QStringLiteral("_gone")),
+                                    QStringLiteral("DROP TABLE IF EXISTS ") +
+                                        m_db.dialect().tempTable(stagingTable + QStringLiteral("_new"))};
     for (const QString &sql : statements) {
         if (const Result<void> ran = m_db.exec(sql); !ran)
             return ran.error();
     }
-    for (const auto &[suffix, select] : {std::pair{QStringLiteral("_gone"), goneUsersSql(stagingTable)},
-                                         std::pair{QStringLiteral("_new"), newUsersSql(stagingTable)}}) {
-        QSqlQuery create(m_db.connection());
-        create.prepare(QStringLiteral("CREATE TEMP TABLE ") + stagingTable + suffix + QStringLiteral(" AS ") +
-                       select);
-        create.addBindValue(tokenId);
-        if (!create.exec())
-            return m_db.failure(create, QStringLiteral("prepare users diff"));
+    for (const auto &[suffix, select] :
+         {std::pair{QStringLiteral("_gone"), goneUsersSql(m_db.dialect(), stagingTable)},
+          std::pair{QStringLiteral("_new"), newUsersSql(m_db.dialect(), stagingTable)}}) {
+        const Result<qint64> created = m_db.execCount(QStringLiteral("CREATE TEMP TABLE ") + stagingTable +
+                                                          suffix + QStringLiteral(" AS ") + select,
+                                                      {tokenId}, QStringLiteral("prepare users diff"));
+        if (!created)
+            return created.error();
     }
     if (const Result<void> committed = snapshot.commit(); !committed)
         return committed.error();
@@ -355,17 +369,14 @@ Result<qint64> UserStore::applyStagedFull(const QString &tokenId, const QString 
         usePrepared = version.value() == *preparedAt;
     }
     if (!usePrepared) {
-        if (const Result<void> indexed =
-                m_db.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS temp.%1_key ON %1 (client_user_id)")
-                              .arg(stagingTable));
-            !indexed)
+        if (const Result<void> indexed = m_db.exec(stagingIndexSql(m_db.dialect(), stagingTable)); !indexed)
             return indexed.error();
     }
     QSqlQuery remove(m_db.connection());
-    remove.prepare(
-        QStringLiteral("DELETE FROM vpp_users WHERE id IN (") +
-        (usePrepared ? QStringLiteral("SELECT id FROM temp.") + gone : goneUsersSql(stagingTable)) +
-        QLatin1Char(')'));
+    remove.prepare(QStringLiteral("DELETE FROM vpp_users WHERE id IN (") +
+                   (usePrepared ? QStringLiteral("SELECT id FROM ") + m_db.dialect().tempTable(gone)
+                                : goneUsersSql(m_db.dialect(), stagingTable)) +
+                   QLatin1Char(')'));
     if (!usePrepared)
         remove.addBindValue(tokenId);
     if (!remove.exec())
@@ -376,7 +387,8 @@ Result<qint64> UserStore::applyStagedFull(const QString &tokenId, const QString 
         QStringLiteral("INSERT INTO vpp_users (") + dataColumns.join(QStringLiteral(", ")) +
         QStringLiteral(") SELECT ?, n.client_user_id, n.email, n.id_hash, n.invite_code, n.status, "
                        "n.managed_apple_id, ? FROM (") +
-        (usePrepared ? QStringLiteral("SELECT * FROM temp.") + fresh : newUsersSql(stagingTable)) +
+        (usePrepared ? QStringLiteral("SELECT * FROM ") + m_db.dialect().tempTable(fresh)
+                     : newUsersSql(m_db.dialect(), stagingTable)) +
         QStringLiteral(") n WHERE 1 = 1 ON CONFLICT DO NOTHING"));
     insert.addBindValue(tokenId);
     insert.addBindValue(SqlValues::nowText());
@@ -387,8 +399,8 @@ Result<qint64> UserStore::applyStagedFull(const QString &tokenId, const QString 
     changed += insert.numRowsAffected();
     if (const Result<void> committed = tx.commit(); !committed)
         return committed.error();
-    (void)m_db.exec(QStringLiteral("DROP TABLE IF EXISTS temp.") + gone);
-    (void)m_db.exec(QStringLiteral("DROP TABLE IF EXISTS temp.") + fresh);
+    (void)m_db.exec(QStringLiteral("DROP TABLE IF EXISTS ") + m_db.dialect().tempTable(gone));
+    (void)m_db.exec(QStringLiteral("DROP TABLE IF EXISTS ") + m_db.dialect().tempTable(fresh));
     return changed;
 }
 
@@ -402,7 +414,7 @@ Result<qint64> UserStore::applyStagedDelta(const QString &tokenId, const QString
     if (!query.exec(
             QStringLiteral("SELECT client_user_id, email, id_hash, invite_code, status, managed_apple_id "
                            "FROM ") +
-            stagingTable + QStringLiteral(" ORDER BY rowid")))
+            stagingTable + QStringLiteral(" ORDER BY ") + m_db.dialect().insertionOrder()))
         return m_db.failure(query, QStringLiteral("read staged users"));
     QList<VppUserRecord> users;
     while (query.next()) {

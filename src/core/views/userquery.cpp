@@ -76,7 +76,7 @@ QString UserQuery::orderBy(const QString &users, const QString &tokenName) const
         key = tokenName;
         break;
     }
-    const QString direction = m_descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    const QString direction = m_db.dialect().sortDirection(m_descending);
     return QStringLiteral(" ORDER BY ") + key + direction + QStringLiteral(", ") + users +
            QStringLiteral(".id") + direction;
 }

@@ -9,14 +9,21 @@
 
 namespace {
 
-// Every query starts with the row key, so paged() can continue after the last one seen.
-const QString kAssetSql =
-    QStringLiteral("SELECT a.rowid, a.token_id, a.adam_id, a.pricing_param, a.product_type, a.total_count, "
-                   "a.assigned_count, a.available_count, a.retired_count, a.device_assignable, a.revocable, "
-                   "a.unlimited, a.platforms, a.low_threshold_pct, t.name, m.name "
-                   "FROM assets a JOIN tokens t ON t.id = a.token_id "
-                   "LEFT JOIN asset_metadata m ON m.adam_id = a.adam_id "
-                   "WHERE (COALESCE(?, '') = '' OR a.token_id = ?) AND a.rowid > ? ORDER BY a.rowid LIMIT ?");
+// Every query starts with the row key, so paged() can continue after the last one seen. Assets have
+// no identity column: the dialect numbers them (SQLite: rowid).
+QString assetSql(const SqlDialect &dialect)
+{
+    return QStringLiteral(
+               "SELECT * FROM (SELECT %1 AS row_key, a.token_id, a.adam_id, a.pricing_param, "
+               "a.product_type, a.total_count, a.assigned_count, a.available_count, a.retired_count, "
+               "a.device_assignable, a.revocable, a.unlimited, a.platforms, a.low_threshold_pct, "
+               "t.name AS token_name, m.name AS asset_name "
+               "FROM assets a JOIN tokens t ON t.id = a.token_id "
+               "LEFT JOIN asset_metadata m ON m.adam_id = a.adam_id "
+               "WHERE (COALESCE(?, '') = '' OR a.token_id = ?)) keyed "
+               "WHERE row_key > ? ORDER BY row_key LIMIT ?")
+        .arg(dialect.rowKey(QStringLiteral("a"), QStringLiteral("a.token_id, a.adam_id, a.pricing_param")));
+}
 
 const QString kAssignmentColumns = QStringLiteral(
     "SELECT s.id, s.token_id, s.adam_id, s.pricing_param, s.client_user_id, s.serial_number, t.name, m.name "
@@ -94,7 +101,7 @@ Result<qint64> InventoryReader::paged(const QString &sql, const QVariantList &va
 Result<qint64> InventoryReader::forEachAsset(const QString &tokenId,
                                              const std::function<void(const AssetRow &)> &visit) const
 {
-    return paged(kAssetSql, {tokenId, tokenId}, [&visit](const QSqlQuery &q) {
+    return paged(assetSql(m_db.dialect()), {tokenId, tokenId}, [&visit](const QSqlQuery &q) {
         AssetRow row;
         AssetRecord &a = row.asset;
         a.tokenId = q.value(1).toString();

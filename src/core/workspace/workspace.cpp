@@ -3,6 +3,8 @@
 #include "core/apple/appleclient.h"
 #include "core/common/logging.h"
 #include "core/common/systemuser.h"
+#include "core/store/databasecredentials.h"
+#include "core/store/databaselocation.h"
 #include "core/workspace/settingsstore.h"
 
 #include <QDir>
@@ -43,7 +45,9 @@ QString Workspace::defaultDatabasePath()
 
 Result<void> Workspace::open(const QString &path)
 {
-    const Result<void> opened = m_db.open(path.isEmpty() ? defaultDatabasePath() : path);
+    const QString location = path.isEmpty() ? defaultDatabasePath() : path;
+    lookUpDatabasePassword(location);
+    const Result<void> opened = m_db.open(location);
     if (!opened)
         return opened;
     if (const Result<void> keyed = setUpAuditKeying(); !keyed)
@@ -75,6 +79,22 @@ Result<ProxyConfig> Workspace::withProxyPassword(const ProxyConfig &proxy)
     ProxyConfig withPassword = proxy;
     withPassword.setPassword(password.value());
     return withPassword;
+}
+
+void Workspace::lookUpDatabasePassword(const QString &location)
+{
+    // A PostgreSQL password in the keychain (the entry "user@host:port/database"), unless libpq
+    // has one of its own (PGPASSWORD; ~/.pgpass is read by libpq when none is given).
+    const Result<DatabaseLocation> parsed = DatabaseLocation::parse(location);
+    if (!parsed || !parsed->isPostgreSql() || qEnvironmentVariableIsSet("PGPASSWORD") ||
+        !DatabaseCredentials::password(parsed->keychainKey()).isEmpty())
+        return;
+    const Result<QString> secret = m_vault.readBlocking(parsed->keychainKey(), std::chrono::seconds(3));
+    if (secret && !secret->isEmpty())
+        DatabaseCredentials::setPassword(parsed->keychainKey(), secret.value());
+    else if (!secret && !secret.error().is(VppError::Code::KeychainNotFound))
+        qCInfo(lcStore).noquote() << "no database password from the keychain:"
+                                  << secret.error().toLogString();
 }
 
 Result<void> Workspace::prepareAudit()

@@ -111,6 +111,9 @@ private:
     Database m_db;
     TokenStore m_tokens;
     AuditLog m_audit;
+    // The PostgreSQL password of `location` from the keychain into DatabaseCredentials, if any.
+    void lookUpDatabasePassword(const QString &location);
+
     TokenVault m_vault;
     AuditKeyring m_auditKeyring{m_vault};
     QNetworkAccessManager m_network;

@@ -1,6 +1,10 @@
 #include "consolelock.h"
 
 #include "core/common/privatefiles.h"
+#include "core/store/databaselocation.h"
+
+#include <QCryptographicHash>
+#include <QStandardPaths>
 
 #include <QFileInfo>
 
@@ -12,6 +16,14 @@ ConsoleLock::~ConsoleLock() = default;
 
 QString ConsoleLock::lockPathFor(const QString &databasePath)
 {
+    // A database on a server has no folder of ours: the lock of this machine's console on it lives in
+    // the application's data folder, named after the location.
+    if (DatabaseLocation::looksLikeUrl(databasePath)) {
+        const QByteArray hash = QCryptographicHash::hash(databasePath.toUtf8(), QCryptographicHash::Sha256);
+        return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+               QStringLiteral("/console-") + QString::fromLatin1(hash.toHex().left(16)) +
+               QStringLiteral(".lock");
+    }
     return databasePath + QStringLiteral(".lock");
 }
 

@@ -8,6 +8,8 @@
 #include "core/store/tokenstore.h"
 #include "core/store/userstore.h"
 
+#include "testengine.h"
+
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -40,10 +42,11 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase() { VPP_REQUIRE_ENGINE(); }
     void init()
     {
         m_db = std::make_unique<Database>();
-        QVERIFY(m_db->open(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sqlite"))
+        QVERIFY(m_db->open(TestEngine::newLocation(m_dir, QString::fromLatin1(QTest::currentTestFunction())))
                     .isOk());
         TokenRecord t;
         t.name = QStringLiteral("Oslo");

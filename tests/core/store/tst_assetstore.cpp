@@ -4,6 +4,8 @@
 #include "core/store/database.h"
 #include "core/store/tokenstore.h"
 
+#include "testengine.h"
+
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -12,6 +14,7 @@ class TestAssetStore : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { VPP_REQUIRE_ENGINE(); }
     void init();
     void cleanup() { m_db.reset(); }
 
@@ -47,8 +50,7 @@ void TestAssetStore::init()
 {
     QVERIFY(m_dir.isValid());
     m_db = std::make_unique<Database>();
-    QVERIFY(m_db->open(
-        m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".sqlite"))));
+    QVERIFY(m_db->open(TestEngine::newLocation(m_dir, QString::fromLatin1(QTest::currentTestFunction()))));
 }
 
 void TestAssetStore::fullPassAddsUpdatesRemoves()

@@ -6,6 +6,8 @@
 #include "core/store/tokenstore.h"
 #include "core/store/transaction.h"
 
+#include "testengine.h"
+
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -18,6 +20,7 @@ class TestAssignmentStore : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { VPP_REQUIRE_ENGINE(); }
     void init();
     void cleanup() { m_db.reset(); }
 
@@ -64,8 +67,7 @@ void TestAssignmentStore::init()
 {
     QVERIFY(m_dir.isValid());
     m_db = std::make_unique<Database>();
-    QVERIFY(m_db->open(
-        m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".sqlite"))));
+    QVERIFY(m_db->open(TestEngine::newLocation(m_dir, QString::fromLatin1(QTest::currentTestFunction()))));
 }
 
 QString TestAssignmentStore::addToken(const QString &name)

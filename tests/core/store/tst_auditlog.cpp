@@ -8,6 +8,8 @@
 #include "core/token/auditkeyring.h"
 #include "core/token/tokenvault.h"
 
+#include "testengine.h"
+
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -18,6 +20,7 @@ class TestAuditLog : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { VPP_REQUIRE_ENGINE(); }
     void init();
     void cleanup()
     {
@@ -63,8 +66,8 @@ void TestAuditLog::init()
 {
     QVERIFY(m_dir.isValid());
     m_db = std::make_unique<Database>();
-    m_path = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) +
-                            QString::fromLatin1(QTest::currentDataTag()) + QStringLiteral(".sqlite"));
+    m_path = TestEngine::newLocation(m_dir, QString::fromLatin1(QTest::currentTestFunction()) +
+                                                QString::fromLatin1(QTest::currentDataTag()));
     QVERIFY(m_db->open(m_path));
 }
 

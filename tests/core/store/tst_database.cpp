@@ -1,11 +1,16 @@
-// Database: migrations, pragmas, refusal of newer schemas, transactions and clear errors on
-// broken files, all on real SQLite files in a temporary directory.
+// Database: migrations, session settings, refusal of newer schemas, transactions and clear errors
+// on broken files, on real SQLite files in a temporary directory and (tst_database_postgresql) on
+// fresh databases of the test PostgreSQL server; the file-only cases run on SQLite only.
 #include "core/store/database.h"
 #include "core/store/schema.h"
 #include "core/store/tokenstore.h"
 #include "core/store/transaction.h"
 
+#include "testengine.h"
+
 #include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -20,7 +25,11 @@ class TestDatabase : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        VPP_REQUIRE_ENGINE();
+        QStandardPaths::setTestModeEnabled(true);
+    }
     void init() { QVERIFY(m_dir.isValid()); }
 
     void migratesFromEmpty();
@@ -42,9 +51,10 @@ private slots:
     void defaultPathIsInAppData();
 
 private:
+    // A new database on the engine under test (a file in m_dir for SQLite).
     QString path(const QString &name = QStringLiteral("inventory.sqlite")) const
     {
-        return m_dir.filePath(name);
+        return TestEngine::newLocation(m_dir, QFileInfo(name).completeBaseName());
     }
     static QString scalar(Database &db, const QString &sql)
     {
@@ -121,6 +131,19 @@ void TestDatabase::pragmasAreSet()
 {
     Database db;
     QVERIFY(db.open(path(QStringLiteral("pragmas.sqlite"))));
+    if (TestEngine::isPostgreSql()) {
+        QCOMPARE(db.dialect().name(), QStringLiteral("postgresql"));
+        QCOMPARE(scalar(db, QStringLiteral("SHOW TimeZone")), QStringLiteral("UTC"));
+        QCOMPARE(scalar(db, QStringLiteral("SHOW application_name")), QStringLiteral("vppdesk"));
+        QCOMPARE(scalar(db, QStringLiteral("SHOW statement_timeout")), QStringLiteral("10min"));
+        // now() as ISO 8601 UTC text, as SQLite writes it.
+        const QString now = scalar(db, QStringLiteral("SELECT ") + db.dialect().nowExpression());
+        QVERIFY2(QRegularExpression(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z$"))
+                     .match(now)
+                     .hasMatch(),
+                 qPrintable(now));
+        return;
+    }
     QCOMPARE(scalar(db, QStringLiteral("PRAGMA journal_mode")), QStringLiteral("wal"));
     QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_keys")), QStringLiteral("1"));
     QCOMPARE(scalar(db, QStringLiteral("PRAGMA synchronous")), QStringLiteral("1")); // NORMAL
@@ -130,6 +153,7 @@ void TestDatabase::pragmasAreSet()
 
 void TestDatabase::lookupIndexesMatchSchema()
 {
+    VPP_SQLITE_ONLY("SQLite's catalog (sqlite_master)");
     // AssignmentStore rebuilds these around big passes: they must be the ones the migrations made.
     Database db;
     QVERIFY(db.open(path(QStringLiteral("indexes.sqlite"))));
@@ -249,6 +273,7 @@ void TestDatabase::integrityCheckPassesAndDetectsBrokenForeignKey()
     QVERIFY(db.open(path(QStringLiteral("integrity.sqlite"))));
     const Result<void> clean = db.integrityCheck();
     QVERIFY2(clean, qPrintable(clean.error().toLogString()));
+    VPP_SQLITE_ONLY("PostgreSQL cannot store a broken foreign key");
 
     QVERIFY(db.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
     QVERIFY(
@@ -264,6 +289,7 @@ void TestDatabase::integrityCheckPassesAndDetectsBrokenForeignKey()
 
 void TestDatabase::corruptFileIsStoreError()
 {
+    VPP_SQLITE_ONLY("a damaged SQLite file");
     const QString file = path(QStringLiteral("corrupt.sqlite"));
     QFile garbage(file);
     QVERIFY(garbage.open(QIODevice::WriteOnly));
@@ -281,6 +307,7 @@ void TestDatabase::corruptFileIsStoreError()
 
 void TestDatabase::unwritableDirectoryIsStoreError()
 {
+    VPP_SQLITE_ONLY("a SQLite file's folder");
     // A regular file where a folder should be: nobody (not even root) can create the database.
     const QString blocker = path(QStringLiteral("not-a-folder"));
     QFile file(blocker);
@@ -298,6 +325,7 @@ void TestDatabase::unwritableDirectoryIsStoreError()
 
 void TestDatabase::readOnlyFileIsStoreError()
 {
+    VPP_SQLITE_ONLY("a SQLite file's permissions");
 #ifdef Q_OS_UNIX
     if (::geteuid() == 0)
         QSKIP("root ignores file permissions; readOnlyConnectionIsStoreError covers the mapping");
@@ -323,7 +351,8 @@ void TestDatabase::readOnlyConnectionIsStoreError()
 {
     Database db;
     QVERIFY(db.open(path(QStringLiteral("queryonly.sqlite"))));
-    QVERIFY(db.exec(QStringLiteral("PRAGMA query_only = ON")));
+    QVERIFY(db.exec(TestEngine::isPostgreSql() ? QStringLiteral("SET default_transaction_read_only = on")
+                                               : QStringLiteral("PRAGMA query_only = ON")));
     const Result<TokenRecord> inserted = TokenStore(db).insert(token(QStringLiteral("nope")));
     QVERIFY(!inserted);
     QCOMPARE(inserted.error().kind, VppError::Kind::Store);
@@ -333,6 +362,7 @@ void TestDatabase::readOnlyConnectionIsStoreError()
 
 void TestDatabase::diskFullIsStoreErrorAndKeepsData()
 {
+    VPP_SQLITE_ONLY("SQLite's max_page_count");
     Database db;
     QVERIFY(db.open(path(QStringLiteral("full.sqlite"))));
     TokenStore tokens(db);

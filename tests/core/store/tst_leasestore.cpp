@@ -4,7 +4,11 @@
 // who holds it.
 #include "core/store/database.h"
 #include "core/store/leasestore.h"
+#include "core/store/postgresdialect.h"
+#include "core/store/sqlitedialect.h"
 #include "core/store/transaction.h"
+
+#include "testengine.h"
 
 #include <QDateTime>
 #include <QProcess>
@@ -24,9 +28,11 @@ private:
     void plant(const QString &resource, const QString &owner, const QString &holder, const QDateTime &expires)
     {
         QSqlQuery q(m_db->connection());
-        q.prepare(
-            QStringLiteral("INSERT OR REPLACE INTO leases (resource, owner, holder, acquired_at, expires_at) "
-                           "VALUES (?, ?, ?, ?, ?)"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO leases (resource, owner, holder, acquired_at, expires_at) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (resource) DO UPDATE SET owner = excluded.owner, "
+            "holder = excluded.holder, acquired_at = excluded.acquired_at, "
+            "expires_at = excluded.expires_at"));
         q.addBindValue(resource);
         q.addBindValue(owner);
         q.addBindValue(holder);
@@ -39,10 +45,12 @@ private:
     std::unique_ptr<Database> m_db;
 
 private Q_SLOTS:
+    void initTestCase() { VPP_REQUIRE_ENGINE(); }
     void init()
     {
         m_db = std::make_unique<Database>();
-        QVERIFY(m_db->open(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sqlite")));
+        QVERIFY(
+            m_db->open(TestEngine::newLocation(m_dir, QString::fromLatin1(QTest::currentTestFunction()))));
     }
     void cleanup() { m_db.reset(); }
 
@@ -108,7 +116,15 @@ private Q_SLOTS:
               QDateTime::currentDateTimeUtc().addSecs(60));
         Transaction holding(*m_db); // the write lock, as another program's apply would hold it
         QVERIFY(holding.status());
-        Database impatient(std::make_unique<SqliteDialect>(200));
+        std::unique_ptr<SqlDialect> dialect;
+        if (TestEngine::isPostgreSql()) {
+            // PostgreSQL locks rows, not the database: the holder writes the row the other one wants.
+            QVERIFY(m_db->exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('k', 'held')")));
+            dialect = std::make_unique<PostgresDialect>(200);
+        } else {
+            dialect = std::make_unique<SqliteDialect>(200);
+        }
+        Database impatient(std::move(dialect));
         QVERIFY(impatient.open(m_db->path()));
         const Result<void> write =
             impatient.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('k', 'v')"));

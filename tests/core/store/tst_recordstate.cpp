@@ -7,6 +7,8 @@
 #include "core/store/tokenrecord.h"
 #include "core/store/tokenstore.h"
 
+#include "testengine.h"
+
 #include <QMetaEnum>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -61,7 +63,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         Database db;
-        QVERIFY(db.open(dir.filePath(QStringLiteral("jobs.sqlite"))).isOk());
+        QVERIFY(db.open(TestEngine::newLocation(dir, QStringLiteral("jobs"))).isOk());
         TokenRecord t;
         t.name = QStringLiteral("School");
         const QString tokenId = TokenStore(db).insert(t)->id;

@@ -2,6 +2,8 @@
 #include "core/store/database.h"
 #include "core/store/tokenstore.h"
 
+#include "testengine.h"
+
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -11,6 +13,7 @@ class TestTokenStore : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { VPP_REQUIRE_ENGINE(); }
     void init();
     void cleanup() { m_db.reset(); }
 
@@ -36,8 +39,8 @@ void TestTokenStore::init()
 {
     QVERIFY(m_dir.isValid());
     m_db = std::make_unique<Database>();
-    const Result<void> opened = m_db->open(
-        m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".sqlite")));
+    const Result<void> opened =
+        m_db->open(TestEngine::newLocation(m_dir, QString::fromLatin1(QTest::currentTestFunction())));
     QVERIFY2(opened, qPrintable(opened.error().toLogString()));
 }
 

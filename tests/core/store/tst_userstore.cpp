@@ -5,6 +5,8 @@
 #include "core/store/transaction.h"
 #include "core/store/userstore.h"
 
+#include "testengine.h"
+
 #include <QSqlQuery>
 
 #include <QTemporaryDir>
@@ -15,6 +17,7 @@ class TestUserStore : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { VPP_REQUIRE_ENGINE(); }
     void init();
     void cleanup() { m_db.reset(); }
 
@@ -49,8 +52,7 @@ void TestUserStore::init()
 {
     QVERIFY(m_dir.isValid());
     m_db = std::make_unique<Database>();
-    QVERIFY(m_db->open(
-        m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".sqlite"))));
+    QVERIFY(m_db->open(TestEngine::newLocation(m_dir, QString::fromLatin1(QTest::currentTestFunction()))));
 }
 
 void TestUserStore::fullPassReplaces()
@@ -123,9 +125,12 @@ void TestUserStore::streamingFullPassKeepsIndexes()
     auto indexes = [this] {
         QStringList names;
         QSqlQuery q(m_db->connection());
-        q.exec(
-            QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'vpp_users' "
-                           "AND name LIKE 'idx_%' ORDER BY name"));
+        q.exec(TestEngine::isPostgreSql()
+                   ? QStringLiteral("SELECT indexname FROM pg_indexes WHERE tablename = 'vpp_users' "
+                                    "AND indexname LIKE 'idx_%' ORDER BY indexname")
+                   : QStringLiteral(
+                         "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'vpp_users' "
+                         "AND name LIKE 'idx_%' ORDER BY name"));
         while (q.next())
             names << q.value(0).toString();
         return names;

@@ -10,6 +10,8 @@
 #include "core/store/transaction.h"
 #include "core/store/userstore.h"
 
+#include "testengine.h"
+
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -32,11 +34,11 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase() { VPP_REQUIRE_ENGINE(); }
     void init()
     {
         m_db = std::make_unique<Database>();
-        QVERIFY(m_db->open(
-            m_dir.filePath(QStringLiteral("t%1.sqlite").arg(QDateTime::currentMSecsSinceEpoch()))));
+        QVERIFY(m_db->open(TestEngine::newLocation(m_dir, QStringLiteral("t"))));
         TokenRecord t;
         t.name = QStringLiteral("north");
         m_token = TokenStore(*m_db).insert(t)->id;

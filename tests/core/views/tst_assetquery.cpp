@@ -8,6 +8,8 @@
 
 #include "testsupport.h"
 
+#include "testengine.h"
+
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -43,6 +45,7 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase() { VPP_REQUIRE_ENGINE(); }
     void init()
     {
         QVERIFY(TestSupport::openTestDatabase(m_db, m_dir, u"aq"_s,

@@ -4,6 +4,8 @@
 #include "core/store/database.h"
 #include "core/views/auditquery.h"
 
+#include "testengine.h"
+
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
@@ -20,10 +22,11 @@ private:
     int m_files = 0;
 
 private Q_SLOTS:
+    void initTestCase() { VPP_REQUIRE_ENGINE(); }
     void init()
     {
         m_db = std::make_unique<Database>();
-        QVERIFY(m_db->open(m_dir.filePath(u"audit-%1.sqlite"_s.arg(++m_files))));
+        QVERIFY(m_db->open(TestEngine::newLocation(m_dir, u"audit"_s)));
         AuditLog log(*m_db);
         QVERIFY(log.append(u"alice"_s, u"token.add"_s, u"London HQ"_s, {{u"location"_s, u"London"_s}}));
         QVERIFY(log.append(u"bob"_s, u"token.add"_s, u"Berlin Office"_s, {{u"location"_s, u"Berlin"_s}}));

@@ -12,6 +12,8 @@
 
 #include "testsupport.h"
 
+#include "testengine.h"
+
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -42,6 +44,7 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase() { VPP_REQUIRE_ENGINE(); }
     void init()
     {
         QVERIFY(TestSupport::openTestDatabase(m_db, m_dir, u"dev"_s,

@@ -11,6 +11,8 @@
 #include "core/views/holdersearch.h"
 #include "core/views/holdingsquery.h"
 
+#include "testengine.h"
+
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -37,8 +39,9 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        VPP_REQUIRE_ENGINE();
         m_db = std::make_unique<Database>();
-        QVERIFY(m_db->open(m_dir.filePath(u"holdings.sqlite"_s)));
+        QVERIFY(m_db->open(TestEngine::newLocation(m_dir, u"holdings"_s)));
         TokenStore tokens(*m_db);
         TokenRecord a;
         a.name = u"Alpha"_s;

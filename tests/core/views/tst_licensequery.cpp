@@ -10,6 +10,8 @@
 #include "core/store/userstore.h"
 #include "core/views/licensequery.h"
 
+#include "testengine.h"
+
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -58,10 +60,11 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase() { VPP_REQUIRE_ENGINE(); }
     void init()
     {
         m_db = std::make_unique<Database>();
-        QVERIFY(m_db->open(m_dir.filePath(u"lq-%1.sqlite"_s.arg(++m_serial))));
+        QVERIFY(m_db->open(TestEngine::newLocation(m_dir, u"lq"_s)));
         TokenStore tokens(*m_db);
         TokenRecord a;
         a.name = u"Alpha"_s;
@@ -278,6 +281,7 @@ private Q_SLOTS:
 
     void plansUseIndexes()
     {
+        VPP_SQLITE_ONLY("SQLite's query plans");
         QFETCH(int, holders);
         QFETCH(bool, token);
         QFETCH(bool, asset);

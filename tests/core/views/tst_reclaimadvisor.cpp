@@ -11,6 +11,8 @@
 
 #include "testsupport.h"
 
+#include "testengine.h"
+
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -52,6 +54,7 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase() { VPP_REQUIRE_ENGINE(); }
     void init()
     {
         QVERIFY(TestSupport::openTestDatabase(m_db, m_dir, u"reclaim"_s,

@@ -8,7 +8,9 @@
 #include "core/views/sqlsearch.h"
 #include "core/views/userquery.h"
 
+#include "testengine.h"
 #include "testsupport.h"
+
 #include <QElapsedTimer>
 #include <QSqlQuery>
 
@@ -52,6 +54,7 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase() { VPP_REQUIRE_ENGINE(); }
     void init()
     {
         QVERIFY(TestSupport::openTestDatabase(m_db, m_dir, u"users"_s,

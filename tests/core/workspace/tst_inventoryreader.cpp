@@ -8,6 +8,8 @@
 #include "core/store/userstore.h"
 #include "core/workspace/inventoryreader.h"
 
+#include "testengine.h"
+
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -38,11 +40,12 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase() { VPP_REQUIRE_ENGINE(); }
     void init()
     {
         m_db = std::make_unique<Database>();
-        QVERIFY(m_db->open(m_dir.filePath(
-            QStringLiteral("inv-%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction())))));
+        QVERIFY(
+            m_db->open(TestEngine::newLocation(m_dir, QString::fromLatin1(QTest::currentTestFunction()))));
         TokenStore tokens(*m_db);
         TokenRecord a;
         a.name = QStringLiteral("Alpha");

@@ -14,6 +14,8 @@
 
 #include "vppsim.h"
 
+#include "testengine.h"
+
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -97,6 +99,7 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase() { VPP_REQUIRE_ENGINE(); }
     void init()
     {
         m_sim = std::make_unique<VppSim>();
@@ -141,7 +144,7 @@ private Q_SLOTS:
 
         // The inventory as a sync would leave it.
         m_db = std::make_unique<Database>();
-        QVERIFY(m_db->open(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sqlite"))
+        QVERIFY(m_db->open(TestEngine::newLocation(m_dir, QString::fromLatin1(QTest::currentTestFunction())))
                     .isOk());
         TokenRecord t;
         t.name = QStringLiteral("School");

@@ -9,6 +9,7 @@
 #include "core/store/auditlog.h"
 #include "core/store/database.h"
 #include "core/store/leasestore.h"
+#include "core/store/sqlitedialect.h"
 #include "core/store/synchistory.h"
 #include "core/store/tokenstore.h"
 #include "core/store/transaction.h"

@@ -18,6 +18,8 @@
 #include "simsupport.h"
 #include "vppsim.h"
 
+#include "testengine.h"
+
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -140,6 +142,7 @@ private:
     std::map<int, std::unique_ptr<AppleClient>> m_clients;
 
 private Q_SLOTS:
+    void initTestCase() { VPP_REQUIRE_ENGINE(); }
     void init()
     {
         m_sim = std::make_unique<VppSim>();
@@ -151,7 +154,7 @@ private Q_SLOTS:
         QVERIFY2(m_sim->listen(0, &error), qPrintable(error));
         m_dir = std::make_unique<QTemporaryDir>();
         m_db = std::make_unique<Database>();
-        const Result<void> opened = m_db->open(m_dir->filePath(QStringLiteral("inventory.sqlite")));
+        const Result<void> opened = m_db->open(TestEngine::newLocation(*m_dir, QStringLiteral("inventory")));
         QVERIFY2(opened, qPrintable(opened.error().toLogString()));
     }
 
@@ -479,8 +482,17 @@ private Q_SLOTS:
         const Inventory before = stored(0);
         const auto tokenBefore = token(0);
         QVERIFY(assignOne(0));
-        QVERIFY(m_db->exec(QStringLiteral("CREATE TRIGGER refuse_assignments BEFORE INSERT ON assignments "
+        if (TestEngine::isPostgreSql()) {
+            QVERIFY(m_db->exec(QStringLiteral("CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS "
+                                              "$$BEGIN RAISE EXCEPTION 'refused by test'; END$$")));
+            QVERIFY(
+                m_db->exec(QStringLiteral("CREATE TRIGGER refuse_assignments BEFORE INSERT ON assignments "
+                                          "FOR EACH ROW EXECUTE FUNCTION refuse()")));
+        } else {
+            QVERIFY(
+                m_db->exec(QStringLiteral("CREATE TRIGGER refuse_assignments BEFORE INSERT ON assignments "
                                           "BEGIN SELECT RAISE(ABORT, 'refused by test'); END")));
+        }
         const SyncReport report = sync(0);
         QCOMPARE(report.outcome, SyncReport::Outcome::Failed);
         QCOMPARE(report.error.kind, VppError::Kind::Store);
@@ -488,7 +500,9 @@ private Q_SLOTS:
         QCOMPARE(token(0).assignmentsVersion, tokenBefore.assignmentsVersion);
         QCOMPARE(token(0).lastSyncAt, tokenBefore.lastSyncAt);
 
-        QVERIFY(m_db->exec(QStringLiteral("DROP TRIGGER refuse_assignments")));
+        QVERIFY(m_db->exec(TestEngine::isPostgreSql()
+                               ? QStringLiteral("DROP TRIGGER refuse_assignments ON assignments")
+                               : QStringLiteral("DROP TRIGGER refuse_assignments")));
         const SyncReport again = sync(0);
         QVERIFY2(again.isOk(), qPrintable(again.error.toLogString()));
         QCOMPARE(again.assignmentsAdded, 1);

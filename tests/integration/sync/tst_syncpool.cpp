@@ -16,6 +16,8 @@
 #include "simsupport.h"
 #include "vppsim.h"
 
+#include "testengine.h"
+
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -85,6 +87,7 @@ private:
     QList<TokenRecord> m_tokens;
 
 private Q_SLOTS:
+    void initTestCase() { VPP_REQUIRE_ENGINE(); }
     void init()
     {
         m_sim = std::make_unique<VppSim>();
@@ -95,7 +98,7 @@ private Q_SLOTS:
         QVERIFY2(m_sim->listen(0, &error), qPrintable(error));
         m_dir = std::make_unique<QTemporaryDir>();
         m_db = std::make_unique<Database>();
-        const Result<void> opened = m_db->open(m_dir->filePath(QStringLiteral("inventory.sqlite")));
+        const Result<void> opened = m_db->open(TestEngine::newLocation(*m_dir, QStringLiteral("inventory")));
         QVERIFY2(opened, qPrintable(opened.error().toLogString()));
         addTokens();
         QVERIFY(m_tokens.size() >= 3);
