@@ -25,7 +25,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>A book: licences go to users only.</source>
+        <source>A book: licenses go to users only.</source>
         <translation>Ein Buch: Lizenzen gehen nur an Benutzer.</translation>
     </message>
     <message>
@@ -80,10 +80,6 @@
         <location line="+1"/>
         <source>%1 total · %2 assigned · %3 available · %4 retired</source>
         <translation>%1 gesamt · %2 zugewiesen · %3 verfügbar · %4 außer Betrieb</translation>
-    </message>
-    <message>
-        <source>low on licences</source>
-        <translation type="vanished">wenige Lizenzen</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -226,10 +222,6 @@
         <translation>Schwellenwert für wenige Lizenzen:</translation>
     </message>
     <message>
-        <source>Low-licence threshold:</source>
-        <translation type="vanished">Schwellenwert für wenige Lizenzen:</translation>
-    </message>
-    <message>
         <location line="+6"/>
         <source>&amp;User licenses (%1)</source>
         <translation>&amp;Benutzerlizenzen (%1)</translation>
@@ -335,18 +327,6 @@
         <location line="+1"/>
         <source>Pricing: %1</source>
         <translation>Preisstufe: %1</translation>
-    </message>
-    <message>
-        <source>Unlimited: free apps have no licence limit.</source>
-        <translation type="vanished">Unbegrenzt: Kostenlose Apps haben keine Lizenzgrenze.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 licences assigned</source>
-        <translation type="vanished">%1 von %2 Lizenzen zugewiesen</translation>
-    </message>
-    <message>
-        <source>Low: fewer than %1 % of the licences are available.</source>
-        <translation type="vanished">Wenige: Weniger als %1 % der Lizenzen sind verfügbar.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -526,7 +506,7 @@
         <translation type="vanished">%1 von %2 Objekten</translation>
     </message>
     <message numerus="yes">
-        <source>%n low on licences</source>
+        <source>%n low on licenses</source>
         <translation type="vanished">
             <numerusform>%n mit wenigen Lizenzen</numerusform>
             <numerusform>%n mit wenigen Lizenzen</numerusform>
@@ -662,17 +642,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Licences assigned</source>
+        <source>Licenses assigned</source>
         <translation>Lizenzen zugewiesen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Licences unassigned</source>
+        <source>Licenses unassigned</source>
         <translation>Lizenzzuweisung aufgehoben</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Licences revoked</source>
+        <source>Licenses revoked</source>
         <translation>Lizenzen widerrufen</translation>
     </message>
     <message>
@@ -1459,7 +1439,7 @@
     </message>
     <message>
         <location line="-39"/>
-        <source>Double-click a licence to open its asset.</source>
+        <source>Double-click a license to open its asset.</source>
         <translation>Doppelklicke auf eine Lizenz, um ihr Objekt zu öffnen.</translation>
     </message>
     <message>
@@ -1469,12 +1449,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>Nothing found for “%1”: no user, e-mail address or device with licences on any token.</source>
+        <source>Nothing found for “%1”: no user, e-mail address or device with licenses on any token.</source>
         <translation>Nichts gefunden für „%1“: kein Benutzer, keine E-Mail-Adresse und kein Gerät mit Lizenzen bei einem Token.</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
-        <source>%Ln licence(s)</source>
+        <source>%Ln license(s)</source>
         <translation>
             <numerusform>%Ln Lizenz</numerusform>
             <numerusform>%Ln Lizenzen</numerusform>
@@ -1490,13 +1470,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>“%1” holds no licence.</source>
+        <source>“%1” holds no license.</source>
         <translation>„%1“ hat keine Lizenz.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“%1” holds %2 %3.</source>
-        <comment>query, licences, tokens</comment>
+        <comment>query, licenses, tokens</comment>
         <translation>„%1“ hat %2 %3.</translation>
     </message>
     <message numerus="yes">
@@ -1509,7 +1489,7 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>Licences: %Ln</source>
+        <source>Licenses: %Ln</source>
         <translation>
             <numerusform>Lizenzen: %Ln</numerusform>
             <numerusform>Lizenzen: %Ln</numerusform>
@@ -1934,7 +1914,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>No licence job yet.</source>
+        <source>No license job yet.</source>
         <translation>Noch kein Lizenzauftrag.</translation>
     </message>
     <message>
@@ -2028,17 +2008,17 @@
     <name>LicenseOperationDialog</name>
     <message>
         <location filename="../src/gui/licensing/licenseoperationdialog.cpp" line="+83"/>
-        <source>Assign licences</source>
+        <source>Assign licenses</source>
         <translation>Lizenzen zuweisen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Unassign licences</source>
+        <source>Unassign licenses</source>
         <translation>Lizenzzuweisung aufheben</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Revoke every revocable licence</source>
+        <source>Revoke every revocable license</source>
         <translation>Alle widerrufbaren Lizenzen widerrufen</translation>
     </message>
     <message>
@@ -2073,7 +2053,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Targets beyond the available licences are sent as well: Apple refuses them (9709) unless more licences are bought before the job runs.</source>
+        <source>Targets beyond the available licenses are sent as well: Apple refuses them (9709) unless more licenses are bought before the job runs.</source>
         <translation>Ziele über die verfügbaren Lizenzen hinaus werden ebenfalls gesendet: Apple lehnt sie ab (9709), sofern nicht vor dem Ausführen des Auftrags weitere Lizenzen gekauft werden.</translation>
     </message>
     <message>
@@ -2083,7 +2063,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Licences change behind the other MDM&apos;s back: it will not know about them and may undo them. Use this only during a migration.</source>
+        <source>Licenses change behind the other MDM&apos;s back: it will not know about them and may undo them. Use this only during a migration.</source>
         <translation>Lizenzen werden ohne Wissen des anderen MDM geändert: Es erfährt nichts davon und macht die Änderungen womöglich rückgängig. Nur während einer Migration verwenden.</translation>
     </message>
     <message>
@@ -2117,17 +2097,17 @@
     </message>
     <message>
         <location line="+54"/>
-        <source>Assign Licences</source>
+        <source>Assign Licenses</source>
         <translation>Lizenzen zuweisen</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Unassign Licences</source>
+        <source>Unassign Licenses</source>
         <translation>Lizenzzuweisung aufheben</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Revoke Licences</source>
+        <source>Revoke Licenses</source>
         <translation>Lizenzen widerrufen</translation>
     </message>
     <message>
@@ -2249,7 +2229,7 @@
     </message>
     <message numerus="yes">
         <location line="+26"/>
-        <source>%1 is free (unlimited): %n new licence(s).</source>
+        <source>%1 is free (unlimited): %n new license(s).</source>
         <translation>
             <numerusform>%1 ist kostenlos (unbegrenzt): %n neue Lizenz.</numerusform>
             <numerusform>%1 ist kostenlos (unbegrenzt): %n neue Lizenzen.</numerusform>
@@ -2257,7 +2237,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 needs %2, %3 available: everything is sent as asked (oversubscribe), Apple will refuse %4 (9709) unless more licences are bought first.</source>
+        <source>%1 needs %2, %3 available: everything is sent as asked (oversubscribe), Apple will refuse %4 (9709) unless more licenses are bought first.</source>
         <translation>%1 benötigt %2, %3 verfügbar: Alles wird wie angefordert gesendet (Überbuchen), Apple lehnt %4 ab (9709), sofern nicht vorher weitere Lizenzen gekauft werden.</translation>
     </message>
     <message>
@@ -2280,7 +2260,7 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>%n device(s) left out: the developer allows user licences only.</source>
+        <source>%n device(s) left out: the developer allows user licenses only.</source>
         <translation>
             <numerusform>%n Gerät weggelassen: Der Entwickler erlaubt nur Benutzerlizenzen.</numerusform>
             <numerusform>%n Geräte weggelassen: Der Entwickler erlaubt nur Benutzerlizenzen.</numerusform>
@@ -2293,17 +2273,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 keep their licence: it cannot be taken back.</source>
+        <source>%1 keep their license: it cannot be taken back.</source>
         <translation>%1 behalten ihre Lizenz: Sie kann nicht zurückgenommen werden.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 already hold the licence: skipped.</source>
+        <source>%1 already hold the license: skipped.</source>
         <translation>%1 haben die Lizenz bereits: übersprungen.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 hold no such licence: skipped.</source>
+        <source>%1 hold no such license: skipped.</source>
         <translation>%1 haben keine solche Lizenz: übersprungen.</translation>
     </message>
     <message numerus="yes">
@@ -2324,7 +2304,7 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>%n revocable licence(s) known in the inventory will be removed.</source>
+        <source>%n revocable license(s) known in the inventory will be removed.</source>
         <translation>
             <numerusform>%n im Inventar bekannte widerrufbare Lizenz wird entfernt.</numerusform>
             <numerusform>%n im Inventar bekannte widerrufbare Lizenzen werden entfernt.</numerusform>
@@ -2332,7 +2312,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Books stay with their users: book licences cannot be revoked.</source>
+        <source>Books stay with their users: book licenses cannot be revoked.</source>
         <translation>Bücher bleiben bei ihren Benutzern: Buchlizenzen können nicht widerrufen werden.</translation>
     </message>
     <message>
@@ -3193,12 +3173,12 @@ emp-1042,ada.lovelace@example.com</translation>
     <name>SyncChangeModel</name>
     <message>
         <location filename="../src/gui/records/syncchangemodel.cpp" line="+20"/>
-        <source>Licence assigned</source>
+        <source>License assigned</source>
         <translation>Lizenz zugewiesen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Licence removed</source>
+        <source>License removed</source>
         <translation>Lizenz entfernt</translation>
     </message>
     <message>
@@ -3336,7 +3316,7 @@ emp-1042,ada.lovelace@example.com</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Licences</source>
+        <source>Licenses</source>
         <translation>Lizenzen</translation>
     </message>
     <message>
@@ -3370,14 +3350,6 @@ emp-1042,ada.lovelace@example.com</translation>
 </context>
 <context>
     <name>ThresholdDialog</name>
-    <message>
-        <source>Low-Licence Threshold</source>
-        <translation type="vanished">Schwellenwert für wenige Lizenzen</translation>
-    </message>
-    <message>
-        <source>Show &lt;b&gt;%1&lt;/b&gt; as low on licences when fewer than this share of its licences is available.</source>
-        <translation type="vanished">&lt;b&gt;%1&lt;/b&gt; mit wenigen Lizenzen kennzeichnen, wenn weniger als dieser Anteil seiner Lizenzen verfügbar ist.</translation>
-    </message>
     <message>
         <location filename="../src/gui/assets/thresholddialog.cpp" line="+16"/>
         <source>Low-License Threshold</source>
@@ -4166,7 +4138,7 @@ emp-1042,ada.lovelace@example.com</translation>
         <translation>Rückholen</translation>
     </message>
     <message>
-        <source>Licences that could be taken back: on devices not seen for a while, on retired or unregistered users, outside a location&apos;s Distribution groups. Tick them and review the revoke.</source>
+        <source>Licenses that could be taken back: on devices not seen for a while, on retired or unregistered users, outside a location&apos;s Distribution groups. Tick them and review the revoke.</source>
         <translation>Lizenzen, die zurückgeholt werden könnten: auf Geräten, die länger nicht gesehen wurden, bei ausgeschiedenen oder nicht registrierten Benutzern, außerhalb der Verteilungsgruppen eines Standorts. Haken setzen und den Widerruf prüfen.</translation>
     </message>
     <message>

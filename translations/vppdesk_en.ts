@@ -22,10 +22,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n low on licences</source>
+        <source>%n low on licenses</source>
         <translation type="vanished">
-            <numerusform>%n low on licences</numerusform>
-            <numerusform>%n low on licences</numerusform>
+            <numerusform>%n low on licenses</numerusform>
+            <numerusform>%n low on licenses</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -132,10 +132,10 @@
     <name>HoldingsView</name>
     <message numerus="yes">
         <location filename="../src/gui/records/holdingsview.cpp" line="147"/>
-        <source>%Ln licence(s)</source>
+        <source>%Ln license(s)</source>
         <translation>
-            <numerusform>%Ln licence</numerusform>
-            <numerusform>%Ln licences</numerusform>
+            <numerusform>%Ln license</numerusform>
+            <numerusform>%Ln licenses</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -156,10 +156,10 @@
     </message>
     <message numerus="yes">
         <location filename="../src/gui/records/holdingsview.cpp" line="156"/>
-        <source>Licences: %Ln</source>
+        <source>Licenses: %Ln</source>
         <translation>
-            <numerusform>Licences: %Ln</numerusform>
-            <numerusform>Licences: %Ln</numerusform>
+            <numerusform>Licenses: %Ln</numerusform>
+            <numerusform>Licenses: %Ln</numerusform>
         </translation>
     </message>
 </context>
@@ -226,10 +226,10 @@
     <name>InventoryCommands</name>
     <message numerus="yes">
         <location filename="../src/cli/inventorycommands.cpp" line="247"/>
-        <source>Licences (%n):</source>
+        <source>Licenses (%n):</source>
         <translation>
-            <numerusform>Licences (%n):</numerusform>
-            <numerusform>Licences (%n):</numerusform>
+            <numerusform>Licenses (%n):</numerusform>
+            <numerusform>Licenses (%n):</numerusform>
         </translation>
     </message>
 </context>
@@ -287,10 +287,10 @@
     <name>LicensePlan</name>
     <message numerus="yes">
         <location filename="../src/core/licensing/licenseplan.cpp" line="201"/>
-        <source>%1: unlimited (free) asset, %n new licence(s).</source>
+        <source>%1: unlimited (free) asset, %n new license(s).</source>
         <translation>
-            <numerusform>%1: unlimited (free) asset, %n new licence.</numerusform>
-            <numerusform>%1: unlimited (free) asset, %n new licences.</numerusform>
+            <numerusform>%1: unlimited (free) asset, %n new license.</numerusform>
+            <numerusform>%1: unlimited (free) asset, %n new licenses.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -303,10 +303,10 @@
     </message>
     <message numerus="yes">
         <location filename="../src/core/licensing/licenseplan.cpp" line="221"/>
-        <source>%n revocable licence(s) known in the inventory will be removed.</source>
+        <source>%n revocable license(s) known in the inventory will be removed.</source>
         <translation>
-            <numerusform>%n revocable licence known in the inventory will be removed.</numerusform>
-            <numerusform>%n revocable licences known in the inventory will be removed.</numerusform>
+            <numerusform>%n revocable license known in the inventory will be removed.</numerusform>
+            <numerusform>%n revocable licenses known in the inventory will be removed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -379,10 +379,10 @@
     </message>
     <message numerus="yes">
         <location filename="../src/gui/licensing/licenseplansummary.cpp" line="34"/>
-        <source>%1 is free (unlimited): %n new licence(s).</source>
+        <source>%1 is free (unlimited): %n new license(s).</source>
         <translation>
-            <numerusform>%1 is free (unlimited): %n new licence.</numerusform>
-            <numerusform>%1 is free (unlimited): %n new licences.</numerusform>
+            <numerusform>%1 is free (unlimited): %n new license.</numerusform>
+            <numerusform>%1 is free (unlimited): %n new licenses.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -395,10 +395,10 @@
     </message>
     <message numerus="yes">
         <location filename="../src/gui/licensing/licenseplansummary.cpp" line="58"/>
-        <source>%n device(s) left out: the developer allows user licences only.</source>
+        <source>%n device(s) left out: the developer allows user licenses only.</source>
         <translation>
-            <numerusform>%n device left out: the developer allows user licences only.</numerusform>
-            <numerusform>%n devices left out: the developer allows user licences only.</numerusform>
+            <numerusform>%n device left out: the developer allows user licenses only.</numerusform>
+            <numerusform>%n devices left out: the developer allows user licenses only.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -419,10 +419,10 @@
     </message>
     <message numerus="yes">
         <location filename="../src/gui/licensing/licenseplansummary.cpp" line="75"/>
-        <source>%n revocable licence(s) known in the inventory will be removed.</source>
+        <source>%n revocable license(s) known in the inventory will be removed.</source>
         <translation>
-            <numerusform>%n revocable licence known in the inventory will be removed.</numerusform>
-            <numerusform>%n revocable licences known in the inventory will be removed.</numerusform>
+            <numerusform>%n revocable license known in the inventory will be removed.</numerusform>
+            <numerusform>%n revocable licenses known in the inventory will be removed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -667,20 +667,20 @@
 <context>
     <name>ReclaimCommand</name>
     <message numerus="yes">
-        <source>%n licence(s) could be reclaimed. Per app:</source>
+        <source>%n license(s) could be reclaimed. Per app:</source>
         <translation>
-            <numerusform>%n licence could be reclaimed. Per app:</numerusform>
-            <numerusform>%n licences could be reclaimed. Per app:</numerusform>
+            <numerusform>%n license could be reclaimed. Per app:</numerusform>
+            <numerusform>%n licenses could be reclaimed. Per app:</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ReclaimPage</name>
     <message numerus="yes">
-        <source>%n licence(s) could be reclaimed; the totals per app are below.</source>
+        <source>%n license(s) could be reclaimed; the totals per app are below.</source>
         <translation>
-            <numerusform>%n licence could be reclaimed; the totals per app are below.</numerusform>
-            <numerusform>%n licences could be reclaimed; the totals per app are below.</numerusform>
+            <numerusform>%n license could be reclaimed; the totals per app are below.</numerusform>
+            <numerusform>%n licenses could be reclaimed; the totals per app are below.</numerusform>
         </translation>
     </message>
 </context>

@@ -25,7 +25,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>A book: licences go to users only.</source>
+        <source>A book: licenses go to users only.</source>
         <translation>Un livre : les licences vont uniquement aux utilisateurs.</translation>
     </message>
     <message>
@@ -80,10 +80,6 @@
         <location line="+1"/>
         <source>%1 total · %2 assigned · %3 available · %4 retired</source>
         <translation>%1 au total · %2 attribuées · %3 disponibles · %4 retirées</translation>
-    </message>
-    <message>
-        <source>low on licences</source>
-        <translation type="vanished">peu de licences</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -226,10 +222,6 @@
         <translation>Seuil de licences faibles :</translation>
     </message>
     <message>
-        <source>Low-licence threshold:</source>
-        <translation type="vanished">Seuil de licences faibles :</translation>
-    </message>
-    <message>
         <location line="+6"/>
         <source>&amp;User licenses (%1)</source>
         <translation>Licences &amp;utilisateur (%1)</translation>
@@ -335,18 +327,6 @@
         <location line="+1"/>
         <source>Pricing: %1</source>
         <translation>Tarification : %1</translation>
-    </message>
-    <message>
-        <source>Unlimited: free apps have no licence limit.</source>
-        <translation type="vanished">Illimité : les apps gratuites n&apos;ont pas de limite de licences.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 licences assigned</source>
-        <translation type="vanished">%1 licences attribuées sur %2</translation>
-    </message>
-    <message>
-        <source>Low: fewer than %1 % of the licences are available.</source>
-        <translation type="vanished">Faible : moins de %1 % des licences sont disponibles.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -526,7 +506,7 @@
         <translation type="vanished">%1 contenus sur %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n low on licences</source>
+        <source>%n low on licenses</source>
         <translation type="vanished">
             <numerusform>%n à court de licences</numerusform>
             <numerusform>%n à court de licences</numerusform>
@@ -662,17 +642,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Licences assigned</source>
+        <source>Licenses assigned</source>
         <translation>Licences attribuées</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Licences unassigned</source>
+        <source>Licenses unassigned</source>
         <translation>Licences retirées</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Licences revoked</source>
+        <source>Licenses revoked</source>
         <translation>Licences révoquées</translation>
     </message>
     <message>
@@ -1459,7 +1439,7 @@
     </message>
     <message>
         <location line="-39"/>
-        <source>Double-click a licence to open its asset.</source>
+        <source>Double-click a license to open its asset.</source>
         <translation>Double-cliquez sur une licence pour ouvrir son contenu.</translation>
     </message>
     <message>
@@ -1469,12 +1449,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>Nothing found for “%1”: no user, e-mail address or device with licences on any token.</source>
+        <source>Nothing found for “%1”: no user, e-mail address or device with licenses on any token.</source>
         <translation>Aucun résultat pour « %1 » : aucun utilisateur, aucune adresse e-mail ni aucun appareil avec des licences sur un jeton.</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
-        <source>%Ln licence(s)</source>
+        <source>%Ln license(s)</source>
         <translation>
             <numerusform>%Ln licence</numerusform>
             <numerusform>%Ln licences</numerusform>
@@ -1490,13 +1470,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>“%1” holds no licence.</source>
+        <source>“%1” holds no license.</source>
         <translation>« %1 » ne détient aucune licence.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“%1” holds %2 %3.</source>
-        <comment>query, licences, tokens</comment>
+        <comment>query, licenses, tokens</comment>
         <translation>« %1 » détient %2 %3.</translation>
     </message>
     <message numerus="yes">
@@ -1509,7 +1489,7 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>Licences: %Ln</source>
+        <source>Licenses: %Ln</source>
         <translation>
             <numerusform>Licences : %Ln</numerusform>
             <numerusform>Licences : %Ln</numerusform>
@@ -1934,7 +1914,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>No licence job yet.</source>
+        <source>No license job yet.</source>
         <translation>Aucune tâche de licences pour l&apos;instant.</translation>
     </message>
     <message>
@@ -2028,17 +2008,17 @@
     <name>LicenseOperationDialog</name>
     <message>
         <location filename="../src/gui/licensing/licenseoperationdialog.cpp" line="+83"/>
-        <source>Assign licences</source>
+        <source>Assign licenses</source>
         <translation>Attribuer des licences</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Unassign licences</source>
+        <source>Unassign licenses</source>
         <translation>Retirer des licences</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Revoke every revocable licence</source>
+        <source>Revoke every revocable license</source>
         <translation>Révoquer toutes les licences révocables</translation>
     </message>
     <message>
@@ -2073,7 +2053,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Targets beyond the available licences are sent as well: Apple refuses them (9709) unless more licences are bought before the job runs.</source>
+        <source>Targets beyond the available licenses are sent as well: Apple refuses them (9709) unless more licenses are bought before the job runs.</source>
         <translation>Les cibles au-delà des licences disponibles sont aussi envoyées : Apple les refuse (9709), sauf si d&apos;autres licences sont achetées avant l&apos;exécution de la tâche.</translation>
     </message>
     <message>
@@ -2083,7 +2063,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Licences change behind the other MDM&apos;s back: it will not know about them and may undo them. Use this only during a migration.</source>
+        <source>Licenses change behind the other MDM&apos;s back: it will not know about them and may undo them. Use this only during a migration.</source>
         <translation>Les licences changent à l&apos;insu de l&apos;autre MDM : il n&apos;en saura rien et risque de les annuler. N&apos;utilisez cette option que pendant une migration.</translation>
     </message>
     <message>
@@ -2117,17 +2097,17 @@
     </message>
     <message>
         <location line="+54"/>
-        <source>Assign Licences</source>
+        <source>Assign Licenses</source>
         <translation>Attribuer des licences</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Unassign Licences</source>
+        <source>Unassign Licenses</source>
         <translation>Retirer des licences</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Revoke Licences</source>
+        <source>Revoke Licenses</source>
         <translation>Révoquer des licences</translation>
     </message>
     <message>
@@ -2249,7 +2229,7 @@
     </message>
     <message numerus="yes">
         <location line="+26"/>
-        <source>%1 is free (unlimited): %n new licence(s).</source>
+        <source>%1 is free (unlimited): %n new license(s).</source>
         <translation>
             <numerusform>%1 est gratuit (illimité) : %n nouvelle licence.</numerusform>
             <numerusform>%1 est gratuit (illimité) : %n nouvelles licences.</numerusform>
@@ -2257,7 +2237,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 needs %2, %3 available: everything is sent as asked (oversubscribe), Apple will refuse %4 (9709) unless more licences are bought first.</source>
+        <source>%1 needs %2, %3 available: everything is sent as asked (oversubscribe), Apple will refuse %4 (9709) unless more licenses are bought first.</source>
         <translation>%1 : %2 nécessaires, %3 disponibles : tout est envoyé comme demandé (surallocation), Apple en refusera %4 (9709) sauf si d&apos;autres licences sont achetées avant.</translation>
     </message>
     <message>
@@ -2280,7 +2260,7 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>%n device(s) left out: the developer allows user licences only.</source>
+        <source>%n device(s) left out: the developer allows user licenses only.</source>
         <translation>
             <numerusform>%n appareil écarté : le développeur n&apos;autorise que les licences utilisateur.</numerusform>
             <numerusform>%n appareils écartés : le développeur n&apos;autorise que les licences utilisateur.</numerusform>
@@ -2293,17 +2273,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 keep their licence: it cannot be taken back.</source>
+        <source>%1 keep their license: it cannot be taken back.</source>
         <translation>%1 conservent leur licence : elle ne peut pas être reprise.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 already hold the licence: skipped.</source>
+        <source>%1 already hold the license: skipped.</source>
         <translation>%1 détiennent déjà la licence : ignorés.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 hold no such licence: skipped.</source>
+        <source>%1 hold no such license: skipped.</source>
         <translation>%1 ne détiennent pas cette licence : ignorés.</translation>
     </message>
     <message numerus="yes">
@@ -2324,7 +2304,7 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>%n revocable licence(s) known in the inventory will be removed.</source>
+        <source>%n revocable license(s) known in the inventory will be removed.</source>
         <translation>
             <numerusform>%n licence révocable connue dans l&apos;inventaire sera supprimée.</numerusform>
             <numerusform>%n licences révocables connues dans l&apos;inventaire seront supprimées.</numerusform>
@@ -2332,7 +2312,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Books stay with their users: book licences cannot be revoked.</source>
+        <source>Books stay with their users: book licenses cannot be revoked.</source>
         <translation>Les livres restent à leurs utilisateurs : les licences de livres ne peuvent pas être révoquées.</translation>
     </message>
     <message>
@@ -3193,12 +3173,12 @@ emp-1042,ada.lovelace@example.com</translation>
     <name>SyncChangeModel</name>
     <message>
         <location filename="../src/gui/records/syncchangemodel.cpp" line="+20"/>
-        <source>Licence assigned</source>
+        <source>License assigned</source>
         <translation>Licence attribuée</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Licence removed</source>
+        <source>License removed</source>
         <translation>Licence supprimée</translation>
     </message>
     <message>
@@ -3336,7 +3316,7 @@ emp-1042,ada.lovelace@example.com</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Licences</source>
+        <source>Licenses</source>
         <translation>Licences</translation>
     </message>
     <message>
@@ -3370,14 +3350,6 @@ emp-1042,ada.lovelace@example.com</translation>
 </context>
 <context>
     <name>ThresholdDialog</name>
-    <message>
-        <source>Low-Licence Threshold</source>
-        <translation type="vanished">Seuil de licences faibles</translation>
-    </message>
-    <message>
-        <source>Show &lt;b&gt;%1&lt;/b&gt; as low on licences when fewer than this share of its licences is available.</source>
-        <translation type="vanished">Signaler &lt;b&gt;%1&lt;/b&gt; comme à court de licences lorsque moins de cette part de ses licences est disponible.</translation>
-    </message>
     <message>
         <location filename="../src/gui/assets/thresholddialog.cpp" line="+16"/>
         <source>Low-License Threshold</source>
@@ -4166,7 +4138,7 @@ emp-1042,ada.lovelace@example.com</translation>
         <translation>Récupération</translation>
     </message>
     <message>
-        <source>Licences that could be taken back: on devices not seen for a while, on retired or unregistered users, outside a location&apos;s Distribution groups. Tick them and review the revoke.</source>
+        <source>Licenses that could be taken back: on devices not seen for a while, on retired or unregistered users, outside a location&apos;s Distribution groups. Tick them and review the revoke.</source>
         <translation>Licences qui pourraient être reprises : sur des appareils non vus depuis longtemps, chez des utilisateurs retirés ou non inscrits, hors des groupes de distribution d&apos;un site. Cochez-les et vérifiez la révocation.</translation>
     </message>
     <message>

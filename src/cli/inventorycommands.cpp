@@ -130,7 +130,7 @@ int InventoryCommands::assets(CommandContext &ctx)
     QCommandLineParser parser;
     const QCommandLineOption token = tokenOption();
     parser.addOptions({token, CommandContext::jsonOption(), CommandContext::csvOption()});
-    if (!ctx.parse(parser, tr("List the synced apps and books with their licence counts (offline).")))
+    if (!ctx.parse(parser, tr("List the synced apps and books with their license counts (offline).")))
         return ctx.exitCode();
     const auto scope = openScope(ctx, parser, parser.value(token));
     if (!scope)
@@ -165,7 +165,7 @@ int InventoryCommands::assignments(CommandContext &ctx)
     const QCommandLineOption token = tokenOption();
     const QCommandLineOption adamId(QStringLiteral("adam-id"), tr("Only this app or book."), tr("ID"));
     parser.addOptions({token, adamId, CommandContext::jsonOption(), CommandContext::csvOption()});
-    if (!ctx.parse(parser, tr("List the licences held by users and devices (offline).")))
+    if (!ctx.parse(parser, tr("List the licenses held by users and devices (offline).")))
         return ctx.exitCode();
     const auto scope = openScope(ctx, parser, parser.value(token));
     if (!scope)
@@ -207,7 +207,7 @@ int InventoryCommands::find(CommandContext &ctx)
     QCommandLineParser parser;
     parser.addOption(CommandContext::jsonOption());
     if (!ctx.parse(parser,
-                   tr("Help desk: every licence a user (client user id, e-mail, Managed Apple Account) or a "
+                   tr("Help desk: every license a user (client user id, e-mail, Managed Apple Account) or a "
                       "device (serial number, name, owner) holds, on every token (offline). Part of any of "
                       "them finds them too, in any case: the best matches are listed."),
                    QStringLiteral("QUERY"), 1, 1))
@@ -270,7 +270,7 @@ int InventoryCommands::find(CommandContext &ctx)
         ctx.out().endList();
         ctx.out().message(QString());
     }
-    ctx.out().message(tr("Licences (%n):", nullptr, int(assignments.size())));
+    ctx.out().message(tr("Licenses (%n):", nullptr, int(assignments.size())));
     ctx.out().beginList(assignmentColumns());
     for (const auto &row : std::as_const(assignments))
         ctx.out().row(assignmentJson(row));
@@ -293,8 +293,8 @@ int InventoryCommands::history(CommandContext &ctx)
                          {QStringLiteral("kind"), tr("Kind")},
                          {QStringLiteral("outcome"), tr("Outcome")},
                          {QStringLiteral("assetsCount"), tr("Assets")},
-                         {QStringLiteral("assignmentsAdded"), tr("Licences +")},
-                         {QStringLiteral("assignmentsRemoved"), tr("Licences -")},
+                         {QStringLiteral("assignmentsAdded"), tr("Licenses +")},
+                         {QStringLiteral("assignmentsRemoved"), tr("Licenses -")},
                          {QStringLiteral("usersCount"), tr("Users")},
                          {QStringLiteral("error"), tr("Error")}});
     const Result<qint64> rows =
@@ -322,12 +322,12 @@ int InventoryCommands::history(CommandContext &ctx)
 
 void InventoryCommands::registerIn(CommandRegistry &registry)
 {
-    registry.add(QStringLiteral("assets"), tr("Apps and books with licence counts (offline)"),
+    registry.add(QStringLiteral("assets"), tr("Apps and books with license counts (offline)"),
                  &InventoryCommands::assets);
-    registry.add(QStringLiteral("assignments"), tr("Licences held by users and devices (offline)"),
+    registry.add(QStringLiteral("assignments"), tr("Licenses held by users and devices (offline)"),
                  &InventoryCommands::assignments);
     registry.add(QStringLiteral("users"), tr("VPP users (offline)"), &InventoryCommands::users);
-    registry.add(QStringLiteral("find"), tr("Every licence of a user, e-mail or serial number (offline)"),
+    registry.add(QStringLiteral("find"), tr("Every license of a user, e-mail or serial number (offline)"),
                  &InventoryCommands::find);
     registry.add(QStringLiteral("history"), tr("Sync runs and what they changed (offline)"),
                  &InventoryCommands::history);

@@ -1,5 +1,5 @@
 // InventoryCommands: the offline read commands over the synced inventory: assets, assignments,
-// users, find (help desk: every licence of a user, e-mail or serial on every token) and history.
+// users, find (help desk: every license of a user, e-mail or serial on every token) and history.
 // They read the store only and stream their rows.
 #pragma once
 

@@ -89,7 +89,7 @@ int report(CommandContext &ctx, const QHash<qint64, RecordState::Job> &states)
 int JobCommands::resume(CommandContext &ctx)
 {
     QCommandLineParser parser;
-    if (!ctx.parse(parser, tr("Resume polling Apple for the licence jobs still running (after a restart or "
+    if (!ctx.parse(parser, tr("Resume polling Apple for the license jobs still running (after a restart or "
                               "--no-wait) and wait until they finish.")))
         return ctx.exitCode();
     Workspace *ws = ctx.workspace();
@@ -103,7 +103,7 @@ int JobCommands::resume(CommandContext &ctx)
     for (const JobRecord &job : running.value())
         tokenIds.insert(job.tokenId);
     if (tokenIds.isEmpty()) {
-        ctx.out().message(tr("No licence job is running."));
+        ctx.out().message(tr("No license job is running."));
         return ExitOk;
     }
     std::vector<TokenRunner> runners;
@@ -126,7 +126,7 @@ int JobCommands::resume(CommandContext &ctx)
 int JobCommands::retry(CommandContext &ctx)
 {
     QCommandLineParser parser;
-    if (!ctx.parse(parser, tr("Send again the targets that failed in a licence job, as a new job."),
+    if (!ctx.parse(parser, tr("Send again the targets that failed in a license job, as a new job."),
                    QStringLiteral("JOB"), 1, 1))
         return ctx.exitCode();
     bool ok = false;
@@ -156,7 +156,7 @@ int JobCommands::retry(CommandContext &ctx)
 
 void JobCommands::registerIn(CommandRegistry &registry)
 {
-    registry.add(QStringLiteral("jobs resume"), tr("Resume and finish the licence jobs still running"),
+    registry.add(QStringLiteral("jobs resume"), tr("Resume and finish the license jobs still running"),
                  &resume);
-    registry.add(QStringLiteral("jobs retry"), tr("Retry the failed targets of a licence job"), &retry);
+    registry.add(QStringLiteral("jobs retry"), tr("Retry the failed targets of a license job"), &retry);
 }

@@ -1,4 +1,4 @@
-// vppdesk-cli jobs resume | jobs retry JOB: finish licence jobs after a restart (or a --no-wait)
+// vppdesk-cli jobs resume | jobs retry JOB: finish license jobs after a restart (or a --no-wait)
 // and send again the targets of a job that failed.
 #pragma once
 

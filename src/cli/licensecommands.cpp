@@ -170,10 +170,10 @@ int assetCommand(CommandContext &ctx, Kind kind)
     parser.addOptions({serial, user, dryRun, noWait, force, CommandContext::jsonOption()});
     if (kind == Kind::Assign)
         parser.addOption(group);
-    const QString description = kind == Kind::Assign ? LicenseCommands::tr("Assign licences.")
+    const QString description = kind == Kind::Assign ? LicenseCommands::tr("Assign licenses.")
                                 : kind == Kind::Unassign
-                                    ? LicenseCommands::tr("Take licences back.")
-                                    : LicenseCommands::tr("Revoke every revocable licence.");
+                                    ? LicenseCommands::tr("Take licenses back.")
+                                    : LicenseCommands::tr("Revoke every revocable license.");
     if (!ctx.parse(parser, description, QStringLiteral("NAME"), 1, 1))
         return ctx.exitCode();
     ctx.applyFormat(parser);
@@ -331,7 +331,7 @@ int LicenseCommands::jobs(CommandContext &ctx)
 {
     QCommandLineParser parser;
     parser.addOptions({CommandContext::jsonOption()});
-    if (!ctx.parse(parser, tr("Licence jobs, newest first.")))
+    if (!ctx.parse(parser, tr("License jobs, newest first.")))
         return ctx.exitCode();
     ctx.applyFormat(parser);
     Workspace *ws = ctx.workspace();
@@ -381,12 +381,12 @@ int LicenseCommands::jobs(CommandContext &ctx)
 void LicenseCommands::registerIn(CommandRegistry &registry)
 {
     registry.add(QStringLiteral("assign"), tr("Assign an app or book to devices, users or a group"), &assign);
-    registry.add(QStringLiteral("unassign"), tr("Take licences back from devices or users"), &unassign);
-    registry.add(QStringLiteral("revoke"), tr("Revoke every revocable licence of devices or users"), &revoke);
+    registry.add(QStringLiteral("unassign"), tr("Take licenses back from devices or users"), &unassign);
+    registry.add(QStringLiteral("revoke"), tr("Revoke every revocable license of devices or users"), &revoke);
     registry.add(QStringLiteral("user create"), tr("Register a VPP user"), &userCreate);
     registry.add(QStringLiteral("user update"), tr("Update a VPP user"), &userUpdate);
     registry.add(QStringLiteral("user retire"), tr("Retire a VPP user"), &userRetire);
     registry.add(QStringLiteral("import devices"), tr("Import devices from a CSV file"), &importDevices);
     registry.add(QStringLiteral("import groups"), tr("Import groups from a CSV file"), &importGroups);
-    registry.add(QStringLiteral("jobs"), tr("List licence jobs"), &jobs);
+    registry.add(QStringLiteral("jobs"), tr("List license jobs"), &jobs);
 }

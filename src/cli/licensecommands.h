@@ -1,4 +1,4 @@
-// LicenseCommands: the licence commands of vppdesk-cli: assign, unassign, revoke, user
+// LicenseCommands: the license commands of vppdesk-cli: assign, unassign, revoke, user
 // create|update|retire, import devices|groups and jobs. Each plans first (--dry-run prints the plan
 // and sends nothing), then runs the plan as a job and, unless --no-wait, waits for its outcome.
 #pragma once

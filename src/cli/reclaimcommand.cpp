@@ -44,13 +44,13 @@ int ReclaimCommand::reclaim(CommandContext &ctx)
     QCommandLineParser parser;
     const QCommandLineOption days(
         QStringLiteral("not-seen-days"),
-        tr("A device not seen for this many days holds licences to reclaim (default 90; "
+        tr("A device not seen for this many days holds licenses to reclaim (default 90; "
            "0 leaves the rule out)."),
         tr("N"), QStringLiteral("90"));
     const QCommandLineOption token(QStringLiteral("token"), tr("Only this token."), tr("NAME"));
     parser.addOptions({days, token, CommandContext::jsonOption(), CommandContext::csvOption()});
     if (!ctx.parse(parser,
-                   tr("Licences that could be reclaimed: held by devices not seen for N days, by retired "
+                   tr("Licenses that could be reclaimed: held by devices not seen for N days, by retired "
                       "or unregistered users, or outside a token's Distribution groups, with the totals "
                       "per app (offline). Revoke them with `revoke --dry-run` first.")))
         return ctx.exitCode();
@@ -103,10 +103,10 @@ int ReclaimCommand::reclaim(CommandContext &ctx)
     ctx.out().endList();
     if (table) {
         ctx.out().message(QString());
-        ctx.out().message(tr("%n licence(s) could be reclaimed. Per app:", nullptr, int(found->size())));
+        ctx.out().message(tr("%n license(s) could be reclaimed. Per app:", nullptr, int(found->size())));
         ctx.out().beginList({{QStringLiteral("name"), tr("Name")},
                              {QStringLiteral("adamId"), tr("Adam ID")},
-                             {QStringLiteral("licenses"), tr("Licences")},
+                             {QStringLiteral("licenses"), tr("Licenses")},
                              {QStringLiteral("devices"), tr("Devices")},
                              {QStringLiteral("users"), tr("Users")}});
         for (const ReclaimAppTotal &t : totals)
@@ -119,6 +119,6 @@ int ReclaimCommand::reclaim(CommandContext &ctx)
 void ReclaimCommand::registerIn(CommandRegistry &registry)
 {
     registry.add(QStringLiteral("reclaim"),
-                 tr("Licences that could be reclaimed, with totals per app (offline)"),
+                 tr("Licenses that could be reclaimed, with totals per app (offline)"),
                  &ReclaimCommand::reclaim);
 }

@@ -1,4 +1,4 @@
-// ReclaimCommand: `vppdesk-cli reclaim`, the reclaim advisor headless: the licences held by devices
+// ReclaimCommand: `vppdesk-cli reclaim`, the reclaim advisor headless: the licenses held by devices
 // not seen for N days, by retired or unregistered users, or outside a token's Distribution groups,
 // with the totals per app (offline; the same ReclaimAdvisor as the console's Reclaim page).
 #pragma once

@@ -166,7 +166,7 @@ int main(int argc, char **argv)
     if (demo) {
         demo->addTokens(console, [&console, &window, &demo](Result<void> added) {
             if (added) {
-                // The devices and groups an MDM export would bring (device licences get names), before
+                // The devices and groups an MDM export would bring (device licenses get names), before
                 // the first syncs write.
                 if (const Result<int> imported = demo->importInventory(console); !imported)
                     showPlainMessage(QMessageBox::Warning, &window, QObject::tr("VPP Desk Demo"),

@@ -68,7 +68,7 @@ signals:
     void searchRequested(const QString &text);
     // A banner asked for a token action (Attention::Action as int) on the Locations page.
     void tokenActionRequested(int action, const QString &tokenId);
-    // A banner asked to show the assets low on licences.
+    // A banner asked to show the assets low on licenses.
     void lowAssetsRequested();
 
 protected:

@@ -22,7 +22,7 @@ public:
     int currentPage() const;
     void setCurrentPage(int index);
 
-    // Preferences kept per user (the low-licence threshold is in the database: it belongs to the
+    // Preferences kept per user (the low-license threshold is in the database: it belongs to the
     // inventory). An empty database path means the default one.
     QString databasePath() const;
     void setDatabasePath(const QString &path);

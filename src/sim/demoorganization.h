@@ -15,7 +15,7 @@ public:
     static void build(SimState &state, const QDateTime &now);
 
     // What the organization's MDM would export for the devices and groups of `state`: every serial that
-    // may hold a licence with a name, an owner (an active user of its location) and a last check-in, as
+    // may hold a license with a name, an owner (an active user of its location) and a last check-in, as
     // a devices CSV (serial, name, owner, last seen); per location a group of its devices and one of its
     // active staff, as a groups CSV (group, member, kind). Depends on the state and `today` alone.
     struct Inventory

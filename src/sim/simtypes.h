@@ -37,7 +37,7 @@ struct SimAsset
     bool unlimited = false; // free asset: totalCount is reported as INT32_MAX
     qint64 modSeq = 0;
 
-    // Below zero when licences were taken back (a refund, a transfer) while still assigned: Apple
+    // Below zero when licenses were taken back (a refund, a transfer) while still assigned: Apple
     // reports such an over-assignment as a negative availableCount, and so does the simulator.
     qint64 availableCount() const { return unlimited ? 0 : totalCount - assignedCount; }
 };

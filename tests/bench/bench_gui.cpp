@@ -146,13 +146,13 @@ int main(int argc, char **argv)
             licenses->activate();
             (void)model->index(0, 0).data();
         },
-        [&] { return QString(QStringLiteral("%1 licences").arg(model->rowCount())); });
+        [&] { return QString(QStringLiteral("%1 licenses").arg(model->rowCount())); });
     licenses->resize(1280, 800);
     licenses->show();
     timed(QStringLiteral("LicensesPage: show (paint visible rows)"), [&] { QApplication::processEvents(); });
     const int total = model->rowCount();
     if (total == 0) {
-        out() << "no licences" << Qt::endl;
+        out() << "no licenses" << Qt::endl;
         return 1;
     }
 

@@ -1,4 +1,4 @@
-// vppdesk-cli's licence commands end to end: the built binary as a QProcess against an in-process
+// vppdesk-cli's license commands end to end: the built binary as a QProcess against an in-process
 // vppsim (demo organization) with a temporary database: the dry run sends nothing, a real assign
 // lands at Apple and in the store, --no-wait then `jobs resume` finishes the job, a failed target
 // (9609) is retried with `jobs retry` once the user exists.
@@ -27,7 +27,7 @@ private:
                                    arguments);
     }
 
-    // A paid app of London with licences left, and `count` active users who do not hold it.
+    // A paid app of London with licenses left, and `count` active users who do not hold it.
     bool pickTargets(int count, QString *adamId, QStringList *users)
     {
         SimLocation *london = m_sim->state().location(0);
@@ -146,7 +146,7 @@ private Q_SLOTS:
         QCOMPARE(job.value(QStringLiteral("numCompleted")).toInt(), 3);
         for (const QString &u : users)
             QVERIFY2(holds(adamId, u), qPrintable(u));
-        // The store learnt it from Apple's answer: the offline read shows the new licences.
+        // The store learnt it from Apple's answer: the offline read shows the new licenses.
         const ProcessRun list =
             cli({QStringLiteral("assignments"), QStringLiteral("--token"), QStringLiteral("london"),
                  QStringLiteral("--adam-id"), adamId, QStringLiteral("--json")});

@@ -148,7 +148,7 @@ private Q_SLOTS:
         QVERIFY(child<QPushButton>(locations, u"editButton"_s)->isEnabled());
         QVERIFY(child<QPushButton>(locations, u"syncButton"_s)->isEnabled());
 
-        // Users: Retire and Copy Link follow the clicked row; Enter shows the user's licences.
+        // Users: Retire and Copy Link follow the clicked row; Enter shows the user's licenses.
         Page *users = showPage(u"users"_s);
         QVERIFY(PersonDriver::waitForRows(users->tableView()));
         auto *retire = child<QPushButton>(users, u"retireButton"_s);
@@ -281,7 +281,7 @@ private Q_SLOTS:
 
     void anOverAssignedAssetIsShownAndFiltered()
     {
-        // London takes back 5 licences of Ledgerly (2 of 50 left): 3 more are assigned than owned.
+        // London takes back 5 licenses of Ledgerly (2 of 50 left): 3 more are assigned than owned.
         m_fixture.session().inSim([](VppSim &sim) {
             SimLocation *london = sim.state().location(ConsoleFixture::London);
             london->changeLicenseCount(london->findAsset(u"1302558810"_s, u"STDQ"_s), -5);

@@ -453,7 +453,7 @@ void TestMainWindow::bannersShowExpiringAndRevokedTokens()
     QCOMPARE(asked.first().at(0).toInt(), int(Attention::Action::UpdateToken));
     QCOMPARE(asked.first().at(1).toString(), fixture.tokenId(0));
 
-    // The demo's app with 2 of 50 licences left is low at the default 10 %.
+    // The demo's app with 2 of 50 licenses left is low at the default 10 %.
     QTRY_VERIFY(banners->hasBanner(u"low-assets"_s));
     QVERIFY(banners->banner(u"low-assets"_s)->text().contains(u"2 of 50"_s));
 }

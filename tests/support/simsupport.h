@@ -6,7 +6,7 @@ class SimLocation;
 
 namespace SimSupport {
 
-// A new assignment of a revocable asset with licences left to an active user who lacks it;
+// A new assignment of a revocable asset with licenses left to an active user who lacks it;
 // false when there is none to make.
 bool assignOne(SimLocation &location);
 

@@ -50,9 +50,9 @@ const std::array catalog = {
         QT_TRANSLATE_NOOP("AppleError", "Apple could not read the content token."),
         QT_TRANSLATE_NOOP("AppleError", "Download the content token again and replace this one.")},
     AppleError::Info{9607, Cat::AsyncTarget, 400, false, true, false,
-                     QT_TRANSLATE_NOOP("AppleError", "The licence cannot be revoked."),
+                     QT_TRANSLATE_NOOP("AppleError", "The license cannot be revoked."),
                      QT_TRANSLATE_NOOP("AppleError",
-                                       "Books and some licences stay with the user; leave them out of "
+                                       "Books and some licenses stay with the user; leave them out of "
                                        "the request.")},
     AppleError::Info{
         9608, Cat::Unknown, 0, false, true, false,
@@ -65,7 +65,7 @@ const std::array catalog = {
                                         "the stale entry.")},
     AppleError::Info{
         9610, Cat::NotFound, 400, false, true, false,
-        QT_TRANSLATE_NOOP("AppleError", "Apple could not find the licence."),
+        QT_TRANSLATE_NOOP("AppleError", "Apple could not find the license."),
         QT_TRANSLATE_NOOP("AppleError",
                           "This can happen briefly right after a change, or when another management "
                           "server uses the same token. Synchronize and try again.")},
@@ -76,10 +76,10 @@ const std::array catalog = {
                                        "or Apple School Manager.")},
     AppleError::Info{
         9612, Cat::AsyncTarget, 0, false, true, false,
-        QT_TRANSLATE_NOOP("AppleError", "Apple could not assign the licence."),
+        QT_TRANSLATE_NOOP("AppleError", "Apple could not assign the license."),
         QT_TRANSLATE_NOOP("AppleError", "Synchronize the location and try the assignment again.")},
     AppleError::Info{9613, Cat::AsyncTarget, 0, false, true, false,
-                     QT_TRANSLATE_NOOP("AppleError", "Apple could not release the licence."),
+                     QT_TRANSLATE_NOOP("AppleError", "Apple could not release the license."),
                      QT_TRANSLATE_NOOP("AppleError", "Synchronize the location and try the removal again.")},
     AppleError::Info{9614, Cat::Validation, 400, false, true, false,
                      QT_TRANSLATE_NOOP("AppleError", "A date in the request has an invalid format."),
@@ -90,14 +90,14 @@ const std::array catalog = {
                                        "Check the organization's details in Apple Business Manager or "
                                        "Apple School Manager.")},
     AppleError::Info{9616, Cat::AsyncTarget, 400, false, true, false,
-                     QT_TRANSLATE_NOOP("AppleError", "The licence is already assigned to this target."),
+                     QT_TRANSLATE_NOOP("AppleError", "The license is already assigned to this target."),
                      QT_TRANSLATE_NOOP("AppleError", "Nothing to do; do not retry.")},
     AppleError::Info{9618, Cat::AsyncTarget, 400, false, true, false,
                      QT_TRANSLATE_NOOP("AppleError", "The user is already retired."),
                      QT_TRANSLATE_NOOP("AppleError", "Nothing to do; synchronize the users.")},
     AppleError::Info{
         9619, Cat::NotFound, 400, false, true, false,
-        QT_TRANSLATE_NOOP("AppleError", "The licence is not assigned to this target."),
+        QT_TRANSLATE_NOOP("AppleError", "The license is not assigned to this target."),
         QT_TRANSLATE_NOOP("AppleError", "Synchronize the assignments; nothing needs to be removed.")},
     AppleError::Info{9620, Cat::AsyncTarget, 400, false, true, false,
                      QT_TRANSLATE_NOOP("AppleError", "The user has already been deleted."),
@@ -119,8 +119,8 @@ const std::array catalog = {
                      QT_TRANSLATE_NOOP("AppleError", "This is a legacy error and can usually be ignored.")},
     AppleError::Info{
         9624, Cat::AsyncTarget, 400, false, true, false,
-        QT_TRANSLATE_NOOP("AppleError", "The licence was refunded."),
-        QT_TRANSLATE_NOOP("AppleError", "Synchronize the assets; the licence no longer exists.")},
+        QT_TRANSLATE_NOOP("AppleError", "The license was refunded."),
+        QT_TRANSLATE_NOOP("AppleError", "Synchronize the assets; the license no longer exists.")},
     AppleError::Info{
         9625, Cat::TokenFatal, 401, false, false, false,
         QT_TRANSLATE_NOOP("AppleError", "Apple has revoked this content token."),
@@ -129,8 +129,8 @@ const std::array catalog = {
                           "Download the current token and replace this one.")},
     AppleError::Info{
         9626, Cat::AsyncTarget, 400, false, true, false,
-        QT_TRANSLATE_NOOP("AppleError", "The licence is assigned to a different user."),
-        QT_TRANSLATE_NOOP("AppleError", "Synchronize the assignments and try with another licence.")},
+        QT_TRANSLATE_NOOP("AppleError", "The license is assigned to a different user."),
+        QT_TRANSLATE_NOOP("AppleError", "Synchronize the assignments and try with another license.")},
     AppleError::Info{9628, Cat::AsyncTarget, 400, false, true, false,
                      QT_TRANSLATE_NOOP("AppleError", "This item cannot be assigned to devices."),
                      QT_TRANSLATE_NOOP("AppleError", "Assign it to a user instead of a device.")},
@@ -140,7 +140,7 @@ const std::array catalog = {
         QT_TRANSLATE_NOOP("AppleError", "Stop repeating the request; synchronize the assignments.")},
     AppleError::Info{
         9631, Cat::RateLimited, 400, false, true, false,
-        QT_TRANSLATE_NOOP("AppleError", "Too many repeated 'licence not found' requests for the same item."),
+        QT_TRANSLATE_NOOP("AppleError", "Too many repeated 'license not found' requests for the same item."),
         QT_TRANSLATE_NOOP("AppleError", "Stop repeating the request; synchronize the assignments.")},
     AppleError::Info{
         9632, Cat::RateLimited, 400, false, true, false,
@@ -185,7 +185,7 @@ const std::array catalog = {
         QT_TRANSLATE_NOOP("AppleError", "Sign in to the store with that account and accept the terms.")},
     AppleError::Info{
         9643, Cat::AsyncTarget, 400, false, true, false,
-        QT_TRANSLATE_NOOP("AppleError", "The licence is locked by a pending transfer."),
+        QT_TRANSLATE_NOOP("AppleError", "The license is locked by a pending transfer."),
         QT_TRANSLATE_NOOP("AppleError", "Wait until the transfer between locations has finished.")},
     AppleError::Info{9644, Cat::ServerTemporary, 503, true, false, false,
                      QT_TRANSLATE_NOOP("AppleError", "Apple's service is in maintenance mode."),
@@ -233,7 +233,7 @@ const std::array catalog = {
                      QT_TRANSLATE_NOOP("AppleError", "The request lists a serial number more than once."),
                      QT_TRANSLATE_NOOP("AppleError", "Remove the duplicate serial numbers and try again.")},
     AppleError::Info{9706, Cat::Validation, 400, false, false, false,
-                     QT_TRANSLATE_NOOP("AppleError", "The asset's licences cannot be revoked."),
+                     QT_TRANSLATE_NOOP("AppleError", "The asset's licenses cannot be revoked."),
                      QT_TRANSLATE_NOOP("AppleError", "Leave this asset out of the request.")},
     AppleError::Info{9707, Cat::Validation, 400, false, false, false,
                      QT_TRANSLATE_NOOP("AppleError", "The asset cannot be assigned to devices."),
@@ -243,8 +243,8 @@ const std::array catalog = {
                      QT_TRANSLATE_NOOP("AppleError", "Run a full synchronization to see the current state.")},
     AppleError::Info{
         9709, Cat::AsyncTarget, 0, false, false, false,
-        QT_TRANSLATE_NOOP("AppleError", "There are not enough licences available."),
-        QT_TRANSLATE_NOOP("AppleError", "Buy more licences or release licences that are not used.")},
+        QT_TRANSLATE_NOOP("AppleError", "There are not enough licenses available."),
+        QT_TRANSLATE_NOOP("AppleError", "Buy more licenses or release licenses that are not used.")},
     AppleError::Info{
         9710, Cat::Validation, 400, false, false, false,
         QT_TRANSLATE_NOOP("AppleError", "The notification URL and its token must be set together."),

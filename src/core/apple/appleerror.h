@@ -17,8 +17,8 @@ public:
         ServerTemporary, // Apple-side trouble that a later retry can fix (internal error, maintenance)
         Validation,      // the request was wrong (limits, duplicates, bad values); a retry cannot help
         Permission,  // the token may not do this (read-only manager, legacy token, Apple-managed location)
-        NotFound,    // the user, event, licence or endpoint does not exist (any more)
-        AsyncTarget, // a per-target failure reported by an asynchronous event (not enough licences...)
+        NotFound,    // the user, event, license or endpoint does not exist (any more)
+        AsyncTarget, // a per-target failure reported by an asynchronous event (not enough licenses...)
         Unknown,     // a number we do not know: show Apple's message
     };
 

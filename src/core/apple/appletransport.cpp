@@ -413,7 +413,7 @@ void AppleTransport::finished(const std::shared_ptr<Call> &call)
 }
 
 // A failed POST may have been carried out unless the server said plainly that it was not (rate
-// limited, licence not found, a validation or token error) or the request never left this
+// limited, license not found, a validation or token error) or the request never left this
 // computer. A server error (5xx) or a connection lost after sending leaves the outcome unknown.
 bool AppleTransport::mayHaveBeenActedOn(const RetryPolicy::Failure &failure)
 {

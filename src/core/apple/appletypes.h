@@ -102,7 +102,7 @@ struct Asset
     bool deviceAssignable = false;
     bool revocable = false;
     QStringList supportedPlatforms;
-    // Free asset without a licence count: totalCount == INT32_MAX, or listed in unlimitedAssets.
+    // Free asset without a license count: totalCount == INT32_MAX, or listed in unlimitedAssets.
     // available/total counts are meaningless then.
     bool unlimited = false;
 };

@@ -24,7 +24,7 @@ public:
         std::chrono::milliseconds maxDelay{std::chrono::minutes(5)}; // also caps Retry-After
         int maxAttempts = 6;                                         // total attempts, the first one included
         double jitter = 0.5; // fraction of the backoff step that is random: delay in [d*(1-j), d]
-        // 9610 (licence not found) is often transient right after a change: one retry after this delay.
+        // 9610 (license not found) is often transient right after a change: one retry after this delay.
         std::chrono::milliseconds licenseNotFoundDelay{std::chrono::seconds(3)};
     };
 

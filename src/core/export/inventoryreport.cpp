@@ -99,7 +99,7 @@ Result<ReportData> InventoryReport::gather(const Options &options,
             data.issues.append({a.tokenName, a.adamId, a.pricingParam, a.name.isEmpty() ? a.adamId : a.name,
                                 a.totalCount, a.assignedCount, a.availableCount});
     }
-    // An app's runway: its available licences over every location at their summed rate of use.
+    // An app's runway: its available licenses over every location at their summed rate of use.
     for (ReportData::App &app : data.apps)
         if (!app.unlimited && app.usedPerDay > 0.0)
             app.runwayDays = app.available <= 0 ? 0.0 : double(app.available) / app.usedPerDay;

@@ -1,6 +1,6 @@
 // ReportData: what the inventory report says, gathered by InventoryReport from the store and
-// rendered by the console (PDF) without another query: licence use by location and by app, the
-// assets low on or over their licences, what could be reclaimed, token expiries and each app's
+// rendered by the console (PDF) without another query: license use by location and by app, the
+// assets low on or over their licenses, what could be reclaimed, token expiries and each app's
 // runway.
 #pragma once
 
@@ -12,7 +12,7 @@
 
 struct ReportData
 {
-    // One location (token): its counted assets (unlimited ones apart) and their licence totals.
+    // One location (token): its counted assets (unlimited ones apart) and their license totals.
     struct Location
     {
         QString tokenName;
@@ -23,7 +23,7 @@ struct ReportData
         qint64 assigned = 0;
         qint64 available = 0;
     };
-    // One app or book over every location that has it (unlimited licences are not summed).
+    // One app or book over every location that has it (unlimited licenses are not summed).
     struct App
     {
         QString adamId;
@@ -35,9 +35,9 @@ struct ReportData
         qint64 assigned = 0;
         qint64 available = 0;
         std::optional<double> runwayDays; // set when the available count is falling
-        double usedPerDay = 0.0;          // licences used per day over the last 30 days, all locations
+        double usedPerDay = 0.0;          // licenses used per day over the last 30 days, all locations
     };
-    // An asset of one location under its low-licence threshold, or over-assigned (available < 0).
+    // An asset of one location under its low-license threshold, or over-assigned (available < 0).
     struct AssetIssue
     {
         QString tokenName;
@@ -57,7 +57,7 @@ struct ReportData
         qint64 daysLeft = 0; // negative: expired
         QString status;      // the stored status key ("active", "expired", ...)
     };
-    // Licences the reclaim advisor found, per app.
+    // Licenses the reclaim advisor found, per app.
     struct Reclaimable
     {
         QString adamId;
@@ -71,7 +71,7 @@ struct ReportData
     QList<App> apps;                // by name
     QList<AssetIssue> issues;       // over-assigned first, then by available share
     QList<TokenExpiry> expiries;    // soonest first
-    QList<Reclaimable> reclaimable; // most licences first
+    QList<Reclaimable> reclaimable; // most licenses first
     qint64 reclaimableTotal = 0;
     int reclaimNotSeenDays = 0;
 };

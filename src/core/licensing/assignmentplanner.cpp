@@ -108,7 +108,7 @@ Result<void> AssignmentPlanner::checkToken(const TokenRecord &token, bool force)
     if (ownedElsewhere && !force) {
         const QString other = token.mdmInfoName.isEmpty() ? token.mdmInfoId : token.mdmInfoName;
         return VppError::make(VppError::Kind::Token, QStringLiteral("licensing.ownedElsewhere"),
-                              tr("Token \"%1\" is managed by another MDM (%2): licences are not changed.")
+                              tr("Token \"%1\" is managed by another MDM (%2): licenses are not changed.")
                                   .arg(token.name, other),
                               tr("Take over management of the location first, or force the operation."));
     }
@@ -241,7 +241,7 @@ Result<void> AssignmentPlanner::planAssets(LicensePlan &plan) const
                     held[target].insert(assetKey(a.adamId, a.pricingParam));
         }
 
-    // Distribution groups: when the token serves some groups, only their members get licences.
+    // Distribution groups: when the token serves some groups, only their members get licenses.
     std::optional<QSet<QString>> allowedUsers, allowedDevices;
     if (assign) {
         GroupStore groups(m_db);

@@ -1,7 +1,7 @@
 // AssignmentPlanner: turns a LicenseRequest into a LicensePlan using the inventory alone (nothing
 // is sent): refuses unusable tokens and tokens owned by another MDM (unless forced), applies the
-// licence rules (books to users only, deviceAssignable, revocable, Distribution groups), skips
-// targets that already hold the licence, never oversubscribes silently, and splits the work into
+// license rules (books to users only, deviceAssignable, revocable, Distribution groups), skips
+// targets that already hold the license, never oversubscribes silently, and splits the work into
 // batches within the service config's limits.
 #pragma once
 

@@ -753,7 +753,7 @@ void JobRunner::applySucceeded(Job &j, const Batch &batch, const QJsonArray &fai
         refreshUsers(j.id, succeeded);
     }
 
-    // Counts: recomputed from the licences we changed; the next sync brings Apple's own numbers.
+    // Counts: recomputed from the licenses we changed; the next sync brings Apple's own numbers.
     if (!countDelta.isEmpty()) {
         const auto assetList = assetStore.list(m_tokenId);
         if (!assetList)

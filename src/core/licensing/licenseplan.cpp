@@ -18,11 +18,11 @@ QString reasonText(PlanNote::Reason reason)
     using R = PlanNote::Reason;
     switch (reason) {
     case R::AlreadyAssigned:
-        return LicensePlan::tr("already holds this licence");
+        return LicensePlan::tr("already holds this license");
     case R::NotHeld:
-        return LicensePlan::tr("holds no such licence");
+        return LicensePlan::tr("holds no such license");
     case R::NotEnoughLicenses:
-        return LicensePlan::tr("not enough licences available");
+        return LicensePlan::tr("not enough licenses available");
     case R::OutsideDistribution:
         return LicensePlan::tr("outside the token's Distribution groups");
     case R::BookToDevice:
@@ -30,15 +30,15 @@ QString reasonText(PlanNote::Reason reason)
     case R::NotDeviceAssignable:
         return LicensePlan::tr("this app cannot be assigned to devices");
     case R::NotRevocable:
-        return LicensePlan::tr("this licence cannot be revoked");
+        return LicensePlan::tr("this license cannot be revoked");
     case R::NotRegistered:
         return LicensePlan::tr("not a registered VPP user (Apple will answer 9609)");
     case R::AlreadyRegistered:
         return LicensePlan::tr("already registered (Apple will answer 9716)");
     case R::KeptNotRevocable:
-        return LicensePlan::tr("keeps this licence: it is not revocable");
+        return LicensePlan::tr("keeps this license: it is not revocable");
     case R::NothingHeld:
-        return LicensePlan::tr("holds no revocable licence in the inventory");
+        return LicensePlan::tr("holds no revocable license in the inventory");
     }
     return {};
 }
@@ -176,7 +176,7 @@ QString LicensePlan::toText() const
         what = tr("Unassign");
         break;
     case Kind::Revoke:
-        what = tr("Revoke every revocable licence of");
+        what = tr("Revoke every revocable license of");
         break;
     case Kind::CreateUsers:
         what = tr("Register VPP users");
@@ -198,7 +198,7 @@ QString LicensePlan::toText() const
 
     for (const AssetCapacity &c : capacity) {
         if (c.unlimited) {
-            lines.append(tr("%1: unlimited (free) asset, %n new licence(s).", nullptr, int(c.needed))
+            lines.append(tr("%1: unlimited (free) asset, %n new license(s).", nullptr, int(c.needed))
                              .arg(c.asset.adamId));
             continue;
         }
@@ -218,7 +218,7 @@ QString LicensePlan::toText() const
         }
     }
     if (request.kind == Kind::Revoke) {
-        lines.append(tr("%n revocable licence(s) known in the inventory will be removed.", nullptr,
+        lines.append(tr("%n revocable license(s) known in the inventory will be removed.", nullptr,
                         int(revokeAssignments)));
         for (const AssetRef &a : revocableHeld)
             lines.append(QStringLiteral("  %1 (%2)").arg(a.adamId, a.pricingParam));

@@ -1,5 +1,5 @@
-// LicensePlan: what a licence operation will do before anything is sent: the batches (split by
-// Apple's limits), the targets skipped or left out and why, the licence counts per asset, and a
+// LicensePlan: what a license operation will do before anything is sent: the batches (split by
+// Apple's limits), the targets skipped or left out and why, the license counts per asset, and a
 // translated dry-run text. PlanBatch and PlanNote are its plain parts.
 #pragma once
 
@@ -27,17 +27,17 @@ struct PlanBatch
 struct PlanNote
 {
     enum class Reason {
-        AlreadyAssigned,     // skip: holds the licence already, none used
-        NotHeld,             // skip (unassign): holds no such licence
+        AlreadyAssigned,     // skip: holds the license already, none used
+        NotHeld,             // skip (unassign): holds no such license
         NotEnoughLicenses,   // left out: the available count is used up
         OutsideDistribution, // left out: not in the token's Distribution groups
         BookToDevice,        // left out: books go to users only
-        NotDeviceAssignable, // left out: the developer does not allow device licences
-        NotRevocable,        // left out (unassign): the licence cannot be taken back
+        NotDeviceAssignable, // left out: the developer does not allow device licenses
+        NotRevocable,        // left out (unassign): the license cannot be taken back
         NotRegistered,       // sent, but no active VPP user is known: expect 9609
         AlreadyRegistered,   // sent (create), but an active user exists: expect 9716
-        KeptNotRevocable,    // revoke: this licence (a book) stays with the user
-        NothingHeld,         // revoke: no licence known for this target (sent anyway)
+        KeptNotRevocable,    // revoke: this license (a book) stays with the user
+        NothingHeld,         // revoke: no license known for this target (sent anyway)
     };
 
     Reason reason = Reason::NotEnoughLicenses;
@@ -62,15 +62,15 @@ struct PlanNote
     QJsonObject toJson() const;
 };
 
-// Licence count of one asset for an assign plan.
+// License count of one asset for an assign plan.
 struct AssetCapacity
 {
     AssetRef asset;
     QString productType;
     bool unlimited = false;
-    qint64 needed = 0;    // new licences the request asks for (already-assigned targets not counted)
+    qint64 needed = 0;    // new licenses the request asks for (already-assigned targets not counted)
     qint64 available = 0; // availableCount in the inventory
-    qint64 sending = 0;   // new licences the plan sends
+    qint64 sending = 0;   // new licenses the plan sends
 
     qint64 shortfall() const { return unlimited ? 0 : qMax<qint64>(0, needed - available); }
 };
@@ -86,7 +86,7 @@ public:
     QList<PlanNote> notes;
     QList<AssetCapacity> capacity; // assign only
     QList<AssetRef> revocableHeld; // revoke: distinct assets that will be removed
-    qint64 revokeAssignments = 0;  // revoke: licences expected to be removed
+    qint64 revokeAssignments = 0;  // revoke: licenses expected to be removed
     QString limitsNote;            // which limits split the batches, untranslated
 
     bool isEmpty() const { return batches.isEmpty(); }

@@ -1,4 +1,4 @@
-// AssetCountHistory: the asset_count_history table, the licence counts of each asset over time
+// AssetCountHistory: the asset_count_history table, the license counts of each asset over time
 // (what the runway is estimated from). record() runs inside a sync's apply transaction: one
 // set-based INSERT ... SELECT of the token's assets whose counts differ from their latest row.
 #pragma once

@@ -1,5 +1,5 @@
-// AssetRecord: one purchased app or book of a token with its licence counts (Apple's ResponseAsset),
-// plus the admin's low-licence threshold. AssetDiff says what a full asset pass changed.
+// AssetRecord: one purchased app or book of a token with its license counts (Apple's ResponseAsset),
+// plus the admin's low-license threshold. AssetDiff says what a full asset pass changed.
 #pragma once
 
 #include <QList>

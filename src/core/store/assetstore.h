@@ -1,6 +1,6 @@
 // AssetStore: the assets (apps and books) of each token and their counts. A full pass replaces the
 // token's assets in one transaction with reused prepared upserts and reports what changed; the
-// admin's low-licence threshold survives every sync.
+// admin's low-license threshold survives every sync.
 #pragma once
 
 #include "core/common/result.h"

@@ -1,4 +1,4 @@
-// AssignmentRecord: one licence held by a user (clientUserId) or a device (serialNumber), as Apple
+// AssignmentRecord: one license held by a user (clientUserId) or a device (serialNumber), as Apple
 // identifies it: (adamId, pricingParam, target). AssignmentFilter and AssignmentDiff go with it.
 #pragma once
 

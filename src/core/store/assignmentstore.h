@@ -1,4 +1,4 @@
-// AssignmentStore: the licences of each token. Built for volume: a full sync replaces a token's
+// AssignmentStore: the licenses of each token. Built for volume: a full sync replaces a token's
 // assignments (a million rows) in one transaction. A token without rows gets multi-row inserts;
 // otherwise the new set goes to a staging table and the diff is set-based SQL. When the pass
 // dominates the table, the lookup indexes are dropped and rebuilt instead of updated row by row.
@@ -66,7 +66,7 @@ public:
     // Rows in a stable order (the order they were stored in), for paged models.
     Result<QList<AssignmentRecord>> page(const QString &tokenId, qint64 offset, int limit,
                                          const AssignmentFilter &filter = {}) const;
-    // Every licence held by a user (clientUserId) or a device (serial), on every token.
+    // Every license held by a user (clientUserId) or a device (serial), on every token.
     Result<QList<AssignmentRecord>> holdingsOf(const QString &clientUserIdOrSerial) const;
 
     // Passes of at least this many rows may rebuild the lookup indexes.

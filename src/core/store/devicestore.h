@@ -22,7 +22,7 @@ public:
     Result<std::optional<DeviceRecord>> find(const QString &serialNumber) const;
     Result<QList<DeviceRecord>> list() const;
     Result<qint64> count() const;
-    // Deletes the devices of these serial numbers (their licences stay: they are Apple's); the count deleted.
+    // Deletes the devices of these serial numbers (their licenses stay: they are Apple's); the count deleted.
     Result<qint64> remove(const QStringList &serials);
     // The serial numbers of `serials` that are known devices.
     Result<QSet<QString>> known(const QStringList &serials) const;

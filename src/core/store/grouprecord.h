@@ -1,5 +1,5 @@
 // GroupRecord and GroupMember: a named set of users (clientUserIds) and devices (serial numbers),
-// used to assign licences to many targets and as a token's Distribution groups.
+// used to assign licenses to many targets and as a token's Distribution groups.
 #pragma once
 
 #include <QString>

@@ -1,4 +1,4 @@
-// JobRecord and JobEventRecord: the journal of a licence job (one row of jobs) and of one of its
+// JobRecord and JobEventRecord: the journal of a license job (one row of jobs) and of one of its
 // batches (one row of job_events), so a job submitted before a restart can be resumed.
 #pragma once
 

@@ -1,4 +1,4 @@
-// JobStore: the jobs and job_events tables, the journal of licence jobs. A job and all its batches
+// JobStore: the jobs and job_events tables, the journal of license jobs. A job and all its batches
 // are written before the first request is sent; each batch's eventId is written as soon as Apple
 // returns it, so JobRunner can resume polling after a restart.
 #pragma once

@@ -1,4 +1,4 @@
-// RecordState: the states of licence jobs, of their batches and of sync runs as enums. Text appears
+// RecordState: the states of license jobs, of their batches and of sync runs as enums. Text appears
 // only at two edges: the database (toText / fromText, the one pair per enum, keeping the values the
 // tables always held) and the screen (label, translated).
 #pragma once

@@ -90,7 +90,7 @@ Migration version1()
     lookup_status TEXT NOT NULL DEFAULT 'pending'
         CHECK (lookup_status IN ('pending', 'found', 'not_found'))))"),
 
-        // One row per licence held; exactly one target. Apple identifies an assignment by
+        // One row per license held; exactly one target. Apple identifies an assignment by
         // (adamId, pricingParam, clientUserId | serialNumber), hence the two partial unique indexes.
         QStringLiteral(R"(CREATE TABLE assignments (
     id ${ID_PK},
@@ -300,7 +300,7 @@ Migration version9()
     return m;
 }
 
-// Version 10: the licence counts of each asset over time, for the runway (days until an app runs
+// Version 10: the license counts of each asset over time, for the runway (days until an app runs
 // out at its recent rate). A sync's apply writes a row per asset whose counts differ from its
 // latest row (every asset on the first sync), so the table grows with changes, not with syncs.
 // And devices by last-seen time, for the reclaim advisor.

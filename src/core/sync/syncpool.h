@@ -36,7 +36,7 @@ public:
     // Threads are started as runs need them, up to `maxThreads`. More threads stall fewer runs
     // during an apply, but each thread's connection has a page cache of its own (64 MiB) that the
     // other connections' commits make cold: measured with bench_sync --threads, two threads held
-    // the lock as long in total, took 120 MiB more at the million-licence sync and were no faster.
+    // the lock as long in total, took 120 MiB more at the million-license sync and were no faster.
     // One by default; a thread's checkpoints run on Qt's pool, never on it.
     static constexpr int defaultThreads = 1;
 

@@ -42,7 +42,7 @@ public:
     qint64 assignmentsRemoved = 0;
     qint64 newAssets = 0;
     qint64 removedAssets = 0;
-    qint64 countsChanged = 0; // assets whose licence counts moved
+    qint64 countsChanged = 0; // assets whose license counts moved
     qint64 usersChanged = 0;  // rows written by a delta pass (all rows on a full pass)
     qint64 changeRows = 0;    // rows stored in sync_changes
     // Metadata.

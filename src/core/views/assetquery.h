@@ -1,6 +1,6 @@
-// AssetQuery: the read model of the Apps & Books page and of the low-licence banners: every
+// AssetQuery: the read model of the Apps & Books page and of the low-license banners: every
 // token's assets with the catalog's name, bundle id and artist joined in and whether each is
-// low on licences, in one query; an asset's icon; and how an asset came into the inventory
+// low on licenses, in one query; an asset's icon; and how an asset came into the inventory
 // (the asset detail's Token Details).
 #pragma once
 
@@ -41,12 +41,12 @@ struct AssetViewRow
     // Available below the asset's own threshold (else the global one), in percent of the total.
     // Never true for an unlimited asset.
     bool low = false;
-    // Days until the available licences run out at the rate of the last 30 days (RunwayQuery);
+    // Days until the available licenses run out at the rate of the last 30 days (RunwayQuery);
     // empty when they are not falling or the history is too short. usedPerDay: that rate.
     std::optional<double> runwayDays;
     double usedPerDay = 0.0;
 
-    // More licences assigned than owned: Apple reports availableCount below zero (after a refund or a
+    // More licenses assigned than owned: Apple reports availableCount below zero (after a refund or a
     // transfer between locations). Kept as sent; the admin must unassign some.
     bool isOverAssigned() const { return !unlimited && availableCount < 0; }
     bool isBook() const { return productType == QStringLiteral("Book"); }
@@ -61,14 +61,14 @@ struct AssetProvenance
     QDateTime firstSyncAt;    // the token's first sync; invalid when never synced
 };
 
-// Since when the holders of an asset have their licences, as far as the sync history tells: the
+// Since when the holders of an asset have their licenses, as far as the sync history tells: the
 // first sync records no per-row changes, later ones record 'assignment_added' rows (up to a cap).
 struct AssignmentHistory
 {
     QHash<QString, QDateTime> addedAt; // holder -> start of the newest sync that added it
     QDateTime firstSyncAt;             // invalid when the token was never synced
     // Every later sync recorded all the assignments it added: a holder missing from addedAt had
-    // the licence at the first sync already.
+    // the license at the first sync already.
     bool complete = true;
 };
 

@@ -47,7 +47,7 @@ Result<QList<DeviceQuery::Row>> DeviceQuery::page(qint64 offset, int limit) cons
                                          "FROM devices d") +
                           whereClause(values) + QStringLiteral(" ORDER BY d.serial_number") + direction +
                           QStringLiteral(" LIMIT ? OFFSET ?");
-    // The count of each page row's licences uses the serial-number index of assignments.
+    // The count of each page row's licenses uses the serial-number index of assignments.
     const QString sql = QStringLiteral("SELECT p.serial_number, p.name, p.owner, p.last_seen, p.source, "
                                        "(SELECT COUNT(*) FROM assignments a "
                                        "WHERE a.serial_number = p.serial_number) FROM (") +

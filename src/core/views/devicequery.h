@@ -1,7 +1,7 @@
 // DeviceQuery: the read model of the Devices pane. The devices the organization imported (serial,
 // name, owner, last seen, source), searched by a prefix of the serial number, the name or the
 // owner, counted and read a page at a time in serial-number order, each row with the number of
-// licences assigned to the serial on every token (counted for the rows of the page only).
+// licenses assigned to the serial on every token (counted for the rows of the page only).
 #pragma once
 
 #include "core/common/result.h"

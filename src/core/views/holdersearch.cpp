@@ -95,7 +95,7 @@ Result<HolderSearch> HolderSearch::build(Database &db)
         search.add(Kind::Device, serial, devices.value(1).toString(),
                    {serial, devices.value(1).toString(), devices.value(2).toString()});
     }
-    // Serials that hold licences without being in the imported inventory (its index gives them
+    // Serials that hold licenses without being in the imported inventory (its index gives them
     // in order, without a sort).
     QSqlQuery held(db.connection());
     held.setForwardOnly(true);

@@ -1,6 +1,6 @@
 // HolderSearch: the help desk's search as it types. Every VPP user (clientUserId, e-mail, Managed
 // Apple Account), every imported device (serial number, name, owner) and every serial number that
-// holds a licence, folded to lower case in memory once (build(), a few hundred milliseconds at
+// holds a license, folded to lower case in memory once (build(), a few hundred milliseconds at
 // 200,000 users, off the GUI thread); a query then matches any of them by prefix or substring,
 // case-insensitive, in milliseconds: exact matches first, then prefixes, then substrings, shorter
 // and alphabetically first within each. Prefixes come from a sorted index (binary search);

@@ -56,7 +56,7 @@ Result<HoldingsQuery::Holdings> HoldingsQuery::find(const QString &text, const H
     }
     holdings.users = found.users;
 
-    // A person holds a few dozen licences at most: one primary-key lookup per distinct asset.
+    // A person holds a few dozen licenses at most: one primary-key lookup per distinct asset.
     QSqlQuery types(m_db.connection());
     types.setForwardOnly(true);
     if (!types.prepare(QStringLiteral(

@@ -1,5 +1,5 @@
 // HoldingsQuery: the help desk's question "what does this person or device hold?". For a
-// clientUserId, an e-mail address or a serial number it gives every licence held on every token
+// clientUserId, an e-mail address or a serial number it gives every license held on every token
 // (InventoryReader::find, which answers from the lookup indexes) with the asset's product type, and
 // the user rows that matched. With a HolderSearch, part of a name, an e-mail, an id or a serial
 // does too, in any case: the holdings of its best matches (only the exact ones when there are).

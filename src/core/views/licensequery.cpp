@@ -97,10 +97,10 @@ Result<qint64> LicenseQuery::countPart(const Part &part, bool useCache) const
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (!q.prepare(QStringLiteral("SELECT count(*) FROM assignments s WHERE ") + part.countWhere))
-        return m_db.failure(q, QStringLiteral("prepare licence count"));
+        return m_db.failure(q, QStringLiteral("prepare license count"));
     SqlSearch::bindAll(q, part.values);
     if (!q.exec() || !q.next())
-        return m_db.failure(q, QStringLiteral("licence count"));
+        return m_db.failure(q, QStringLiteral("license count"));
     const qint64 n = q.value(0).toLongLong();
     m_partCounts.insert(key, n);
     return n;
@@ -151,12 +151,12 @@ Result<QList<LicenseViewRow>> LicenseQuery::pagePart(const Part &part, qint64 of
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (!q.prepare(pageSql(part)))
-        return m_db.failure(q, QStringLiteral("prepare licence page"));
+        return m_db.failure(q, QStringLiteral("prepare license page"));
     SqlSearch::bindAll(q, part.values);
     q.addBindValue(limit);
     q.addBindValue(offset);
     if (!q.exec())
-        return m_db.failure(q, QStringLiteral("licence page"));
+        return m_db.failure(q, QStringLiteral("license page"));
     QList<LicenseViewRow> rows;
     rows.reserve(limit);
     while (q.next()) {
@@ -222,10 +222,10 @@ Result<QStringList> LicenseQuery::explain() const
             QSqlQuery q(m_db.connection());
             q.setForwardOnly(true);
             if (!q.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + sql))
-                return m_db.failure(q, QStringLiteral("prepare licence plan"));
+                return m_db.failure(q, QStringLiteral("prepare license plan"));
             SqlSearch::bindAll(q, part.values);
             if (!q.exec())
-                return m_db.failure(q, QStringLiteral("licence plan"));
+                return m_db.failure(q, QStringLiteral("license plan"));
             QStringList lines;
             while (q.next())
                 lines.append(q.value(3).toString());

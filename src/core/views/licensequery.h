@@ -1,8 +1,8 @@
-// LicenseQuery: the read model of the Licenses table and of an asset's holders: the licences of
+// LicenseQuery: the read model of the Licenses table and of an asset's holders: the licenses of
 // every token (a million rows) counted and read a page at a time, with the app's name and type,
 // the token's name and, on request, the holder's e-mail/status (users) or name/owner (devices).
 //
-// Every plan is answered from an index: users' and devices' licences are two parts, each read in
+// Every plan is answered from an index: users' and devices' licenses are two parts, each read in
 // the order of its partial indexes (ux_assignments_user/_device for the natural order "token, app,
 // pricing, holder"; idx_assignments_user/_serial for the holder order and the prefix search), and
 // a page that spans both parts is put together from the two. The names are joined on primary keys
@@ -45,7 +45,7 @@ class LicenseQuery
 public:
     enum class Holders { Any, Users, Devices };
     enum class Order {
-        Natural,    // users' licences, then devices': each by token, app, pricing, holder
+        Natural,    // users' licenses, then devices': each by token, app, pricing, holder
         Holder,     // users by clientUserId, then devices by serial (descending: the exact reverse)
         HolderKind, // users first (descending: devices first), each part in the natural order
     };

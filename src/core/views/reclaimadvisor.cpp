@@ -69,7 +69,7 @@ Result<QList<ReclaimCandidate>> ReclaimAdvisor::candidates(const Options &option
 {
     const QDateTime now = options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc();
     const QString tokenFilter = options.tokenId.isEmpty() ? QString() : QStringLiteral(" AND a.token_id = ?");
-    // Revocable licences only: a book stays with its user whatever is done.
+    // Revocable licenses only: a book stays with its user whatever is done.
     const QString revocable = QStringLiteral(" AND s.revocable = ?");
 
     struct Rule
@@ -90,7 +90,7 @@ Result<QList<ReclaimCandidate>> ReclaimAdvisor::candidates(const Options &option
                           revocable + tokenFilter,
                       {SqlValues::fromDateTime(now.addDays(-options.notSeenDays)), true}});
     }
-    // A user licence whose holder has no active VPP user on the token: retired when an inactive row
+    // A user license whose holder has no active VPP user on the token: retired when an inactive row
     // exists, else unregistered. The active lookup is the partial unique index ux_vpp_users_active.
     rules.append(
         {ReclaimCandidate::Reason::UserNotRegistered,
@@ -105,7 +105,7 @@ Result<QList<ReclaimCandidate>> ReclaimAdvisor::candidates(const Options &option
              revocable + tokenFilter,
          {true}});
     // Tokens that serve Distribution groups: a holder in none of them (a user by clientUserId, a
-    // device by serial number). One query per such token (its licences on the token-first unique
+    // device by serial number). One query per such token (its licenses on the token-first unique
     // indexes), each holder looked up on group_members' primary key (group, kind, member): one
     // equality per column, no OR, so that the key drives the lookup.
     QSqlQuery served(m_db.connection());

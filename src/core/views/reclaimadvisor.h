@@ -1,7 +1,7 @@
-// ReclaimAdvisor: the licences that could be taken back: held by devices not seen for N days (the
+// ReclaimAdvisor: the licenses that could be taken back: held by devices not seen for N days (the
 // imported device inventory), by retired or unregistered users, or by holders outside the token's
-// Distribution groups (when it serves some). Only revocable licences are listed (books stay with
-// their users). One prepared, index-driven query per rule; a licence matched by several rules is
+// Distribution groups (when it serves some). Only revocable licenses are listed (books stay with
+// their users). One prepared, index-driven query per rule; a license matched by several rules is
 // listed once, under the first. Runs on any thread with its own Database.
 #pragma once
 
@@ -32,7 +32,7 @@ public:
     Result<QList<ReclaimCandidate>> candidates(const Options &options,
                                                const std::function<bool()> &cancelled = {}) const;
 
-    // Totals per app (every location together), most licences first.
+    // Totals per app (every location together), most licenses first.
     static QList<ReclaimAppTotal> totalsPerApp(const QList<ReclaimCandidate> &candidates);
 
 private:

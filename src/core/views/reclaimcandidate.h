@@ -1,4 +1,4 @@
-// ReclaimCandidate: one licence the reclaim advisor suggests taking back, with the reason, and
+// ReclaimCandidate: one license the reclaim advisor suggests taking back, with the reason, and
 // ReclaimAppTotal: how many of them an app has (over every location).
 #pragma once
 

@@ -1,4 +1,4 @@
-// RunwayQuery: how many days each asset has left before its available licences run out, at the
+// RunwayQuery: how many days each asset has left before its available licenses run out, at the
 // rate they were used over a recent window (30 days by default). From the asset_count_history
 // snapshots: the available count carried in at the window's start, each snapshot in the window
 // and the current count now, fitted with a least-squares line. No runway when the line does not
@@ -26,7 +26,7 @@ public:
     struct Estimate
     {
         qint64 available = 0;
-        double perDay = 0.0; // licences used per day (positive: running out)
+        double perDay = 0.0; // licenses used per day (positive: running out)
         std::optional<double> days;
     };
 

@@ -101,11 +101,11 @@ Result<QList<UserQuery::Row>> UserQuery::page(qint64 offset, int limit) const
     const QString where = whereClause(values);
     const bool byToken = m_sortKey == SortKey::TokenName;
     // The page is chosen first (inner query, in index order where the key has an index), then joined
-    // with the token's name and the licence count: the correlated count runs for the page's rows only.
+    // with the token's name and the license count: the correlated count runs for the page's rows only.
     // The count looks the user up by clientUserId alone and checks the token outside the index: with
     // "a.token_id = ?" in its WHERE, SQLite picks the (token, asset, ..., user) unique index and
     // scans the whole token for every row (seconds per page on 200,000 users).
-    // A retired row of a user who is active again shows no count: the licences are the active row's.
+    // A retired row of a user who is active again shows no count: the licenses are the active row's.
     const QString inner = QStringLiteral("SELECT ") + kUserColumns +
                           (byToken ? QStringLiteral(", t.name AS token_name FROM vpp_users u "
                                                     "JOIN tokens t ON t.id = u.token_id")

@@ -1,7 +1,7 @@
 // UserQuery: the read model of the Users page. The VPP users of every token (or one), filtered by
 // status and by a prefix of the clientUserId or the e-mail address, counted and read a page at a
 // time (LIMIT / OFFSET in an indexed order), each row with its token's name and the number of
-// licences the user holds on that token, counted for the rows of the page only.
+// licenses the user holds on that token, counted for the rows of the page only.
 #pragma once
 
 #include "core/common/result.h"
@@ -32,7 +32,7 @@ public:
         VppUserRecord user;
         QString tokenName;
         // Assignments of (token, clientUserId); none on a retired row of a user who has an active row
-        // on the token (the licences are that row's).
+        // on the token (the licenses are that row's).
         std::optional<qint64> licenses;
     };
 

@@ -234,7 +234,7 @@ Result<InventoryReader::Holdings> InventoryReader::find(const QString &text) con
         licences.bindValue(0, id);
         licences.bindValue(1, id);
         if (!licences.exec())
-            return m_db.failure(licences, QStringLiteral("find licences"));
+            return m_db.failure(licences, QStringLiteral("find licenses"));
         while (licences.next())
             holdings.assignments.append(assignmentFrom(licences));
     }

@@ -75,7 +75,7 @@ public:
     Result<qint64> forEachSyncRun(const QString &tokenId,
                                   const std::function<void(const SyncRunRow &)> &visit) const;
 
-    // Every licence held by a clientUserId, an e-mail address (through the users with that address)
+    // Every license held by a clientUserId, an e-mail address (through the users with that address)
     // or a serial number, on every token, and the user rows that matched.
     Result<Holdings> find(const QString &query) const;
 

@@ -1,6 +1,6 @@
 // AttentionMonitor: what needs the admin's attention, as the banners above the pages: each token
 // that expires within 60/30/14/7/1 days, has expired, was revoked, is invalid, is managed by
-// another MDM or duplicates another location; the apps and books under their low-licence
+// another MDM or duplicates another location; the apps and books under their low-license
 // threshold; the console offline; the demo. Each item says what happened and names the action
 // that fixes it. Recomputed when tokens, the inventory, thresholds or the online state change,
 // and every hour (expiry counts down by itself).
@@ -22,8 +22,8 @@ struct Attention
         UpdateToken,            // renew the token (tokenName)
         TakeOver,               // take over management of the location (tokenName)
         RemoveToken,            // remove a duplicate token (tokenName)
-        ShowLowAssets,          // show the apps and books low on licences
-        ShowOverAssignedAssets, // show the apps and books with more licences assigned than owned
+        ShowLowAssets,          // show the apps and books low on licenses
+        ShowOverAssignedAssets, // show the apps and books with more licenses assigned than owned
         GoOnline,               // leave "work offline"
         SyncAll,                // try Apple again
     };

@@ -179,7 +179,7 @@ void Console::setLowLicenseThresholdPct(int percent)
         if (const auto saved =
                 SettingsStore(m_workspace->database()).setValue(lowThresholdKey, QString::number(percent));
             !saved) // the threshold still applies to this session
-            qCWarning(lcStore).noquote() << "low-licence threshold not saved:" << saved.error().toLogString();
+            qCWarning(lcStore).noquote() << "low-license threshold not saved:" << saved.error().toLogString();
     Q_EMIT thresholdsChanged();
 }
 

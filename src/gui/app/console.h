@@ -1,7 +1,7 @@
 // Console: the GUI's composition root. It owns the engine objects the widgets use: the Workspace of
 // the GUI thread (database connection for reads and short writes, keychain vault, network), the
 // TokenManager, the SyncController (syncs run in a worker thread with their own connection) and the
-// JobController (licence jobs). It knows whether the console is online and whether writes are
+// JobController (license jobs). It knows whether the console is online and whether writes are
 // allowed, and tells the pages when the inventory or the tokens changed so that models reload.
 // Widgets ask it; they never open a database or an AppleClient themselves.
 #pragma once
@@ -47,14 +47,14 @@ public:
         QString readOnlyReason;
     };
 
-    // Held while a write that must not overlap a sync runs (token changes, licence jobs). Copy it
+    // Held while a write that must not overlap a sync runs (token changes, license jobs). Copy it
     // into the asynchronous callbacks of the write; the last copy gone releases it.
     using WriteLock = std::shared_ptr<void>;
 
     explicit Console(QObject *parent = nullptr);
     ~Console() override;
 
-    // Opens the database (creating it if needed) and starts the sync worker. Resumes licence jobs
+    // Opens the database (creating it if needed) and starts the sync worker. Resumes license jobs
     // left running by a previous session.
     Result<void> open(const Options &options);
     bool isOpen() const;
@@ -85,8 +85,8 @@ public:
     // The v2 base URL new tokens are checked against (Apple's, or the demo simulator's).
     QUrl serviceUrl() const;
 
-    // The global low-licence threshold in percent of an asset's total (an asset's own threshold
-    // wins): an asset with fewer available licences than this is "low". Kept in the database.
+    // The global low-license threshold in percent of an asset's total (an asset's own threshold
+    // wins): an asset with fewer available licenses than this is "low". Kept in the database.
     int lowLicenseThresholdPct() const;
     void setLowLicenseThresholdPct(int percent);
     static constexpr int defaultLowLicenseThresholdPct = 10;
@@ -113,7 +113,7 @@ Q_SIGNALS:
     // The inventory of a token (empty: of several tokens) changed: a sync committed, a job applied
     // its results, an import ran. Models reload what they show.
     void inventoryChanged(const QString &tokenId);
-    // The global low-licence threshold changed.
+    // The global low-license threshold changed.
     void thresholdsChanged();
 
 private:

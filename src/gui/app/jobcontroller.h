@@ -1,4 +1,4 @@
-// JobController: licence and user operations for the GUI. Plans a request with the inventory alone
+// JobController: license and user operations for the GUI. Plans a request with the inventory alone
 // (the dry run every dialog shows first), then runs the plan as a job through the token's
 // JobRunner once no sync is writing, relays progress, retries the failed targets of a finished job,
 // cancels, and resumes the jobs a previous session left running. Also the invitation link of a

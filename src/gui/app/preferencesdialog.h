@@ -1,4 +1,4 @@
-// PreferencesDialog: the console's preferences: the global low-licence threshold (kept in the
+// PreferencesDialog: the console's preferences: the global low-license threshold (kept in the
 // database, for everyone using this inventory), automatic syncs, how often running jobs ask Apple
 // for their status, the inventory database's location (used from the next start) and the proxy.
 #pragma once

@@ -18,7 +18,7 @@ class WriteGate : public QObject
 
 public:
     enum class Reach {
-        Apple, // asks Apple to change something: tokens added or renewed, syncs, licence jobs, users
+        Apple, // asks Apple to change something: tokens added or renewed, syncs, license jobs, users
         Local, // changes the local database only: token settings and removal, thresholds, imports
     };
 

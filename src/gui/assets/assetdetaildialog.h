@@ -1,5 +1,5 @@
 // AssetDetailDialog: one asset of one location: a header (icon, name, type, location, counts),
-// who holds its licences (User licenses and Device licenses tabs, each searchable) and how it came
+// who holds its licenses (User licenses and Device licenses tabs, each searchable) and how it came
 // into the inventory (Token Details: added by a sync or there from the first one, found in the
 // catalog or not, device assignable, revocable, platforms). Unassign starts with the selected holders.
 #pragma once

@@ -17,7 +17,7 @@ public:
     void setPlatform(const QString &platform); // empty = any
     void setTokenId(const QString &tokenId);   // empty = any
     void setLowOnly(bool low);
-    // Only the assets with more licences assigned than owned (AssetViewRow::isOverAssigned).
+    // Only the assets with more licenses assigned than owned (AssetViewRow::isOverAssigned).
     void setOverAssignedOnly(bool overAssigned);
     void setInCatalogOnly(bool inCatalog);
     void setSearchText(const QString &text);

@@ -50,7 +50,7 @@ QString AssetHolderModel::since(const QString &holder) const
     if (!m_history.firstSyncAt.isValid())
         return QString();
     const QString first = locale.toString(m_history.firstSyncAt.toLocalTime(), QLocale::ShortFormat);
-    // Apple gives no assignment dates: a licence already held at the first sync is as old as that sync
+    // Apple gives no assignment dates: a license already held at the first sync is as old as that sync
     // knows. Not recorded: held at the first sync, unless a later sync added more than it recorded.
     return m_history.complete ? tr("Held at first sync (%1)").arg(first)
                               : tr("At first sync (%1) or not recorded").arg(first);

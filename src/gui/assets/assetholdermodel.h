@@ -1,4 +1,4 @@
-// AssetHolderModel: who holds one asset's licences: its users (client user id, e-mail and status
+// AssetHolderModel: who holds one asset's licenses: its users (client user id, e-mail and status
 // from the user list) or its devices (serial number, name and owner from the imported devices),
 // paged over LicenseQuery, with a prefix search on the holder, and since when each has it (from
 // the sync history, when it knows). Sortable on the holder only.

@@ -1,6 +1,6 @@
 // AssetsPage: the page listing the purchased apps and books and how many licenses of each are left:
 // filters (apps, books, platform, location, low availability, in the catalog), an instant search,
-// every column sortable, a utilisation bar; an asset's details, its low-licence threshold, and
+// every column sortable, a utilisation bar; an asset's details, its low-license threshold, and
 // the requests to assign or unassign it (which MainWindow routes to the licensing dialogs).
 #pragma once
 

@@ -26,12 +26,12 @@ public:
         Available,
         Retired,
         Utilisation,
-        Runway, // days until the available licences run out at the recent rate (RunwayQuery)
+        Runway, // days until the available licenses run out at the recent rate (RunwayQuery)
         ColumnCount
     };
     enum Role {
         SortRole = Qt::UserRole + 1, // numbers for the count columns, lower-case text otherwise
-        LowRole,                     // bool: the asset is low on licences
+        LowRole,                     // bool: the asset is low on licenses
         UtilisationRole,             // double 0..1: assigned / total (-1 for unlimited assets)
     };
 

@@ -1,6 +1,6 @@
 // LicenseQueryModel: what the paged tables over LicenseQuery share (the Licenses table, an asset's
 // holders): the count and the pages come from the query, a prefix search on the holder reloads,
-// and each subclass makes a row of a licence.
+// and each subclass makes a row of a license.
 #pragma once
 
 #include "core/views/licensequery.h"
@@ -22,7 +22,7 @@ protected:
     LicenseQuery &mutableQuery() { return m_query; }
     Result<qint64> countRows() const override;
     Result<QList<Row>> fetchRows(qint64 offset, int limit) const override;
-    // The row of one licence of a page.
+    // The row of one license of a page.
     virtual Row rowOf(const LicenseViewRow &licence) const = 0;
 
 private:

@@ -1,5 +1,5 @@
 // LicensesPage: the page listing every license assignment, by asset and target: a paged table of
-// every licence on every location (a million rows), filtered by location and by users/devices,
+// every license on every location (a million rows), filtered by location and by users/devices,
 // with a debounced prefix search on the holder (client user id or serial number). Only the holder
 // columns sort; the others have no index to order by. A context menu on the selected rows (right
 // click, the Menu key or Shift+F10) unassigns them, revokes their holders, shows a holder's licenses

@@ -82,7 +82,7 @@ QVariant LicenseTableModel::headerData(int section, Qt::Orientation orientation,
     if (orientation == Qt::Horizontal && role == Qt::ToolTipRole)
         return isSortable(section)
                    ? tr("Click to sort by this column.")
-                   : tr("This column does not sort: over a million licences only the holder columns have "
+                   : tr("This column does not sort: over a million licenses only the holder columns have "
                         "an index to sort by. Filter by location or holder instead.");
     return LicenseQueryModel::headerData(section, orientation, role);
 }

@@ -1,4 +1,4 @@
-// LicenseTableModel: every licence of every location (a million rows), paged over LicenseQuery:
+// LicenseTableModel: every license of every location (a million rows), paged over LicenseQuery:
 // app, type, holder, holder kind, location, pricing. Filters (location, users/devices, holder
 // prefix) change the query and reload; only the holder columns can be sorted (an index orders
 // them); sort() ignores the others.

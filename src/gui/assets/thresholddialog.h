@@ -1,4 +1,4 @@
-// ThresholdDialog: asks for an asset's own low-licence threshold (in percent of its total), or
+// ThresholdDialog: asks for an asset's own low-license threshold (in percent of its total), or
 // for the global threshold to apply to it again.
 #pragma once
 

@@ -1,5 +1,5 @@
 // UtilisationDelegate: draws the utilisation column of the Apps & Books table as a bar (assigned
-// of total), red when the asset is low on licences; unlimited assets show no bar.
+// of total), red when the asset is low on licenses; unlimited assets show no bar.
 #pragma once
 
 #include <QStyledItemDelegate>

@@ -96,7 +96,7 @@ QVariant AssetChecklistModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == NameColumn) {
         if (book)
-            return tr("A book: licences go to users only.");
+            return tr("A book: licenses go to users only.");
         if (!a.deviceAssignable)
             return tr("This app cannot be assigned to devices.");
     }

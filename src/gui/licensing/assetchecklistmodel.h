@@ -1,5 +1,5 @@
 // AssetChecklistModel: the apps and books of one token as a checkable list (name, adamId, pricing,
-// kind, available licences), for picking the assets of an assign or unassign. A token holds a few
+// kind, available licenses), for picking the assets of an assign or unassign. A token holds a few
 // thousand assets at most, so the whole list is loaded at once.
 #pragma once
 

@@ -1,4 +1,4 @@
-// JobBatchesModel: the batches of one licence job (its requests to Apple, JobStore::events): the
+// JobBatchesModel: the batches of one license job (its requests to Apple, JobStore::events): the
 // request number, status, Apple's event id, tasks completed of requested, failures, last update.
 #pragma once
 

@@ -1,4 +1,4 @@
-// JobFailuresModel: the failed targets of one licence job (JobRunner::failuresOf): the user or
+// JobFailuresModel: the failed targets of one license job (JobRunner::failuresOf): the user or
 // device, the assets, Apple's error number and message.
 #pragma once
 

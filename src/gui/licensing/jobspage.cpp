@@ -210,7 +210,7 @@ void JobsPage::showDetails()
     if (row < 0) {
         ++m_detailSerial;
         m_detailTitle->setText(m_jobs->rowCount() ? tr("Select a job to see its requests and failed targets.")
-                                                  : tr("No licence job yet."));
+                                                  : tr("No license job yet."));
         m_batches->setEvents({});
         m_failures->setFailures({});
         m_detailTabs->setTabText(0, tr("Failed targets"));

@@ -1,4 +1,4 @@
-// JobsPage: the licence jobs sent to Apple (assign, unassign, revoke, user operations), newest
+// JobsPage: the license jobs sent to Apple (assign, unassign, revoke, user operations), newest
 // first, with their state and progress, and for the selected job its requests (batches) and the
 // targets that failed with Apple's error. Failed targets can be retried as a new job; a running
 // job can be cancelled. Jobs left running by a previous session are resumed by the Console at

@@ -1,4 +1,4 @@
-// JobTableModel: the licence jobs of the journal (JobStore), newest first, with their token, state,
+// JobTableModel: the license jobs of the journal (JobStore), newest first, with their token, state,
 // progress (requests done, tasks completed of requested) and number of failed targets. A few
 // hundred rows at most, loaded whole; the progress of a running job is updated from
 // JobController::jobProgress without a reload.

@@ -83,9 +83,9 @@ void LicenseOperationDialog::buildUi()
     auto *form = new QFormLayout;
     m_modeCombo = new QComboBox(left);
     m_modeCombo->setObjectName(QStringLiteral("operationCombo"));
-    m_modeCombo->addItem(tr("Assign licences"), int(Mode::Assign));
-    m_modeCombo->addItem(tr("Unassign licences"), int(Mode::Unassign));
-    m_modeCombo->addItem(tr("Revoke every revocable licence"), int(Mode::Revoke));
+    m_modeCombo->addItem(tr("Assign licenses"), int(Mode::Assign));
+    m_modeCombo->addItem(tr("Unassign licenses"), int(Mode::Unassign));
+    m_modeCombo->addItem(tr("Revoke every revocable license"), int(Mode::Revoke));
     m_tokenCombo = new QComboBox(left);
     m_tokenCombo->setObjectName(QStringLiteral("tokenCombo"));
     auto *operationLabel = new QLabel(tr("&Operation:"), left);
@@ -131,12 +131,12 @@ void LicenseOperationDialog::buildUi()
     m_oversubscribe = new QCheckBox(tr("Send beyond the available count (&oversubscribe)"), optionsBox);
     m_oversubscribe->setObjectName(QStringLiteral("oversubscribeCheck"));
     m_oversubscribeWarning = warningLabel(
-        tr("Targets beyond the available licences are sent as well: Apple refuses them (9709) unless "
-           "more licences are bought before the job runs."),
+        tr("Targets beyond the available licenses are sent as well: Apple refuses them (9709) unless "
+           "more licenses are bought before the job runs."),
         optionsBox);
     m_force = new QCheckBox(tr("&Force: the token is managed by another MDM"), optionsBox);
     m_force->setObjectName(QStringLiteral("forceCheck"));
-    m_forceWarning = warningLabel(tr("Licences change behind the other MDM's back: it will not know about "
+    m_forceWarning = warningLabel(tr("Licenses change behind the other MDM's back: it will not know about "
                                      "them and may undo them. Use this only during a migration."),
                                   optionsBox);
     m_oversubscribeWarning->setVisible(false);
@@ -328,13 +328,13 @@ void LicenseOperationDialog::updateModeUi()
 {
     switch (m_mode) {
     case Mode::Assign:
-        setWindowTitle(tr("Assign Licences"));
+        setWindowTitle(tr("Assign Licenses"));
         break;
     case Mode::Unassign:
-        setWindowTitle(tr("Unassign Licences"));
+        setWindowTitle(tr("Unassign Licenses"));
         break;
     case Mode::Revoke:
-        setWindowTitle(tr("Revoke Licences"));
+        setWindowTitle(tr("Revoke Licenses"));
         break;
     }
     m_assetsBox->setVisible(m_mode != Mode::Revoke);

@@ -1,4 +1,4 @@
-// LicenseOperationDialog: assign, unassign or revoke licences. The admin picks a token, the assets
+// LicenseOperationDialog: assign, unassign or revoke licenses. The admin picks a token, the assets
 // (assign and unassign) and the targets (users, devices, a group or a pasted list), then Review
 // shows the dry run (JobController::plan: nothing is sent) in plain words with the targets that
 // will be left out or skipped and why. Only a reviewed plan can be run; changing any field asks

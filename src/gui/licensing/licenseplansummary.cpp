@@ -31,10 +31,10 @@ QStringList LicensePlanSummary::sentences(const LicensePlan &plan, const QHash<Q
     for (const AssetCapacity &c : plan.capacity) {
         const QString name = nameOf(c.asset);
         if (c.unlimited) {
-            out.append(tr("%1 is free (unlimited): %n new licence(s).", nullptr, int(c.needed)).arg(name));
+            out.append(tr("%1 is free (unlimited): %n new license(s).", nullptr, int(c.needed)).arg(name));
         } else if (c.shortfall() > 0 && c.sending > c.available) {
             out.append(tr("%1 needs %2, %3 available: everything is sent as asked (oversubscribe), "
-                          "Apple will refuse %4 (9709) unless more licences are bought first.")
+                          "Apple will refuse %4 (9709) unless more licenses are bought first.")
                            .arg(name)
                            .arg(c.needed)
                            .arg(c.available)
@@ -55,16 +55,16 @@ QStringList LicensePlanSummary::sentences(const LicensePlan &plan, const QHash<Q
         out.append(tr("Books go to users only: %n device(s) left out.", nullptr, int(devices)));
     if (count(Reason::NotDeviceAssignable, nullptr, users, devices) > 0)
         out.append(
-            tr("%n device(s) left out: the developer allows user licences only.", nullptr, int(devices)));
+            tr("%n device(s) left out: the developer allows user licenses only.", nullptr, int(devices)));
     if (count(Reason::OutsideDistribution, nullptr, users, devices) > 0)
         out.append(
             tr("%1 left out: not in the token's Distribution groups.").arg(targetsText(users, devices)));
     if (count(Reason::NotRevocable, nullptr, users, devices) > 0)
-        out.append(tr("%1 keep their licence: it cannot be taken back.").arg(targetsText(users, devices)));
+        out.append(tr("%1 keep their license: it cannot be taken back.").arg(targetsText(users, devices)));
     if (count(Reason::AlreadyAssigned, nullptr, users, devices) > 0)
-        out.append(tr("%1 already hold the licence: skipped.").arg(targetsText(users, devices)));
+        out.append(tr("%1 already hold the license: skipped.").arg(targetsText(users, devices)));
     if (count(Reason::NotHeld, nullptr, users, devices) > 0)
-        out.append(tr("%1 hold no such licence: skipped.").arg(targetsText(users, devices)));
+        out.append(tr("%1 hold no such license: skipped.").arg(targetsText(users, devices)));
     if (count(Reason::NotRegistered, nullptr, users, devices) > 0)
         out.append(tr("%n user(s) not registered as VPP users: sent, but Apple will refuse them (9609).",
                       nullptr, int(users)));
@@ -72,7 +72,7 @@ QStringList LicensePlanSummary::sentences(const LicensePlan &plan, const QHash<Q
         out.append(tr("%n user(s) already registered: Apple will refuse them (9716).", nullptr, int(users)));
 
     if (plan.request.kind == LicenseRequest::Kind::Revoke) {
-        out.append(tr("%n revocable licence(s) known in the inventory will be removed.", nullptr,
+        out.append(tr("%n revocable license(s) known in the inventory will be removed.", nullptr,
                       int(plan.revokeAssignments)));
         // Which ones, by name: the first few, then how many more.
         constexpr int shown = 8;
@@ -86,7 +86,7 @@ QStringList LicensePlanSummary::sentences(const LicensePlan &plan, const QHash<Q
         else if (!names.isEmpty())
             out.append(tr("Licenses that go: %1.").arg(names.join(QStringLiteral(", "))));
         if (!plan.notesWith(Reason::KeptNotRevocable).isEmpty())
-            out.append(tr("Books stay with their users: book licences cannot be revoked."));
+            out.append(tr("Books stay with their users: book licenses cannot be revoked."));
     }
 
     if (plan.isEmpty())

@@ -1,4 +1,4 @@
-// LicensePlanSummary: the dry run of a licence operation in a few plain sentences for the admin
+// LicensePlanSummary: the dry run of a license operation in a few plain sentences for the admin
 // ("Ledgerly needs 5, 2 available: 3 users will not be licensed.", "Books go to users only: ..."),
 // shown above LicensePlan::toText() and the table of notes.
 #pragma once

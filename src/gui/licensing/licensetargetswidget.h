@@ -1,4 +1,4 @@
-// LicenseTargetsWidget: the targets of a licence operation as the admin gives them: users
+// LicenseTargetsWidget: the targets of a license operation as the admin gives them: users
 // (clientUserIds), devices (serial numbers), a group of the GroupStore, and a pasted list whose
 // entries are users or devices as the admin says. Part of LicenseOperationDialog.
 #pragma once

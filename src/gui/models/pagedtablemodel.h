@@ -1,4 +1,4 @@
-// PagedTableModel: a read-only table over a query too big to hold in memory (a million licences,
+// PagedTableModel: a read-only table over a query too big to hold in memory (a million licenses,
 // two hundred thousand users, the audit log). It counts the rows once per reload and loads
 // fixed-size blocks of rows on demand, keeping the most recently used blocks only, so the view
 // shows the true row count and its scroll bar at once while memory stays flat.

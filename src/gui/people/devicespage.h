@@ -1,6 +1,6 @@
 // DevicesPage: two panes. Devices: every imported device by serial number (paged from the store)
-// with its owner, last check-in and the licences it holds, searched by a prefix. Groups: the groups
-// licences are assigned through, with their member counts; the selected group's members and the
+// with its owner, last check-in and the licenses it holds, searched by a prefix. Groups: the groups
+// licenses are assigned through, with their member counts; the selected group's members and the
 // tokens it is a Distribution group of. Import CSV… brings devices or groups in from a file.
 #pragma once
 

@@ -1,5 +1,5 @@
 // DeviceTableModel: the devices the organization imported, paged from the store through
-// DeviceQuery: serial number, name, owner, last seen, licences held on every token, and the
+// DeviceQuery: serial number, name, owner, last seen, licenses held on every token, and the
 // import the device came from. Searched by a prefix of the serial, the name or the owner.
 #pragma once
 

@@ -116,7 +116,7 @@ UsersPage::UsersPage(Console &console, QWidget *parent)
     connect(m_tokenFilter, &QComboBox::currentIndexChanged, this, &UsersPage::applyFilter);
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &UsersPage::applyFilter);
 
-    // The licence count and the invitation are not orderable in the store: keep the previous order.
+    // The license count and the invitation are not orderable in the store: keep the previous order.
     connect(view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
             [this, view](int column, Qt::SortOrder order) {
                 if (UserTableModel::isSortable(column) || column < 0) {

@@ -35,7 +35,7 @@ Q_SIGNALS:
     void jobStarted(qint64 jobId);
     // The invitation link was copied (tests) or could not be.
     void invitationLinkCopied(const QUrl &url);
-    // Enter or a double-click on a user: show every licence the user holds (the help desk's view).
+    // Enter or a double-click on a user: show every license the user holds (the help desk's view).
     void userRequested(const QString &clientUserId);
 
 private:

@@ -1,5 +1,5 @@
 // UserTableModel: the VPP users of every token, paged from the store through UserQuery (200,000
-// users and more): clientUserId, e-mail, status, Managed Apple Account, token, licences held and
+// users and more): clientUserId, e-mail, status, Managed Apple Account, token, licenses held and
 // whether an invitation is pending. Filters and the sort order go into the query.
 #pragma once
 
@@ -45,7 +45,7 @@ public:
     void setFilter(const UserQuery::Filter &filter);
     const UserQuery::Filter &filter() const { return m_query.filter(); }
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
-    // Whether the store can order by the column (the licence count and the invitation cannot).
+    // Whether the store can order by the column (the license count and the invitation cannot).
     static bool isSortable(int column);
 
     UserRef userAt(int row) const;

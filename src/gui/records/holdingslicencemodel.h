@@ -1,4 +1,4 @@
-// HoldingsLicenceModel: the licences the help-desk search found (a person's or a device's, on
+// HoldingsLicenseModel: the licenses the help-desk search found (a person's or a device's, on
 // every token): asset name and type, pricing, token and holder. Small: loaded whole.
 #pragma once
 

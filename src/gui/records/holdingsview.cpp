@@ -81,13 +81,13 @@ HoldingsView::HoldingsView(Console &console, QWidget *parent)
     m_userView->setModel(m_userProxy);
     m_userView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_licencesTitle = new QLabel(m_results);
-    m_licencesTitle->setObjectName(QStringLiteral("licencesTitle"));
+    m_licencesTitle->setObjectName(QStringLiteral("licensesTitle"));
     m_licenceView = new QTableView(m_results);
-    m_licenceView->setObjectName(QStringLiteral("licenceTable"));
+    m_licenceView->setObjectName(QStringLiteral("licenseTable"));
     Page::styleTable(m_licenceView);
     m_licenceView->setModel(m_licenceProxy);
     m_licenceView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_licenceView->setToolTip(tr("Double-click a licence to open its asset."));
+    m_licenceView->setToolTip(tr("Double-click a license to open its asset."));
     results->addWidget(m_usersTitle);
     results->addWidget(m_userView, 1);
     m_userView->setMaximumHeight(160);
@@ -112,7 +112,7 @@ HoldingsView::HoldingsView(Console &console, QWidget *parent)
     const auto runSearch = [this] { search(m_query->text()); };
     connect(searchButton, &QPushButton::clicked, this, runSearch);
     connect(m_query, &QLineEdit::returnPressed, this, runSearch);
-    // A double-click or Enter on a licence opens its asset.
+    // A double-click or Enter on a license opens its asset.
     connect(m_licenceView, &QAbstractItemView::activated, this, &HoldingsView::openLicence);
     connect(m_query, &QLineEdit::textEdited, this, &HoldingsView::suggest);
     connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this,
@@ -194,7 +194,7 @@ void HoldingsView::search(const QString &text)
     if (holdings.isEmpty()) {
         m_results->hide();
         m_summary->setText(tr("Nothing found for \u201c%1\u201d: no user, e-mail address or device with "
-                              "licences on any token.")
+                              "licenses on any token.")
                                .arg(query));
         return;
     }
@@ -202,7 +202,7 @@ void HoldingsView::search(const QString &text)
     QSet<QString> tokens;
     for (const HoldingsQuery::Licence &licence : holdings.licences)
         tokens.insert(licence.row.assignment.tokenId);
-    const QString licences = tr("%Ln licence(s)", nullptr, int(holdings.licences.size()));
+    const QString licences = tr("%Ln license(s)", nullptr, int(holdings.licences.size()));
     const QString onTokens = tr("on %Ln token(s)", nullptr, int(tokens.size()));
     // Parts of values: say which users and devices the text found.
     QString who = query;
@@ -214,12 +214,12 @@ void HoldingsView::search(const QString &text)
     }
     m_summary->setText(
         holdings.licences.isEmpty()
-            ? tr("\u201c%1\u201d holds no licence.").arg(who)
-            : tr("\u201c%1\u201d holds %2 %3.", "query, licences, tokens").arg(who, licences, onTokens));
+            ? tr("\u201c%1\u201d holds no license.").arg(who)
+            : tr("\u201c%1\u201d holds %2 %3.", "query, licenses, tokens").arg(who, licences, onTokens));
     m_usersTitle->setText(tr("Matching users: %Ln", nullptr, int(holdings.users.size())));
     m_usersTitle->setVisible(!holdings.users.isEmpty());
     m_userView->setVisible(!holdings.users.isEmpty());
-    m_licencesTitle->setText(tr("Licences: %Ln", nullptr, int(holdings.licences.size())));
+    m_licencesTitle->setText(tr("Licenses: %Ln", nullptr, int(holdings.licences.size())));
     m_results->show();
     m_userView->scrollToTop();
     m_licenceView->scrollToTop();

@@ -1,7 +1,7 @@
 // HoldingsView: the help desk's answer to "what does this person or device hold?". A non-modal
 // window: for a clientUserId, an e-mail address or a serial number it lists the VPP users that
-// matched (status, e-mail, token) and every licence held on every token (asset, type, pricing,
-// token), from the local store only, so it works offline. Double-clicking a licence asks
+// matched (status, e-mail, token) and every license held on every token (asset, type, pricing,
+// token), from the local store only, so it works offline. Double-clicking a license asks
 // MainWindow to open its asset (assetRequested).
 #pragma once
 

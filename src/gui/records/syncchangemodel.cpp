@@ -17,9 +17,9 @@ void SyncChangeModel::setRun(qint64 runId)
 QString SyncChangeModel::kindText(const QString &kind)
 {
     if (kind == SyncChangeRecord::assignmentAdded)
-        return tr("Licence assigned");
+        return tr("License assigned");
     if (kind == SyncChangeRecord::assignmentRemoved)
-        return tr("Licence removed");
+        return tr("License removed");
     if (kind == SyncChangeRecord::assetAdded)
         return tr("Asset added");
     if (kind == SyncChangeRecord::assetRemoved)

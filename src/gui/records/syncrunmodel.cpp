@@ -59,7 +59,7 @@ QString SyncRunModel::durationText(qint64 ms)
 QStringList SyncRunModel::headers() const
 {
     return {tr("Token"),   tr("Started"),   tr("Duration"),   tr("Kind"),
-            tr("Outcome"), tr("Assets"),    tr("Users"),      tr("Licences"),
+            tr("Outcome"), tr("Assets"),    tr("Users"),      tr("Licenses"),
             tr("+ Added"), tr("- Removed"), tr("New assets"), tr("Counts changed")};
 }
 

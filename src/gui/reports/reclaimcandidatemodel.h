@@ -1,4 +1,4 @@
-// ReclaimCandidateModel: the reclaim advisor's licences, one row each (location, app or book,
+// ReclaimCandidateModel: the reclaim advisor's licenses, one row each (location, app or book,
 // holder, kind, reason), with a check box in the first column to choose what to revoke.
 #pragma once
 

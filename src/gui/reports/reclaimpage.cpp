@@ -25,7 +25,7 @@
 ReclaimPage::ReclaimPage(Console &console, QWidget *parent)
     : Page(
           console, tr("Reclaim"),
-          tr("Licences that could be taken back: on devices not seen for a while, on retired or unregistered "
+          tr("Licenses that could be taken back: on devices not seen for a while, on retired or unregistered "
              "users, outside a location's Distribution groups. Tick them and review the revoke."),
           QIcon(QStringLiteral(":/icons/licenses.svg")), parent)
 {
@@ -39,7 +39,7 @@ ReclaimPage::ReclaimPage(Console &console, QWidget *parent)
     m_reviewButton = new QPushButton(tr("Review &Revoke…"), this);
     m_reviewButton->setObjectName(QStringLiteral("reviewRevokeButton"));
     m_reviewButton->setToolTip(
-        tr("Revoke the licences of the ticked (or selected) holders, after the dry run"));
+        tr("Revoke the licenses of the ticked (or selected) holders, after the dry run"));
     auto *checkAll = new QPushButton(tr("Tick &All"), this);
     checkAll->setObjectName(QStringLiteral("tickAllButton"));
     auto *checkNone = new QPushButton(tr("Tick &None"), this);
@@ -133,7 +133,7 @@ void ReclaimPage::refresh()
     m_cancel = cancel;
     const quint64 serial = ++m_serial;
     m_error->clearMessage();
-    m_summary->setText(tr("Looking for licences to reclaim…"));
+    m_summary->setText(tr("Looking for licenses to reclaim…"));
     m_refreshButton->setEnabled(false);
     m_cancelButton->setEnabled(true);
 
@@ -162,7 +162,7 @@ void ReclaimPage::refresh()
                 m_totals->setRows(ReclaimAdvisor::totalsPerApp(found.value()));
                 m_summary->setText(found->isEmpty()
                                        ? tr("Nothing to reclaim.")
-                                       : tr("%n licence(s) could be reclaimed; the totals per app are below.",
+                                       : tr("%n license(s) could be reclaimed; the totals per app are below.",
                                             nullptr, int(found->size())));
             }
             updateButtons();
@@ -200,14 +200,14 @@ void ReclaimPage::updateButtons()
     const bool writable = console().writeGate().allows(WriteGate::Reach::Apple);
     m_reviewButton->setEnabled(writable && !isSearching() && !chosenRows().isEmpty());
     m_reviewButton->setToolTip(writable
-                                   ? tr("Revoke the licences of the ticked (or selected) holders, after the "
+                                   ? tr("Revoke the licenses of the ticked (or selected) holders, after the "
                                         "dry run")
                                    : console().writeGate().blockedReason(WriteGate::Reach::Apple));
 }
 
 void ReclaimPage::reviewRevoke()
 {
-    // Revoking works per holder and location: group the chosen licences' holders by token.
+    // Revoking works per holder and location: group the chosen licenses' holders by token.
     struct Targets
     {
         QStringList users;

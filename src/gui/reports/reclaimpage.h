@@ -1,6 +1,6 @@
-// ReclaimPage: the reclaim advisor. Lists the licences held by devices not seen for N days, by
+// ReclaimPage: the reclaim advisor. Lists the licenses held by devices not seen for N days, by
 // retired or unregistered users and outside a location's Distribution groups (ReclaimAdvisor, run
-// off the GUI thread with Cancel), with the totals per app. The admin ticks licences (or selects
+// off the GUI thread with Cancel), with the totals per app. The admin ticks licenses (or selects
 // rows) and "Review Revoke…" asks MainWindow for the usual revoke dialog, whose dry run comes
 // first; one dialog per location.
 #pragma once
@@ -40,7 +40,7 @@ public Q_SLOTS:
     // Runs the advisor again with the number of days chosen.
     void refresh();
     void cancelSearch();
-    // Asks for the revoke dialog of the ticked licences (else the selected rows).
+    // Asks for the revoke dialog of the ticked licenses (else the selected rows).
     void reviewRevoke();
 
 Q_SIGNALS:

@@ -8,7 +8,7 @@ ReclaimTotalsModel::ReclaimTotalsModel(QObject *parent)
 
 QStringList ReclaimTotalsModel::headers() const
 {
-    return {tr("App or book"), tr("Licences to reclaim"), tr("On devices"), tr("On users")};
+    return {tr("App or book"), tr("Licenses to reclaim"), tr("On devices"), tr("On users")};
 }
 
 QVariant ReclaimTotalsModel::cellData(const ReclaimAppTotal &row, int column, int role) const

@@ -1,4 +1,4 @@
-// ReclaimTotalsModel: the reclaim advisor's totals per app (licences, of them on devices and users).
+// ReclaimTotalsModel: the reclaim advisor's totals per app (licenses, of them on devices and users).
 #pragma once
 
 #include "models/listtablemodel.h"

@@ -36,8 +36,8 @@ ReportActions::ReportActions(Console &console, QWidget *window)
     m_reportAction = new QAction(QIcon::fromTheme(QStringLiteral("x-office-document")), tr("&Report…"), this);
     m_reportAction->setObjectName(QStringLiteral("actionReport"));
     m_reportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    m_reportAction->setToolTip(tr("Save a PDF report: licence use by location and app, low and over-assigned "
-                                  "assets, licences to reclaim, token expiries and runway"));
+    m_reportAction->setToolTip(tr("Save a PDF report: license use by location and app, low and over-assigned "
+                                  "assets, licenses to reclaim, token expiries and runway"));
     connect(m_reportAction, &QAction::triggered, this, &ReportActions::makeReport);
 }
 
@@ -114,7 +114,7 @@ void ReportActions::exportTableTo(const QString &path)
 
 void ReportActions::makeReport()
 {
-    askPath(tr("Save Report"), tr("licence-report-%1.pdf").arg(QDate::currentDate().toString(Qt::ISODate)),
+    askPath(tr("Save Report"), tr("license-report-%1.pdf").arg(QDate::currentDate().toString(Qt::ISODate)),
             tr("PDF files (*.pdf)"), QStringLiteral("pdf"), &ReportActions::makeReportAt);
 }
 

@@ -57,7 +57,7 @@ QString table(const QStringList &headers, const QList<QStringList> &rows, const 
 QString ReportPdfWriter::html(const ReportData &data)
 {
     QString h = QStringLiteral("<html><body>");
-    h += QStringLiteral("<h1>%1</h1>").arg(esc(tr("Apps and Books licence report")));
+    h += QStringLiteral("<h1>%1</h1>").arg(esc(tr("Apps and Books license report")));
     h += QStringLiteral("<p>%1</p>")
              .arg(esc(
                  tr("Generated %1 from the stored inventory. Low: fewer available than %2 % of the total.")
@@ -99,7 +99,7 @@ QString ReportPdfWriter::html(const ReportData &data)
                    rows, {2, 3, 4});
     }
 
-    h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Licences that could be reclaimed")));
+    h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Licenses that could be reclaimed")));
     h += QStringLiteral("<p>%1</p>")
              .arg(esc(
                  tr("Held by devices not seen for %1 days, by retired or unregistered users, or outside a "
@@ -110,7 +110,7 @@ QString ReportPdfWriter::html(const ReportData &data)
         rows.clear();
         for (const ReportData::Reclaimable &r : data.reclaimable)
             rows.append({esc(r.name), num(r.licenses)});
-        h += table({tr("App or book"), tr("Licences")}, rows, {1});
+        h += table({tr("App or book"), tr("Licenses")}, rows, {1});
     }
 
     h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Token expiries")));
@@ -137,7 +137,7 @@ Result<void> ReportPdfWriter::write(const ReportData &data, const QString &path)
                               file.errorString());
     {
         QPdfWriter pdf(&file);
-        pdf.setTitle(tr("Apps and Books licence report"));
+        pdf.setTitle(tr("Apps and Books license report"));
         pdf.setCreator(QStringLiteral("VPP Desk"));
         pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
                                       QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));

@@ -79,12 +79,12 @@ void TestAppleError::classification_data()
     QTest::newRow("9609 user not found") << 9609 << Category::NotFound << false << false << false << 400;
     QTest::newRow("9708 event not found") << 9708 << Category::NotFound << false << false << false << 400;
     QTest::newRow("9634 removed") << 9634 << Category::NotFound << false << false << false << 410;
-    QTest::newRow("9709 no licences") << 9709 << Category::AsyncTarget << false << false << false << 0;
+    QTest::newRow("9709 no licenses") << 9709 << Category::AsyncTarget << false << false << false << 0;
     QTest::newRow("9716 user exists") << 9716 << Category::AsyncTarget << false << false << false << 0;
     QTest::newRow("9700 too many assets") << 9700 << Category::Validation << false << false << false << 400;
     QTest::newRow("9726 method") << 9726 << Category::Validation << false << false << true << 405;
     QTest::newRow("9727 content type") << 9727 << Category::Validation << false << false << true << 415;
-    QTest::newRow("9610 licence not found") << 9610 << Category::NotFound << false << false << false << 400;
+    QTest::newRow("9610 license not found") << 9610 << Category::NotFound << false << false << false << 400;
     QTest::newRow("9818 subscriptions") << 9818 << Category::Validation << false << false << false << 400;
     QTest::newRow("unknown 9999") << 9999 << Category::Unknown << false << false << false << 0;
 }

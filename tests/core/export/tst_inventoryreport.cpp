@@ -1,6 +1,6 @@
-// InventoryReport on a real SQLite file: utilisation by location and by app (unlimited licences not
+// InventoryReport on a real SQLite file: utilisation by location and by app (unlimited licenses not
 // summed), low and over-assigned assets (over-assigned first), token expiries (soonest first) and
-// the reclaimable licences per app. CsvWriter: rows are CRLF-terminated and never formulas.
+// the reclaimable licenses per app. CsvWriter: rows are CRLF-terminated and never formulas.
 #include "core/export/csvwriter.h"
 #include "core/export/inventoryreport.h"
 #include "core/store/assetcounthistory.h"

@@ -1,4 +1,4 @@
-// AssignmentPlanner against a real SQLite inventory filled through the store classes: licence
+// AssignmentPlanner against a real SQLite inventory filled through the store classes: license
 // rules, oversubscription, Distribution groups, ownership, batching by Apple's limits.
 #include "core/licensing/assignmentplanner.h"
 #include "core/store/assetstore.h"

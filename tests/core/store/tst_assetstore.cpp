@@ -1,5 +1,5 @@
 // AssetStore: a full pass adds, updates and removes assets, reports count changes, and keeps the
-// admin's low-licence threshold.
+// admin's low-license threshold.
 #include "core/store/assetstore.h"
 #include "core/store/database.h"
 #include "core/store/tokenstore.h"

@@ -1,4 +1,4 @@
-// AssetQuery: every token's assets in one read with the catalog's names, the low-licence rule (own
+// AssetQuery: every token's assets in one read with the catalog's names, the low-license rule (own
 // threshold before the global one, unlimited never low), icons, and how an asset came in.
 #include "core/store/assetstore.h"
 #include "core/store/database.h"

@@ -1,6 +1,6 @@
 // DeviceQuery and GroupQuery: the Devices pane counts and pages in serial order whatever the block
 // size, searches by a prefix of the serial (any case), the name or the owner (LIKE wildcards taken
-// literally), and counts each device's licences on every token; the Groups pane lists each group's
+// literally), and counts each device's licenses on every token; the Groups pane lists each group's
 // user and device members and the tokens it distributes for, and a group's members with the names of
 // known devices.
 #include "core/store/assignmentstore.h"

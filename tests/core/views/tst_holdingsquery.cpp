@@ -1,4 +1,4 @@
-// HoldingsQuery: a user's licences on every token by client user id or e-mail, a device's by
+// HoldingsQuery: a user's licenses on every token by client user id or e-mail, a device's by
 // serial, each with the asset's product type; nothing for an unknown text. With a HolderSearch:
 // parts of e-mails, ids, device names and serials in any case, exact matches first, one per person
 // or device.
@@ -129,7 +129,7 @@ private Q_SLOTS:
 
     void partsFindPeopleAndDevices()
     {
-        // "amelia": the user by her e-mail's prefix, the iPad by its name; both their licences.
+        // "amelia": the user by her e-mail's prefix, the iPad by its name; both their licenses.
         const auto found = HoldingsQuery(*m_db).find(u"AMELIA"_s, m_search.get());
         QVERIFY(found);
         QCOMPARE(found->matches.size(), 2);

@@ -1,4 +1,4 @@
-// LicenseQuery: counts and pages of every licence (users' part, then devices'), filters by token,
+// LicenseQuery: counts and pages of every license (users' part, then devices'), filters by token,
 // asset and holder kind, the holder prefix search, the holder orders, the holder details, and
 // that every count and page statement is planned on an index (no full sort of the table).
 #include "core/store/assetstore.h"

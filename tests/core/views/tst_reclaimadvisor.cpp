@@ -1,6 +1,6 @@
-// ReclaimAdvisor on a real SQLite file: licences on devices not seen for N days, on retired and
-// unregistered users, outside a token's Distribution groups; revocable licences only; one reason
-// per licence; the token filter; totals per app; a cancel.
+// ReclaimAdvisor on a real SQLite file: licenses on devices not seen for N days, on retired and
+// unregistered users, outside a token's Distribution groups; revocable licenses only; one reason
+// per license; the token filter; totals per app; a cancel.
 #include "core/store/assetstore.h"
 #include "core/store/assignmentstore.h"
 #include "core/store/database.h"

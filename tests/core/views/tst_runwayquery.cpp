@@ -65,7 +65,7 @@ private Q_SLOTS:
 
     void estimatesFromTheLastThirtyDays()
     {
-        // 100: 10 licences a day for 4 days (carried in from 40 days ago at 200: the window starts
+        // 100: 10 licenses a day for 4 days (carried in from 40 days ago at 200: the window starts
         // at 200 too, flat until day 26). 200: steady. 300: rising.
         QVERIFY(syncAt({asset(u"100"_s, 200, 200), asset(u"200"_s, 10, 5), asset(u"300"_s, 10, 2)}, 40));
         QVERIFY(syncAt({asset(u"100"_s, 200, 190), asset(u"200"_s, 10, 5), asset(u"300"_s, 10, 4)}, 3));

@@ -1,7 +1,7 @@
 // UserQuery: counts and pages of the Users page agree whatever the block size, the filters (token,
 // status, prefix of clientUserId or e-mail) narrow both, the sort orders are total and reversible,
-// each row carries its token's name and the licences of (token, clientUserId) only; and on 200,000
-// users the count and a page stay fast (the page's licence counts are computed for its rows only).
+// each row carries its token's name and the licenses of (token, clientUserId) only; and on 200,000
+// users the count and a page stay fast (the page's license counts are computed for its rows only).
 #include "core/store/assignmentstore.h"
 #include "core/store/database.h"
 #include "core/store/userstore.h"
@@ -107,7 +107,7 @@ private Q_SLOTS:
         QCOMPARE(licenses.value(u"u01@Beta/Registered"_s), 1);
         QCOMPARE(licenses.value(u"u02@Alpha/Registered"_s), 0);
         QCOMPARE(licenses.value(u"u03@Alpha/Associated"_s), 1);
-        // u03 is active again: the licence is the active row's, the retired row shows none.
+        // u03 is active again: the license is the active row's, the retired row shows none.
         QVERIFY(!licenses.value(u"u03@Alpha/Retired"_s).has_value());
         QVERIFY(licenses.contains(u"u03@Alpha/Retired"_s));
     }
@@ -198,7 +198,7 @@ private Q_SLOTS:
 
     void twoHundredThousandUsersStayFast()
     {
-        // The generated organization's size: 200,000 user rows, 200,000 user licences.
+        // The generated organization's size: 200,000 user rows, 200,000 user licenses.
         QList<VppUserRecord> users;
         QList<AssignmentRecord> assignments;
         users.reserve(200000);
@@ -215,7 +215,7 @@ private Q_SLOTS:
         fill.start();
         QVERIFY(UserStore(*m_db).applyFull(m_alpha, users));
         QVERIFY(AssignmentStore(*m_db).applyFull(m_alpha, assignments));
-        qInfo("filled 200,000 users and %d licences in %lld ms", int(assignments.size()), fill.elapsed());
+        qInfo("filled 200,000 users and %d licenses in %lld ms", int(assignments.size()), fill.elapsed());
 
         UserQuery query(*m_db);
         QElapsedTimer timer;

@@ -1,5 +1,5 @@
 // InventoryReader: keyset paging visits every row once whatever the page size, filters by token and
-// asset, joins the token's and the app's names, and the help-desk search finds a user's licences by
+// asset, joins the token's and the app's names, and the help-desk search finds a user's licenses by
 // client user id or e-mail and a device's by serial, on every token.
 #include "core/store/assetstore.h"
 #include "core/store/assignmentstore.h"

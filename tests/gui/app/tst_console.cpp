@@ -1,7 +1,7 @@
 // Tests of Console, SyncController and JobController on the in-process vppsim: the demo tokens are
 // added and synced through the worker thread, progress and cancel, every location at once, the
 // write lock that keeps a sync's apply and the console's writes apart (and nothing else), offline
-// mode, and a licence job.
+// mode, and a license job.
 #include "app/console.h"
 #include "app/jobcontroller.h"
 #include "app/synccontroller.h"
@@ -225,7 +225,7 @@ void TestConsole::lowThresholdIsKeptInTheDatabase()
 
 namespace {
 
-// An assign request of a limited app with licences left to two active users of the token who lack it.
+// An assign request of a limited app with licenses left to two active users of the token who lack it.
 std::optional<LicenseRequest> assignTwoUsers(Console &console, const QString &tokenId)
 {
     const auto assets = AssetStore(console.database()).list(tokenId);

@@ -1,4 +1,4 @@
-// AssetDetailDialog on the demo organization: an asset's user and device licences are exactly the
+// AssetDetailDialog on the demo organization: an asset's user and device licenses are exactly the
 // store's assignments of that asset (token, adamId, pricing), with the user's e-mail and status;
 // the search narrows them; the Token Details tab says how the asset came in and what it allows.
 // Both holder models pass QAbstractItemModelTester.
@@ -159,7 +159,7 @@ private Q_SLOTS:
         QVERIFY(label("thresholdLabel").contains(u"global"_s));
         QVERIFY(dialog.findChild<QLabel *>(u"assetCounts"_s)->text().contains(u"2 available"_s));
 
-        // A book: no device licences, and its own tab still works.
+        // A book: no device licenses, and its own tab still works.
         const AssetViewRow book = asset(0, u"1622340011"_s);
         QVERIFY(book.isBook());
         AssetDetailDialog bookDialog(m_fixture.console(), book);

@@ -1,5 +1,5 @@
 // The Runway column of Apps & Books: the demo organization's sync recorded every asset's counts
-// (asset_count_history); with Ledgerly in London shown as having had 20 more licences available 20
+// (asset_count_history); with Ledgerly in London shown as having had 20 more licenses available 20
 // days ago, the page shows how many days it has left, "—" for the others, says the rate in the
 // tool tip, and a click on the Runway header sorts the soonest first.
 #include "assets/assetfilterproxymodel.h"

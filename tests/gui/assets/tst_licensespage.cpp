@@ -1,4 +1,4 @@
-// LicensesPage on the demo organization: the count is every licence of every location; the
+// LicensesPage on the demo organization: the count is every license of every location; the
 // location and users/devices filters and the debounced holder search narrow it to what the store
 // has; pages beyond the first block hold the right, distinct rows; only the holder columns sort.
 // The model passes QAbstractItemModelTester.

@@ -1,5 +1,5 @@
 // Tests of LicenseOperationDialog against the simulator's demo organization: the dry run comes
-// first and words the counts, Run starts a job that changes the store, the licence rules show as
+// first and words the counts, Run starts a job that changes the store, the license rules show as
 // reasons, any change asks for a new review, and Run is blocked with its reason while offline.
 #include "consolefixture.h"
 #include "licensing/assetchecklistmodel.h"
@@ -248,7 +248,7 @@ void TestLicenseOperationDialog::changingAFieldInvalidatesTheReview()
 
 void TestLicenseOperationDialog::lowAppShowsTheShortfall()
 {
-    // The app with 2 of 50 licences left, found through the store.
+    // The app with 2 of 50 licenses left, found through the store.
     const auto assets = AssetStore(db()).list(london());
     QVERIFY(assets);
     const auto low = std::find_if(assets->cbegin(), assets->cend(), [](const AssetRecord &a) {
@@ -275,7 +275,7 @@ void TestLicenseOperationDialog::lowAppShowsTheShortfall()
         QCOMPARE(notes->index(row, PlanNotesModel::OutcomeColumn).data().toString(),
                  u"Will not be licensed"_s);
         QCOMPARE(notes->index(row, PlanNotesModel::ReasonColumn).data().toString(),
-                 u"not enough licences available"_s);
+                 u"not enough licenses available"_s);
         QVERIFY(users.mid(2).contains(
             notes->index(row, PlanNotesModel::TargetColumn).data().toString().section(u' ', 1)));
     }
@@ -361,7 +361,7 @@ void TestLicenseOperationDialog::unassignRemovesTheLicence()
 
 void TestLicenseOperationDialog::revokeOfAUser()
 {
-    // A user holding Quillboard (revocable) and nothing else matters: every revocable licence goes.
+    // A user holding Quillboard (revocable) and nothing else matters: every revocable license goes.
     const QString user = holders(quillboard, 1).value(0);
     QVERIFY(!user.isEmpty());
     LicenseOperationDialog *d = makeDialog(LicenseOperationDialog::Mode::Revoke);
@@ -383,7 +383,7 @@ void TestLicenseOperationDialog::revokeOfAUser()
     QVERIFY(d->plan()->request.assets.isEmpty());
     QVERIFY(d->plan()->revokeAssignments >= 1);
     const QString summary = d->findChild<QLabel *>(u"summaryLabel"_s)->text();
-    QVERIFY2(hasText(summary, u"revocable licence(s)"_s) && summary.contains(u"will be removed"_s),
+    QVERIFY2(hasText(summary, u"revocable license(s)"_s) && summary.contains(u"will be removed"_s),
              qPrintable(summary));
     auto *run = d->findChild<QPushButton *>(u"runButton"_s);
     QTest::mouseClick(run, Qt::LeftButton);

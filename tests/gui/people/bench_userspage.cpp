@@ -66,7 +66,7 @@ int main(int argc, char **argv)
     const auto rows = [model] { return QStringLiteral("%1 rows").arg(model->rowCount()); };
     const auto read = [model](int row) {
         const auto user = model->userAt(qMax(0, row));
-        return QStringLiteral("row %1: %2, %3 licences")
+        return QStringLiteral("row %1: %2, %3 licenses")
             .arg(row)
             .arg(user.clientUserId)
             .arg(model->index(qMax(0, row), UserTableModel::LicensesColumn).data().toLongLong());

@@ -1,7 +1,7 @@
 // DevicesPage and the Import CSV dialog on the demo organization. A devices CSV with a header and
 // one bad row: the preview shows the detected columns, the first rows, the total and the bad row
 // with its line and reason; Import stays disabled until "Skip bad rows" is checked; then the
-// devices appear on the page (with the licences a demo serial holds) and can be searched. A groups
+// devices appear on the page (with the licenses a demo serial holds) and can be searched. A groups
 // CSV creates groups with their members; selecting a group shows its members and the tokens it is
 // a Distribution group of. Every model passes QAbstractItemModelTester.
 #include "app/console.h"
@@ -68,7 +68,7 @@ private:
                 dialog->previewModel(), QAbstractItemModelTester::FailureReportingMode::QtTest));
         return dialog;
     }
-    // A serial number holding licences in the demo, and how many (all tokens).
+    // A serial number holding licenses in the demo, and how many (all tokens).
     std::pair<QString, int> licensedSerial()
     {
         QHash<QString, int> counts;
@@ -333,7 +333,7 @@ private Q_SLOTS:
         const Result<int> imported = m_fixture->session().importInventory(console());
         QVERIFY2(imported, imported ? "" : qPrintable(imported.error().toDisplayString()));
         QVERIFY(imported.value() >= 60); // London 30, Berlin 16, Austin 20 licensed devices
-        // Every serial that holds a licence is a known device, with a name and an owner.
+        // Every serial that holds a license is a known device, with a name and an owner.
         QHash<QString, int> held;
         const Result<qint64> read =
             InventoryReader(console().database())
@@ -349,7 +349,7 @@ private Q_SLOTS:
         QVERIFY(device && device->has_value());
         QVERIFY(!device->value().name.isEmpty());
         QVERIFY(device->value().owner.startsWith(u"ff-emp-"_s));
-        // And the asset's device licences show them (LicenseQuery's holder details).
+        // And the asset's device licenses show them (LicenseQuery's holder details).
         LicenseQuery query(console().database());
         LicenseQuery::Filter filter;
         filter.holders = LicenseQuery::Holders::Devices;

@@ -139,7 +139,7 @@ private Q_SLOTS:
                          m_fixture->tokenName(location));
             }
         }
-        // Every row carries the licences of its (token, user): some demo users hold several.
+        // Every row carries the licenses of its (token, user): some demo users hold several.
         setFilters({}, u"Associated"_s, {});
         qint64 licences = 0;
         for (int row = 0; row < model()->rowCount(); ++row)

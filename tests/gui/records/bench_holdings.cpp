@@ -251,7 +251,7 @@ int main(int argc, char **argv)
         worst = std::max(worst, qint64(ms.constLast()));
         out() << kind << ": " << ms.size() << " searches, median " << ms.at(ms.size() / 2) << " ms, p95 "
               << ms.at(qMin(ms.size() - 1, ms.size() * 95 / 100)) << " ms, max " << ms.constLast()
-              << " ms, licences/search " << double(licences) / double(ms.size()) << Qt::endl;
+              << " ms, licenses/search " << double(licences) / double(ms.size()) << Qt::endl;
     }
     out() << "worst search " << worst << " ms (budget 100 ms)" << Qt::endl;
     return 0;

@@ -1,6 +1,6 @@
 // HistoryPage: after the fixture's first sync there is one run per demo token, each OK, listed
-// newest first with a token filter; a sync after a licence was assigned behind the client's back
-// shows "+1" in its new run and the change row of that licence; a first sync says how many changes
+// newest first with a token filter; a sync after a license was assigned behind the client's back
+// shows "+1" in its new run and the change row of that license; a first sync says how many changes
 // it did not keep. Every model passes QAbstractItemModelTester.
 #include "app/console.h"
 #include "app/demosession.h"
@@ -121,7 +121,7 @@ private Q_SLOTS:
 
         QVERIFY(page.selectRun(runs->runIdAt(0)));
         const SyncChangeModel *changes = page.changeModel();
-        // The new licence, and the asset whose counts it moved.
+        // The new license, and the asset whose counts it moved.
         const qint64 countsChanged =
             ConsoleFixture::cell(runs, 0, SyncRunModel::CountsChangedColumn).toLongLong();
         QCOMPARE(changes->rowCount(), 1 + countsChanged);

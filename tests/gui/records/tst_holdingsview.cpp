@@ -1,7 +1,7 @@
-// HoldingsView: a user of the demo organization shows exactly the licences the store holds for it,
+// HoldingsView: a user of the demo organization shows exactly the licenses the store holds for it,
 // on every token; an e-mail address (in another case) finds its user; a serial number finds its
-// device's licences; an unknown text shows "Nothing found"; all of it offline. Double-clicking a
-// licence asks for its asset. Both models pass QAbstractItemModelTester.
+// device's licenses; an unknown text shows "Nothing found"; all of it offline. Double-clicking a
+// license asks for its asset. Both models pass QAbstractItemModelTester.
 #include "app/console.h"
 #include "consolefixture.h"
 #include "core/store/database.h"
@@ -28,7 +28,7 @@ class TestHoldingsView : public QObject
 private:
     ConsoleFixture m_fixture;
 
-    // (token id, adam id, pricing, target) of each licence the store holds for `sql`'s bound value.
+    // (token id, adam id, pricing, target) of each license the store holds for `sql`'s bound value.
     QStringList storeLicences(const QString &where, const QString &value)
     {
         QSqlQuery q(m_fixture.console().database().connection());
@@ -81,7 +81,7 @@ private Q_SLOTS:
                                                QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester userTester(view.userModel(),
                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
-        // The user holding the most licences, whichever tokens they are on.
+        // The user holding the most licenses, whichever tokens they are on.
         const QString user =
             scalar(u"SELECT client_user_id FROM assignments WHERE client_user_id IS NOT NULL "
                    "GROUP BY client_user_id ORDER BY COUNT(*) DESC, client_user_id LIMIT 1"_s);
@@ -256,7 +256,7 @@ private Q_SLOTS:
                    "ORDER BY id LIMIT 1"_s);
         view.search(user);
         QVERIFY(view.licenceModel()->rowCount() > 0);
-        // A sync or a job takes the user's licences away while the help desk looks at them.
+        // A sync or a job takes the user's licenses away while the help desk looks at them.
         QSqlQuery remove(m_fixture.console().database().connection());
         remove.prepare(u"DELETE FROM assignments WHERE client_user_id = ?"_s);
         remove.addBindValue(user);

@@ -1,8 +1,8 @@
 // The Reclaim page as an admin uses it: on a synced demo organization with one device imported as
-// last seen 200 days ago, the page (opened from the navigation) lists that device's licences with
-// the reason and the totals per app; a click on a licence's check box ticks it, "Review Revoke…"
+// last seen 200 days ago, the page (opened from the navigation) lists that device's licenses with
+// the reason and the totals per app; a click on a license's check box ticks it, "Review Revoke…"
 // opens the revoke dialog for that location with the device filled in, and its Review is the dry
-// run naming the licences that will go. Changing the days and Find searches again.
+// run naming the licenses that will go. Changing the days and Find searches again.
 #include "consolefixture.h"
 #include "licensing/licenseoperationdialog.h"
 #include "mainwindow.h"
@@ -58,7 +58,7 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         m_fixture = std::make_unique<ConsoleFixture>();
         QVERIFY2(m_fixture->start(), qPrintable(m_fixture->errorString()));
-        // A serial holding a revocable licence (an app) on London; imported as seen 200 days ago.
+        // A serial holding a revocable license (an app) on London; imported as seen 200 days ago.
         Database &db = m_fixture->console().database();
         m_tokenId = m_fixture->tokenId(ConsoleFixture::London);
         QSqlQuery q(db.connection());
@@ -68,7 +68,7 @@ private Q_SLOTS:
             "AND a.serial_number IS NOT NULL AND s.revocable = 1 ORDER BY a.serial_number LIMIT 1"_s));
         q.addBindValue(m_tokenId);
         QVERIFY(q.exec());
-        QVERIFY2(q.next(), "the demo organization has a device licence on London");
+        QVERIFY2(q.next(), "the demo organization has a device license on London");
         m_serial = q.value(0).toString();
         DeviceRecord device;
         device.serialNumber = m_serial;

@@ -138,7 +138,7 @@ private Q_SLOTS:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const qsizetype lines = QString::fromUtf8(file.readAll()).count(u"\r\n"_s);
-        // Every licence, not only the rows fetched so far.
+        // Every license, not only the rows fetched so far.
         QVERIFY(!table->model()->canFetchMore({}));
         QCOMPARE(lines, table->model()->rowCount() + 1);
     }

@@ -1,4 +1,4 @@
-// Licence jobs against vppsim over real loopback HTTP: plans, batches, status polling, inventory
+// License jobs against vppsim over real loopback HTTP: plans, batches, status polling, inventory
 // updates, per-target failures and retries, resuming after a restart, revoke, VPP users.
 #include "core/apple/appleclient.h"
 #include "core/licensing/assignmentplanner.h"

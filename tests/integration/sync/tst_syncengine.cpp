@@ -105,7 +105,7 @@ private:
 
     SimLocation *simLocation(int location) { return m_sim->state().location(location); }
 
-    // A new assignment of a revocable asset with licences left to an active user who lacks it.
+    // A new assignment of a revocable asset with licenses left to an active user who lacks it.
     bool assignOne(int location) { return SimSupport::assignOne(*simLocation(location)); }
 
     bool unassignOne(int location)
