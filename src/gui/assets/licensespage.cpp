@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
+#include <QSet>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -166,8 +167,13 @@ LicensesPage::Selection LicensesPage::selection() const
 {
     Selection s;
     QModelIndexList rows = tableView()->selectionModel()->selectedRows();
+    if (rows.size() > m_maxActedRows) {
+        s.tooMany = int(rows.size());
+        return s;
+    }
     std::sort(rows.begin(), rows.end());
     bool oneToken = true;
+    QSet<QString> seenHolders;
     for (const QModelIndex &index : std::as_const(rows)) {
         const PagedTableModel::Row *row = m_model->rowAt(index.row());
         if (!row)
@@ -182,10 +188,11 @@ LicensesPage::Selection LicensesPage::selection() const
         if (!s.assets.contains(asset))
             s.assets.append(asset);
         const QString holder = row->at(LicenseTableModel::Holder).toString();
-        QStringList &holders =
-            row->at(LicenseTableModel::IsDeviceValue).toBool() ? s.serialNumbers : s.clientUserIds;
-        if (!holders.contains(holder))
-            holders.append(holder);
+        const bool device = row->at(LicenseTableModel::IsDeviceValue).toBool();
+        if (!seenHolders.contains((device ? u"d:" : u"u:") + holder)) {
+            seenHolders.insert((device ? u"d:" : u"u:") + holder);
+            (device ? s.serialNumbers : s.clientUserIds).append(holder);
+        }
     }
     if (!oneToken)
         s.tokenId.clear();
@@ -198,21 +205,28 @@ QMenu *LicensesPage::createContextMenu(QWidget *parent)
     auto *menu = new QMenu(parent);
     menu->setObjectName(QStringLiteral("licenseContextMenu"));
     const int holders = int(s.clientUserIds.size() + s.serialNumbers.size());
-    const QString oneLocation = s.rows == 0 ? tr("Select one or more licenses first.")
-                                            : tr("The selected licenses are on several locations: "
-                                                 "choose licenses of one location.");
+    const QString oneLocation =
+        s.tooMany > 0
+            ? tr("%1 licenses are selected; the menu acts on %2 at most: filter the table by location "
+                 "and search, or use the Licenses menu.")
+                  .arg(QLocale().toString(s.tooMany), QLocale().toString(m_maxActedRows))
+        : s.rows == 0 ? tr("Select one or more licenses first.")
+                      : tr("The selected licenses are on several locations: "
+                           "choose licenses of one location.");
+    const bool actionable = !s.tokenId.isEmpty();
     const WriteGate &gate = console().writeGate();
 
-    QAction *unassign = menu->addAction(tr("&Unassign %n License(s)…", nullptr, s.rows));
+    QAction *unassign =
+        menu->addAction(tr("&Unassign %n License(s)…", nullptr, s.tooMany > 0 ? s.tooMany : s.rows));
     unassign->setObjectName(QStringLiteral("unassignAction"));
-    gate.apply(unassign, WriteGate::Reach::Apple, !s.tokenId.isEmpty(), oneLocation,
+    gate.apply(unassign, WriteGate::Reach::Apple, actionable, oneLocation,
                tr("Review taking these licenses back, then run it."));
     connect(unassign, &QAction::triggered, this,
             [this, s] { Q_EMIT unassignRequested(s.tokenId, s.assets, s.clientUserIds, s.serialNumbers); });
 
     QAction *revoke = menu->addAction(tr("&Revoke All Licenses of %n Holder(s)…", nullptr, holders));
     revoke->setObjectName(QStringLiteral("revokeAction"));
-    gate.apply(revoke, WriteGate::Reach::Apple, !s.tokenId.isEmpty(), oneLocation,
+    gate.apply(revoke, WriteGate::Reach::Apple, actionable, oneLocation,
                tr("Review revoking every license of these users and devices on this location, then run it."));
     connect(revoke, &QAction::triggered, this,
             [this, s] { Q_EMIT revokeRequested(s.tokenId, s.clientUserIds, s.serialNumbers); });

@@ -44,6 +44,10 @@ Q_SIGNALS:
 public:
     // The context menu for the selected rows (shown by a right click; tests trigger its actions).
     QMenu *createContextMenu(QWidget *parent);
+    // The context menu acts on this many selected rows at most: more (a Ctrl+A over a million licenses)
+    // would read every block of the table on the GUI thread. Filters and Export Table serve those.
+    int maxActedRows() const { return m_maxActedRows; }
+    void setMaxActedRows(int rows) { m_maxActedRows = rows; }
 
 private:
     // What the selected rows hold, in the table's order.
@@ -54,6 +58,7 @@ private:
         QStringList clientUserIds;
         QStringList serialNumbers;
         int rows = 0;
+        int tooMany = 0; // the rows selected when more than maxActedRows(): none of them is read
     };
     Selection selection() const;
     void showContextMenu(const QPoint &pos);
@@ -72,5 +77,6 @@ private:
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     bool m_loaded = false;
+    int m_maxActedRows = 5000;
     bool m_stale = false; // the inventory changed while the page was hidden
 };

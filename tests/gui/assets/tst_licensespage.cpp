@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTableView>
@@ -231,6 +232,22 @@ private Q_SLOTS:
         m_page->show();
         m_page->activate();
         QCOMPARE(reloaded.size(), 2);
+    }
+
+    void aHugeSelectionIsNotReadByTheMenu()
+    {
+        m_page->activate();
+        QTableView *view = m_page->tableView();
+        QTRY_VERIFY(m_page->model()->rowCount() > 100);
+        m_page->setMaxActedRows(100);
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_A, Qt::ControlModifier); // every row: more than the 4 blocks read
+        std::unique_ptr<QMenu> menu(m_page->createContextMenu(nullptr));
+        for (const char *name : {"unassignAction", "revokeAction"}) {
+            QAction *action = menu->findChild<QAction *>(QString::fromLatin1(name));
+            QVERIFY2(!action->isEnabled(), name);
+            QVERIFY2(action->toolTip().contains(u"acts on 100 at most"_s), qPrintable(action->toolTip()));
+        }
     }
 };
 
